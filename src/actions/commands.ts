@@ -1,0 +1,95 @@
+import { createEmptyMap } from '../domain/document';
+import type { MessageKey } from '../i18n';
+import type { AppState } from '../store/createAppStore';
+import type { CommandContext } from './context';
+import { connectActors, deleteElements } from './edits';
+import { saveMapAsJson } from './files';
+
+/** One command each: toolbar buttons, menus and keyboard shortcuts all run these. */
+export interface Command {
+  id: string;
+  label: MessageKey;
+  /** Shortcuts as "mod+z", "mod+shift+z", "delete"; "mod" is Ctrl, or Cmd on a Mac. */
+  shortcuts: string[];
+  enabled(state: AppState): boolean;
+  run(ctx: CommandContext): void | Promise<void>;
+}
+
+const always = () => true;
+const isActor = (state: AppState, id: string) => state.doc.actors.some((a) => a.id === id);
+
+export const COMMANDS: readonly Command[] = [
+  {
+    id: 'undo',
+    label: 'toolbar.undo',
+    shortcuts: ['mod+z'],
+    enabled: (s) => s.past.length > 0,
+    run: ({ store }) => void store.getState().undo(),
+  },
+  {
+    id: 'redo',
+    label: 'toolbar.redo',
+    shortcuts: ['mod+shift+z', 'ctrl+y'],
+    enabled: (s) => s.future.length > 0,
+    run: ({ store }) => void store.getState().redo(),
+  },
+  {
+    id: 'new-map',
+    label: 'toolbar.newMap',
+    shortcuts: [],
+    enabled: always,
+    run: async (ctx) => {
+      const { doc } = ctx.store.getState();
+      const empty = doc.actors.length === 0 && doc.relationships.length === 0 && !doc.title;
+      if (!empty && !(await ctx.ui.confirm({ title: 'confirm.newMap.title', body: 'confirm.newMap.body', ok: 'confirm.newMap.ok' }))) return;
+      ctx.store.getState().commit('history.open', () => createEmptyMap());
+      ctx.store.getState().select([]);
+    },
+  },
+  { id: 'open', label: 'toolbar.open', shortcuts: ['mod+o'], enabled: always, run: (ctx) => ctx.ui.pickMapFile() },
+  { id: 'save-json', label: 'toolbar.saveJson', shortcuts: ['mod+s'], enabled: always, run: saveMapAsJson },
+  { id: 'fit', label: 'toolbar.fit', shortcuts: ['shift+1'], enabled: always, run: (ctx) => ctx.canvas()?.fit() },
+  {
+    id: 'connect',
+    label: 'toolbar.connect',
+    shortcuts: ['c'],
+    enabled: (s) => s.selection.length === 2 && s.selection.every((id) => isActor(s, id)),
+    run: ({ store }) => {
+      const { selection, notify } = store.getState();
+      const [source, target] = selection;
+      if (selection.length !== 2 || !source || !target || !selection.every((id) => isActor(store.getState(), id))) {
+        notify({ key: 'notice.connectNeedsTwo' }, 'error');
+        return;
+      }
+      connectActors(store, source, target);
+    },
+  },
+  {
+    id: 'delete',
+    label: 'toolbar.delete',
+    shortcuts: ['delete', 'backspace'],
+    enabled: (s) => s.selection.length > 0,
+    run: ({ store }) => deleteElements(store, store.getState().selection),
+  },
+];
+
+export function commandById(id: string): Command {
+  const command = COMMANDS.find((c) => c.id === id);
+  if (!command) throw new Error(`Unknown command ${id}`);
+  return command;
+}
+
+/** "mod+shift+z" style key of a keyboard event, so it can be matched against shortcuts. */
+export function shortcutOf(event: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'shiftKey' | 'altKey'>, isMac: boolean): string {
+  const parts: string[] = [];
+  const mod = isMac ? event.metaKey : event.ctrlKey;
+  if (mod) parts.push('mod');
+  else if (event.ctrlKey) parts.push('ctrl');
+  if (event.shiftKey) parts.push('shift');
+  if (event.altKey) parts.push('alt');
+  const key = event.key.length === 1 ? event.key.toLowerCase() : event.key.toLowerCase();
+  parts.push(key === '!' ? '1' : key);
+  const combo = parts.join('+');
+  // Ctrl+Y on any platform is Redo, as in most Windows programs.
+  return combo === 'mod+y' && !isMac ? 'ctrl+y' : combo;
+}

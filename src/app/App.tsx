@@ -1,0 +1,70 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { CanvasApi, CommandContext, ConfirmRequest } from '../actions/context';
+import { openMapFile } from '../actions/files';
+import { CanvasView } from '../canvas/CanvasView';
+import { useT } from '../i18n/useT';
+import { ConfirmDialog } from '../panels/ConfirmDialog';
+import { Inspector } from '../panels/Inspector';
+import { Palette } from '../panels/Palette';
+import { saveLang } from '../persistence/prefs';
+import { useAppStore } from '../store/context';
+import { CommandContextReact, useIsMac } from './commandContext';
+import { Notices } from './Notices';
+import { Toolbar } from './Toolbar';
+import { useShortcuts } from './useShortcuts';
+
+interface PendingConfirm {
+  request: ConfirmRequest;
+  resolve(ok: boolean): void;
+}
+
+export function App() {
+  const store = useAppStore();
+  const { t, lang } = useT();
+  const canvasApi = useRef<CanvasApi | null>(null);
+  const [pending, setPending] = useState<PendingConfirm | null>(null);
+  const isMac = useIsMac();
+
+  const ctx = useMemo<CommandContext>(
+    () => ({
+      store,
+      canvas: () => canvasApi.current,
+      ui: {
+        confirm: (request) => new Promise<boolean>((resolve) => setPending({ request, resolve })),
+        pickMapFile: () => document.getElementById('open-map-file')?.click(),
+      },
+    }),
+    [store],
+  );
+  useShortcuts(ctx, isMac, pending !== null);
+
+  useEffect(() => {
+    document.documentElement.lang = lang;
+    document.title = t('app.title');
+    saveLang(lang);
+  }, [lang, t]);
+
+  const onApi = useCallback((api: CanvasApi | null) => {
+    canvasApi.current = api;
+  }, []);
+  const answer = (ok: boolean) => {
+    pending?.resolve(ok);
+    setPending(null);
+  };
+
+  return (
+    <CommandContextReact.Provider value={ctx}>
+      <div className="app">
+        <Toolbar onOpenFile={(file) => void openMapFile(ctx, file)} />
+        <main className="workspace">
+          <Palette />
+          <CanvasView onApi={onApi} />
+          <Inspector />
+        </main>
+        <p className="canvas-hint">{t('canvas.hint')}</p>
+        <Notices />
+        {pending && <ConfirmDialog request={pending.request} onAnswer={answer} />}
+      </div>
+    </CommandContextReact.Provider>
+  );
+}

@@ -1,0 +1,159 @@
+import type { Core, EventObject, NodeSingular } from 'cytoscape';
+import { connectActors, moveActorsTo } from '../actions/edits';
+import type { CanvasApi } from '../actions/context';
+import type { Position } from '../domain/types';
+import type { AppStore } from '../store/createAppStore';
+import { syncElements, syncSelection } from './sync';
+
+export interface HandleSpot {
+  id: string;
+  name: string;
+  x: number;
+  y: number;
+}
+
+export interface EdgeHandlesApi {
+  start(node: NodeSingular): void;
+  stop(): void;
+  destroy(): void;
+}
+
+/**
+ * Wires one cytoscape instance to the store: store → cy incrementally, cy gestures → actions.
+ * Returns the canvas API and an unbind function; bind once per instance.
+ */
+export function bindCanvas(
+  cy: Core,
+  store: AppStore,
+  eh: EdgeHandlesApi,
+  onHandle: (spot: HandleSpot | null) => void,
+): { api: CanvasApi; unbind: () => void } {
+  let shown = store.getState().doc;
+  syncElements(cy, null, shown);
+  syncSelection(cy, store.getState().selection);
+  let applyingSelection = false;
+
+  const unsubscribe = store.subscribe((state, prevState) => {
+    if (state.doc !== shown) {
+      syncElements(cy, shown, state.doc);
+      shown = state.doc;
+      refreshHandle();
+    }
+    if (state.selection !== prevState.selection) {
+      applyingSelection = true;
+      syncSelection(cy, state.selection);
+      applyingSelection = false;
+      refreshHandle();
+    }
+    if (state.fitRequest !== prevState.fitRequest) fit();
+  });
+
+  // Selection: collect cytoscape's per-element events into one store update.
+  let selectionQueued = false;
+  const onSelect = () => {
+    if (applyingSelection || selectionQueued) return;
+    selectionQueued = true;
+    queueMicrotask(() => {
+      selectionQueued = false;
+      store.getState().select(cy.elements(':selected').map((el) => el.id()));
+    });
+  };
+
+  // A drag of several nodes ends with one dragfree each: gather them into a single undo step.
+  const dropped = new Map<string, Position>();
+  const onDragFree = (e: EventObject) => {
+    const node = e.target as NodeSingular;
+    const p = node.position();
+    dropped.set(node.id(), { x: Math.round(p.x * 100) / 100, y: Math.round(p.y * 100) / 100 });
+    if (dropped.size === 1) {
+      queueMicrotask(() => {
+        const moves = new Map(dropped);
+        dropped.clear();
+        moveActorsTo(store, moves);
+      });
+    }
+  };
+
+  // Edgehandles draws a preview edge in cy; the real one comes from the store.
+  const onComplete = (_e: EventObject, source: NodeSingular, target: NodeSingular, added: { remove(): void }) => {
+    added.remove();
+    connectActors(store, source.id(), target.id());
+  };
+
+  let hovered: NodeSingular | null = null;
+  let hideTimer: ReturnType<typeof setTimeout> | undefined;
+  function spotFor(node: NodeSingular): HandleSpot {
+    const box = node.renderedBoundingBox({ includeLabels: false, includeOverlays: false });
+    return { id: node.id(), name: String(node.data('label') ?? ''), x: box.x2, y: box.y1 };
+  }
+  function refreshHandle() {
+    const node = hovered && hovered.inside() ? hovered : singleSelectedNode();
+    onHandle(node ? spotFor(node) : null);
+  }
+  function singleSelectedNode(): NodeSingular | null {
+    const sel = cy.nodes(':selected');
+    return sel.length === 1 ? (sel[0] as NodeSingular) : null;
+  }
+  const onOver = (e: EventObject) => {
+    clearTimeout(hideTimer);
+    hovered = e.target as NodeSingular;
+    refreshHandle();
+  };
+  const onOut = () => {
+    clearTimeout(hideTimer);
+    hideTimer = setTimeout(() => {
+      hovered = null;
+      refreshHandle();
+    }, 900);
+  };
+  const onGrab = () => onHandle(null);
+
+  cy.on('select unselect', onSelect);
+  cy.on('dragfree', 'node', onDragFree);
+  cy.on('ehcomplete', onComplete as never);
+  cy.on('mouseover', 'node', onOver);
+  cy.on('mouseout', 'node', onOut);
+  cy.on('grab', 'node', onGrab);
+  cy.on('pan zoom free', refreshHandle);
+
+  function fit() {
+    if (cy.elements().empty()) {
+      cy.reset();
+      return;
+    }
+    cy.fit(undefined, 60);
+    if (cy.zoom() > 1.5) cy.zoom({ level: 1.5, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
+  }
+
+  const api: CanvasApi = {
+    fit,
+    viewCenter() {
+      const pan = cy.pan();
+      const zoom = cy.zoom();
+      return { x: (cy.width() / 2 - pan.x) / zoom, y: (cy.height() / 2 - pan.y) / zoom };
+    },
+    modelPointAt(clientX, clientY) {
+      const rect = cy.container()?.getBoundingClientRect();
+      if (!rect || clientX < rect.left || clientX > rect.right || clientY < rect.top || clientY > rect.bottom) return null;
+      const pan = cy.pan();
+      const zoom = cy.zoom();
+      return { x: (clientX - rect.left - pan.x) / zoom, y: (clientY - rect.top - pan.y) / zoom };
+    },
+  };
+
+  return {
+    api,
+    unbind() {
+      clearTimeout(hideTimer);
+      unsubscribe();
+      cy.off('select unselect', onSelect);
+      cy.off('dragfree', 'node', onDragFree);
+      cy.off('ehcomplete', onComplete as never);
+      cy.off('mouseover', 'node', onOver);
+      cy.off('mouseout', 'node', onOut);
+      cy.off('grab', 'node', onGrab);
+      cy.off('pan zoom free', refreshHandle);
+      eh.destroy();
+    },
+  };
+}

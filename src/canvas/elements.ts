@@ -1,0 +1,50 @@
+import type { ElementDefinition } from 'cytoscape';
+import { needsOutline } from '../domain/catalogue';
+import type { Actor, ActorType, Relationship } from '../domain/types';
+
+/** Fresh data objects every time: cytoscape keeps and mutates what it is given. */
+
+export interface NodeData {
+  id: string;
+  label: string;
+  color: string;
+  shape: string;
+  outline: number;
+}
+
+export interface EdgeData {
+  id: string;
+  source: string;
+  target: string;
+  directed: boolean;
+  intensity: number;
+}
+
+const FALLBACK: Pick<ActorType, 'color' | 'shape'> = { color: '#999999', shape: 'ellipse' };
+
+export function nodeData(actor: Actor, types: ReadonlyMap<string, ActorType>): NodeData {
+  const type = types.get(actor.type) ?? FALLBACK;
+  return {
+    id: actor.id,
+    label: actor.name,
+    color: type.color,
+    shape: type.shape,
+    outline: needsOutline(type.color) ? 2 : 0,
+  };
+}
+
+export function edgeData(rel: Relationship): EdgeData {
+  return { id: rel.id, source: rel.source, target: rel.target, directed: rel.directed, intensity: rel.intensity };
+}
+
+export function nodeDefinition(actor: Actor, types: ReadonlyMap<string, ActorType>): ElementDefinition {
+  return { group: 'nodes', data: { ...nodeData(actor, types) }, position: { x: actor.position.x, y: actor.position.y } };
+}
+
+export function edgeDefinition(rel: Relationship): ElementDefinition {
+  return { group: 'edges', data: { ...edgeData(rel) } };
+}
+
+export function sameData(a: object, b: Record<string, unknown>): boolean {
+  return Object.entries(a).every(([k, v]) => b[k] === v);
+}

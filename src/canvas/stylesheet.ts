@@ -1,0 +1,55 @@
+import type { StylesheetJson } from 'cytoscape';
+
+/** One stable stylesheet: visual variation comes from element data, never from new styles. */
+export const STYLESHEET: StylesheetJson = [
+  {
+    selector: 'node',
+    style: {
+      'background-color': 'data(color)',
+      shape: 'data(shape)' as never,
+      'border-width': 'data(outline)',
+      'border-color': '#000000',
+      width: 44,
+      height: 44,
+      label: 'data(label)',
+      'font-family': 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
+      'font-size': 13,
+      color: '#1b1b1b',
+      'text-valign': 'bottom',
+      'text-margin-y': 6,
+      'text-wrap': 'wrap',
+      'text-max-width': '140px',
+      'text-background-color': '#ffffff',
+      'text-background-opacity': 0.85,
+      'text-background-padding': '2px',
+      'text-background-shape': 'roundrectangle',
+    },
+  },
+  {
+    selector: 'node:selected',
+    style: { 'overlay-color': '#0b57d0', 'overlay-opacity': 0.18, 'overlay-padding': 8, 'border-width': 3, 'border-color': '#0b57d0' },
+  },
+  {
+    selector: 'edge',
+    style: {
+      'curve-style': 'bezier',
+      'control-point-step-size': 36,
+      width: 'mapData(intensity, 1, 4, 1.5, 6)',
+      'line-color': '#5f6368',
+      'target-arrow-color': '#5f6368',
+      'arrow-scale': 1.2,
+    },
+  },
+  { selector: 'edge[?directed]', style: { 'target-arrow-shape': 'triangle' } },
+  {
+    selector: 'edge:selected',
+    style: { 'line-color': '#0b57d0', 'target-arrow-color': '#0b57d0', 'overlay-color': '#0b57d0', 'overlay-opacity': 0.15, 'overlay-padding': 6 },
+  },
+  { selector: '.eh-ghost-node', style: { width: 1, height: 1, opacity: 0, label: '' } },
+  {
+    selector: '.eh-preview, .eh-ghost-edge',
+    style: { 'line-color': '#0b57d0', 'target-arrow-color': '#0b57d0', 'target-arrow-shape': 'triangle', 'line-style': 'dashed', width: 2 },
+  },
+  { selector: '.eh-ghost-edge.eh-preview-active', style: { opacity: 0 } },
+  { selector: '.eh-target', style: { 'border-width': 3, 'border-color': '#0b57d0' } },
+];

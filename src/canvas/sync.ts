@@ -1,0 +1,78 @@
+import type { Core, ElementDefinition } from 'cytoscape';
+import type { ActorType, MapDocument } from '../domain/types';
+import { edgeData, edgeDefinition, nodeData, nodeDefinition, sameData } from './elements';
+
+/**
+ * Applies the difference between two documents to cytoscape, touching only changed elements.
+ * Store objects are immutable, so an unchanged actor or relationship is the very same object.
+ */
+export function syncElements(cy: Core, prev: MapDocument | null, next: MapDocument): void {
+  if (prev === next) return;
+  const typesChanged = !prev || prev.actorTypes !== next.actorTypes;
+  const actorsChanged = !prev || prev.actors !== next.actors || typesChanged;
+  const relsChanged = !prev || prev.relationships !== next.relationships;
+  if (!actorsChanged && !relsChanged) return;
+  const types = new Map<string, ActorType>(next.actorTypes.map((t) => [t.key, t]));
+
+  cy.batch(() => {
+    const toAdd: ElementDefinition[] = [];
+    if (relsChanged) {
+      const nextRels = new Map(next.relationships.map((r) => [r.id, r]));
+      for (const r of prev?.relationships ?? []) if (!nextRels.has(r.id)) cy.getElementById(r.id).remove();
+    }
+    if (actorsChanged) {
+      const prevActors = new Map((prev?.actors ?? []).map((a) => [a.id, a]));
+      const nextIds = new Set<string>();
+      for (const actor of next.actors) {
+        nextIds.add(actor.id);
+        const old = prevActors.get(actor.id);
+        const node = cy.getElementById(actor.id);
+        if (node.empty()) {
+          toAdd.push(nodeDefinition(actor, types));
+          continue;
+        }
+        if (old === actor && !typesChanged) continue;
+        const data = nodeData(actor, types);
+        if (!sameData(data, node.data())) node.data({ ...data });
+        const p = node.position();
+        if (p.x !== actor.position.x || p.y !== actor.position.y) node.position({ x: actor.position.x, y: actor.position.y });
+      }
+      for (const id of prevActors.keys()) if (!nextIds.has(id)) cy.getElementById(id).remove();
+    }
+    if (relsChanged) {
+      const prevRels = new Map((prev?.relationships ?? []).map((r) => [r.id, r]));
+      for (const rel of next.relationships) {
+        const old = prevRels.get(rel.id);
+        const edge = cy.getElementById(rel.id);
+        if (edge.empty()) {
+          toAdd.push(edgeDefinition(rel));
+        } else if (old !== rel) {
+          if (old && (old.source !== rel.source || old.target !== rel.target)) {
+            edge.remove();
+            toAdd.push(edgeDefinition(rel));
+          } else {
+            const data = edgeData(rel);
+            if (!sameData(data, edge.data())) edge.data({ ...data });
+          }
+        }
+      }
+    }
+    // Nodes before edges, so every edge finds its endpoints.
+    toAdd.sort((a, b) => (a.group === b.group ? 0 : a.group === 'nodes' ? -1 : 1));
+    if (toAdd.length) cy.add(toAdd);
+  });
+}
+
+/** Makes cytoscape's selection match the store's. */
+export function syncSelection(cy: Core, selection: readonly string[]): void {
+  const wanted = new Set(selection);
+  cy.batch(() => {
+    cy.elements(':selected').forEach((el) => {
+      if (!wanted.has(el.id())) el.unselect();
+    });
+    for (const id of wanted) {
+      const el = cy.getElementById(id);
+      if (el.nonempty() && !el.selected()) el.select();
+    }
+  });
+}

@@ -1,0 +1,38 @@
+import type { ActorType, RelationshipType } from './types';
+
+/** Okabe–Ito palette (colour-blind safe); shape encodes sector. */
+export const DEFAULT_ACTOR_TYPES: readonly ActorType[] = [
+  { key: 'programme', label: { en: 'Programme / facilitator', es: 'Programa / facilitador' }, color: '#000000', shape: 'star' },
+  { key: 'donor', label: { en: 'Donor', es: 'Donante' }, color: '#999999', shape: 'diamond' },
+  { key: 'seed-company', label: { en: 'Seed company', es: 'Empresa de semillas' }, color: '#E69F00', shape: 'ellipse' },
+  { key: 'input-supplier', label: { en: 'Input supplier / agro-dealer', es: 'Agroservicio' }, color: '#E69F00', shape: 'round-rectangle' },
+  { key: 'insurer', label: { en: 'Insurer', es: 'Aseguradora' }, color: '#0072B2', shape: 'ellipse' },
+  { key: 'financial', label: { en: 'Bank / microfinance', es: 'Banco / microfinanciera' }, color: '#0072B2', shape: 'round-rectangle' },
+  { key: 'mno', label: { en: 'Mobile network operator', es: 'Operador móvil' }, color: '#56B4E9', shape: 'ellipse' },
+  { key: 'digital-service', label: { en: 'Digital / verification service', es: 'Servicio digital' }, color: '#56B4E9', shape: 'round-rectangle' },
+  { key: 'buyer', label: { en: 'Buyer / processor / employer', es: 'Comprador / procesador' }, color: '#009E73', shape: 'ellipse' },
+  { key: 'government', label: { en: 'Government / municipality', es: 'Gobierno / municipalidad' }, color: '#D55E00', shape: 'rectangle' },
+  { key: 'seed-agency', label: { en: 'Seed agency / regulator', es: 'Agencia de semillas / regulador' }, color: '#CC79A7', shape: 'rectangle' },
+  { key: 'education', label: { en: 'School / research', es: 'Escuela / investigación' }, color: '#F0E442', shape: 'triangle' },
+  { key: 'producer-org', label: { en: 'Producer organisation / cooperative', es: 'Cooperativa' }, color: '#FFFFFF', shape: 'triangle' },
+  { key: 'ngo', label: { en: 'NGO / association', es: 'ONG / asociación' }, color: '#FFFFFF', shape: 'hexagon' },
+];
+
+export const DEFAULT_RELATIONSHIP_TYPES: readonly RelationshipType[] = [
+  { key: 'supply', label: { en: 'Supply / distribution', es: 'Suministro / distribución' } },
+  { key: 'co-investment', label: { en: 'Co-investment', es: 'Coinversión' } },
+  { key: 'embedded-service', label: { en: 'Embedded service', es: 'Servicio integrado' } },
+  { key: 'data-verification', label: { en: 'Data / verification', es: 'Datos / verificación' } },
+  { key: 'policy', label: { en: 'Policy / regulatory', es: 'Política / regulación' } },
+  { key: 'referral', label: { en: 'Referral', es: 'Referencia' } },
+  { key: 'information', label: { en: 'Information exchange', es: 'Intercambio de información' } },
+];
+
+/** White fills need an outline to be seen on a white canvas. */
+export function needsOutline(color: string): boolean {
+  return color.toUpperCase() === '#FFFFFF';
+}
+
+export function findActorType(types: readonly ActorType[], key: string): ActorType | undefined {
+  return types.find((t) => t.key === key);
+}

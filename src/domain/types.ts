@@ -1,0 +1,130 @@
+/** The partnership-web document model: plain data, no React, no Cytoscape. */
+
+export type Lang = 'en' | 'es';
+export type Localized = { en: string; es: string };
+
+export interface Position {
+  x: number;
+  y: number;
+}
+
+export type ActorRole = '' | 'core' | 'supporting' | 'rules';
+export type ActorLevel = '' | 'local' | 'national' | 'international';
+
+export interface Actor {
+  id: string;
+  name: string;
+  type: string;
+  description: string;
+  tags: string[];
+  position: Position;
+  role: ActorRole;
+  level: ActorLevel;
+  /** User columns; a null-prototype object so keys such as `__proto__` stay inert. */
+  attributes: Record<string, string>;
+}
+
+export type NodeShape =
+  | 'ellipse'
+  | 'rectangle'
+  | 'round-rectangle'
+  | 'diamond'
+  | 'star'
+  | 'triangle'
+  | 'hexagon';
+
+export interface ActorType {
+  key: string;
+  label: Localized;
+  color: string;
+  shape: NodeShape;
+}
+
+export interface RelationshipType {
+  key: string;
+  label: Localized;
+}
+
+export type Stage = '' | 'pre-adopt' | 'adopt' | 'adapt' | 'expand' | 'respond';
+export type Intensity = 1 | 2 | 3 | 4;
+export type Contract = 'none' | 'mou' | 'grant' | 'cost-share' | 'performance-based' | 'in-kind';
+export type Perspective = 'programme' | 'partner' | 'joint';
+export type Fit = '' | 'yes' | 'partly' | 'no';
+export type Score = 1 | 2 | 3 | 4 | 5;
+
+export interface Assessment {
+  id: string;
+  date: string;
+  assessor: string;
+  perspective: Perspective;
+  /** Dimension key → 1..5, or null when not assessed (which is not 3). */
+  scores: Record<string, Score | null>;
+  fit: Fit;
+  notes: string;
+  action: string;
+  reviewDate: string;
+}
+
+export interface Relationship {
+  id: string;
+  source: string;
+  target: string;
+  type: string;
+  directed: boolean;
+  brokeredBy: string;
+  stage: Stage;
+  intensity: Intensity;
+  contract: Contract;
+  startDate: string;
+  reviewDate: string;
+  notes: string;
+  assessments: Assessment[];
+}
+
+export interface Dimension {
+  key: string;
+  label: Localized;
+  definition: Localized;
+  low: Localized;
+  high: Localized;
+  weight: number;
+}
+
+export interface Thresholds {
+  /** Overall at or above this (with no weak dimension and fit = yes) → Proceed. */
+  proceed: number;
+  /** Overall below this → Exit / re-scope. */
+  exit: number;
+  /** Any dimension at or below this → at best Adjust. */
+  weakDimension: number;
+  /** Fewer rated dimensions than this → insufficient data. */
+  minRated: number;
+}
+
+export interface Framework {
+  dimensions: Dimension[];
+  thresholds: Thresholds;
+}
+
+export interface Snapshot {
+  id: string;
+  name: string;
+  date: string;
+  actors: Actor[];
+  relationships: Relationship[];
+}
+
+export interface MapDocument {
+  title: string;
+  description: string;
+  framework: Framework;
+  actorTypes: ActorType[];
+  relationshipTypes: RelationshipType[];
+  actors: Actor[];
+  relationships: Relationship[];
+  snapshots: Snapshot[];
+  /** Highest id number handed out; ids are never reused, even after deletion. */
+  idCounter: number;
+  created: string;
+  updated: string;
+}

@@ -1,0 +1,209 @@
+import { DEFAULT_ACTOR_TYPES, DEFAULT_RELATIONSHIP_TYPES } from '../domain/catalogue';
+import { emptyAttributes } from '../domain/document';
+import { defaultFramework } from '../domain/framework';
+import type {
+  Actor, ActorLevel, ActorRole, ActorType, Assessment, Contract, Dimension, Fit, Framework, Intensity,
+  Localized, MapDocument, NodeShape, Perspective, Relationship, RelationshipType, Score, Snapshot, Stage,
+} from '../domain/types';
+import type { Problem } from './problems';
+
+/** Turns untrusted map data into a valid MapDocument with one fixed key order, reporting what it fixed. */
+
+type Obj = Record<string, unknown>;
+const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
+const str = (v: unknown, fallback = ''): string => (typeof v === 'string' ? v : typeof v === 'number' ? String(v) : fallback);
+const num = (v: unknown, fallback: number): number => (typeof v === 'number' && Number.isFinite(v) ? v : fallback);
+const arr = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
+const oneOf = <T extends string>(v: unknown, allowed: readonly T[], fallback: T): T =>
+  allowed.includes(v as T) ? (v as T) : fallback;
+
+const SHAPES: readonly NodeShape[] = ['ellipse', 'rectangle', 'round-rectangle', 'diamond', 'star', 'triangle', 'hexagon'];
+const ROLES: readonly ActorRole[] = ['', 'core', 'supporting', 'rules'];
+const LEVELS: readonly ActorLevel[] = ['', 'local', 'national', 'international'];
+const STAGES: readonly Stage[] = ['', 'pre-adopt', 'adopt', 'adapt', 'expand', 'respond'];
+const CONTRACTS: readonly Contract[] = ['none', 'mou', 'grant', 'cost-share', 'performance-based', 'in-kind'];
+const PERSPECTIVES: readonly Perspective[] = ['programme', 'partner', 'joint'];
+const FITS: readonly Fit[] = ['', 'yes', 'partly', 'no'];
+
+function localizedText(v: unknown, fallback: Localized = { en: '', es: '' }): Localized {
+  if (typeof v === 'string') return { en: v, es: v };
+  if (!isObj(v)) return { en: fallback.en, es: fallback.es };
+  return { en: str(v.en, fallback.en), es: str(v.es, str(v.en, fallback.es)) };
+}
+
+function attributes(v: unknown): Record<string, string> {
+  const out = emptyAttributes();
+  if (isObj(v)) for (const key of Object.keys(v)) out[key] = str(v[key]);
+  return out;
+}
+
+class Normaliser {
+  readonly warnings: Problem[] = [];
+  private readonly seen = new Set<string>();
+  private counter = 0;
+
+  warn(key: Problem['key'], params: Problem['params']): void {
+    this.warnings.push({ key, params, fatal: false });
+  }
+
+  /** Keeps ids unique across actors and relationships; a clash gets a fresh id. */
+  uniqueId(raw: unknown, prefix: string): string {
+    let id = str(raw).trim();
+    if (id && !this.seen.has(id)) {
+      this.seen.add(id);
+      return id;
+    }
+    const original = id;
+    do id = `${prefix}${++this.counter}`; while (this.seen.has(id));
+    this.seen.add(id);
+    if (original) this.warn('problem.duplicateId', { id: original, newId: id });
+    return id;
+  }
+
+  actorType(v: unknown): ActorType | null {
+    if (!isObj(v) || !str(v.key)) return null;
+    return {
+      key: str(v.key),
+      label: localizedText(v.label, { en: str(v.key), es: str(v.key) }),
+      color: /^#[0-9a-fA-F]{6}$/.test(str(v.color)) ? str(v.color) : '#999999',
+      shape: oneOf(v.shape, SHAPES, 'ellipse'),
+    };
+  }
+
+  actor(v: Obj, types: ActorType[]): Actor {
+    const id = this.uniqueId(v.id, 'a');
+    let type = str(v.type);
+    if (!types.some((t) => t.key === type)) {
+      if (!type) type = 'ngo';
+      else {
+        this.warn('problem.unknownType', { id, value: type });
+        types.push({ key: type, label: { en: type, es: type }, color: '#999999', shape: 'ellipse' });
+      }
+    }
+    const pos = isObj(v.position) ? v.position : {};
+    return {
+      id,
+      name: str(v.name),
+      type,
+      description: str(v.description),
+      tags: arr(v.tags).map((t) => str(t)).filter((t) => t !== ''),
+      position: { x: num(pos.x, 0), y: num(pos.y, 0) },
+      role: oneOf(v.role, ROLES, ''),
+      level: oneOf(v.level, LEVELS, ''),
+      attributes: attributes(v.attributes),
+    };
+  }
+
+  assessment(v: Obj, index: number, relId: string): Assessment {
+    const scores: Record<string, Score | null> = {};
+    if (isObj(v.scores)) {
+      for (const key of Object.keys(v.scores)) {
+        const s = v.scores[key];
+        scores[key] = s === 1 || s === 2 || s === 3 || s === 4 || s === 5 ? s : null;
+      }
+    }
+    return {
+      id: str(v.id) || `${relId}-as${index + 1}`,
+      date: str(v.date),
+      assessor: str(v.assessor),
+      perspective: oneOf(v.perspective, PERSPECTIVES, 'programme'),
+      scores,
+      fit: oneOf(v.fit, FITS, ''),
+      notes: str(v.notes),
+      action: str(v.action),
+      reviewDate: str(v.reviewDate),
+    };
+  }
+
+  relationship(v: Obj, actorIds: Set<string>): Relationship | null {
+    const source = str(v.source);
+    const target = str(v.target);
+    const rawId = str(v.id);
+    if (!actorIds.has(source) || !actorIds.has(target) || source === target) {
+      const missing = [source, target].filter((a) => !actorIds.has(a)).join(', ') || source;
+      this.warn('problem.droppedRelationship', { id: rawId || '?', missing });
+      return null;
+    }
+    const id = this.uniqueId(rawId, 'r');
+    const intensity = num(v.intensity, 2);
+    if (v.intensity !== undefined && ![1, 2, 3, 4].includes(intensity)) {
+      this.warn('problem.fixedValue', { what: 'intensity', id, value: str(v.intensity) });
+    }
+    const broker = str(v.brokeredBy);
+    return {
+      id,
+      source,
+      target,
+      type: str(v.type, 'supply') || 'supply',
+      directed: typeof v.directed === 'boolean' ? v.directed : true,
+      brokeredBy: actorIds.has(broker) ? broker : '',
+      stage: oneOf(v.stage, STAGES, ''),
+      intensity: ([1, 2, 3, 4].includes(intensity) ? intensity : 2) as Intensity,
+      contract: oneOf(v.contract, CONTRACTS, 'none'),
+      startDate: str(v.startDate),
+      reviewDate: str(v.reviewDate),
+      notes: str(v.notes),
+      assessments: arr(v.assessments).filter(isObj).map((a, i) => this.assessment(a, i, id)),
+    };
+  }
+}
+
+function framework(v: unknown): Framework {
+  const defaults = defaultFramework();
+  if (!isObj(v)) return defaults;
+  const dims = arr(v.dimensions).filter(isObj).filter((d) => str(d.key) !== '');
+  const t = isObj(v.thresholds) ? v.thresholds : {};
+  return {
+    dimensions: dims.length
+      ? dims.map((d): Dimension => ({
+          key: str(d.key),
+          label: localizedText(d.label),
+          definition: localizedText(d.definition),
+          low: localizedText(d.low),
+          high: localizedText(d.high),
+          weight: Math.max(0, num(d.weight, 1)),
+        }))
+      : defaults.dimensions,
+    thresholds: {
+      proceed: num(t.proceed, defaults.thresholds.proceed),
+      exit: num(t.exit, defaults.thresholds.exit),
+      weakDimension: num(t.weakDimension, defaults.thresholds.weakDimension),
+      minRated: num(t.minRated, defaults.thresholds.minRated),
+    },
+  };
+}
+
+export function normaliseMap(raw: Obj, now: string): { doc: MapDocument; warnings: Problem[] } {
+  const n = new Normaliser();
+  const types = raw.actorTypes === undefined
+    ? DEFAULT_ACTOR_TYPES.map((t) => ({ ...t, label: { ...t.label } }))
+    : arr(raw.actorTypes).map((t) => n.actorType(t)).filter((t): t is ActorType => t !== null);
+  const relTypes: RelationshipType[] = raw.relationshipTypes === undefined
+    ? DEFAULT_RELATIONSHIP_TYPES.map((t) => ({ ...t, label: { ...t.label } }))
+    : arr(raw.relationshipTypes).filter(isObj).filter((t) => str(t.key) !== '')
+        .map((t) => ({ key: str(t.key), label: localizedText(t.label, { en: str(t.key), es: str(t.key) }) }));
+  const actors = arr(raw.actors).filter(isObj).map((a) => n.actor(a, types));
+  const actorIds = new Set(actors.map((a) => a.id));
+  const relationships = arr(raw.relationships).filter(isObj)
+    .map((r) => n.relationship(r, actorIds))
+    .filter((r): r is Relationship => r !== null);
+  const snapshots: Snapshot[] = arr(raw.snapshots).filter(isObj).map((s, i) => {
+    const inner = normaliseMap({ actors: s.actors, relationships: s.relationships, actorTypes: types }, now).doc;
+    return { id: str(s.id) || `s${i + 1}`, name: str(s.name), date: str(s.date), actors: inner.actors, relationships: inner.relationships };
+  });
+  const numericIds = [...actors, ...relationships].map((e) => Number(e.id.replace(/^[a-z]+/, ''))).filter(Number.isFinite);
+  const doc: MapDocument = {
+    title: str(raw.title),
+    description: str(raw.description),
+    framework: framework(raw.framework),
+    actorTypes: types,
+    relationshipTypes: relTypes,
+    actors,
+    relationships,
+    snapshots,
+    idCounter: Math.max(num(raw.idCounter, 0), 0, ...numericIds),
+    created: str(raw.created) || now,
+    updated: str(raw.updated) || now,
+  };
+  return { doc, warnings: n.warnings };
+}

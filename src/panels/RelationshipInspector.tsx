@@ -1,0 +1,66 @@
+import { editRelationship } from '../actions/edits';
+import type { Contract, Relationship, Stage } from '../domain/types';
+import type { MessageKey } from '../i18n';
+import { useT } from '../i18n/useT';
+import { useApp, useAppStore } from '../store/context';
+import { CheckboxField, DateField, SelectField, TextField } from './fields';
+import { brokerAdvice, reviewDateProblem } from './validation';
+
+const STAGES: Stage[] = ['', 'pre-adopt', 'adopt', 'adapt', 'expand', 'respond'];
+const CONTRACTS: Contract[] = ['none', 'mou', 'grant', 'cost-share', 'performance-based', 'in-kind'];
+
+export function RelationshipInspector({ rel }: { rel: Relationship }) {
+  const store = useAppStore();
+  const { t, l } = useT();
+  const actors = useApp((s) => s.doc.actors);
+  const relTypes = useApp((s) => s.doc.relationshipTypes);
+  const edit = (patch: Parameters<typeof editRelationship>[2]) => editRelationship(store, rel.id, patch);
+  const actorOptions = actors.map((a) => ({ value: a.id, label: a.name || a.id }));
+  const nameOf = (id: string) => actors.find((a) => a.id === id)?.name ?? id;
+  const typeOptions = relTypes.map((rt) => ({ value: rt.key, label: l(rt.label) }));
+  if (!relTypes.some((rt) => rt.key === rel.type)) typeOptions.push({ value: rel.type, label: rel.type });
+
+  return (
+    <div className="inspector-body" data-kind="relationship">
+      <h2>{t('inspector.relationship')}</h2>
+      <p className="rel-ends">
+        <span>{nameOf(rel.source)}</span> {rel.directed ? '→' : '—'} <span>{nameOf(rel.target)}</span>
+      </p>
+      <SelectField label={t('field.type')} value={rel.type} options={typeOptions} onChange={(type) => edit({ type })} />
+      <CheckboxField label={t('field.directed')} checked={rel.directed} onChange={(directed) => edit({ directed })} />
+      <SelectField
+        label={t('field.brokeredBy')}
+        value={rel.brokeredBy}
+        options={[{ value: '', label: t('option.none') }, ...actorOptions]}
+        onChange={(brokeredBy) => edit({ brokeredBy })}
+        message={brokerAdvice(rel)}
+      />
+      <SelectField<Stage>
+        label={t('field.stage')}
+        value={rel.stage}
+        options={STAGES.map((s) => ({ value: s, label: s ? t(`stage.${s}` as MessageKey) : t('option.none') }))}
+        onChange={(stage) => edit({ stage })}
+      />
+      <SelectField
+        label={t('field.intensity')}
+        value={String(rel.intensity) as '1' | '2' | '3' | '4'}
+        options={(['1', '2', '3', '4'] as const).map((i) => ({ value: i, label: t(`intensity.${i}`) }))}
+        onChange={(v) => edit({ intensity: Number(v) as Relationship['intensity'] })}
+      />
+      <SelectField<Contract>
+        label={t('field.contract')}
+        value={rel.contract}
+        options={CONTRACTS.map((c) => ({ value: c, label: t(`contract.${c}`) }))}
+        onChange={(contract) => edit({ contract })}
+      />
+      <DateField label={t('field.startDate')} value={rel.startDate} onChange={(startDate) => edit({ startDate })} />
+      <DateField
+        label={t('field.reviewDate')}
+        value={rel.reviewDate}
+        onChange={(reviewDate) => edit({ reviewDate })}
+        message={reviewDateProblem(rel)}
+      />
+      <TextField label={t('field.notes')} value={rel.notes} multiline onCommit={(notes) => edit({ notes })} />
+    </div>
+  );
+}

@@ -1,0 +1,130 @@
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import type { MessageKey } from '../i18n';
+import { useT } from '../i18n/useT';
+
+interface TextFieldProps {
+  label: string;
+  value: string;
+  onCommit(value: string): void;
+  /** Returns a message when the text cannot be accepted as it is. */
+  validate?(value: string): MessageKey | null;
+  /** Advice that does not block saving. */
+  advise?(value: string): MessageKey | null;
+  multiline?: boolean;
+  hint?: string;
+  focusAndSelect?: boolean;
+  onFocused?(): void;
+}
+
+/** Edits a draft and commits it on blur or Enter, so one field edit is one undo step. */
+export function TextField({ label, value, onCommit, validate, advise, multiline, hint, focusAndSelect, onFocused }: TextFieldProps) {
+  const id = useId();
+  const { t } = useT();
+  const [draft, setDraft] = useState(value);
+  const [shown, setShown] = useState(value);
+  const ref = useRef<HTMLInputElement & HTMLTextAreaElement>(null);
+  // An undo or another edit changed the value under us: show the new one.
+  if (value !== shown) {
+    setShown(value);
+    setDraft(value);
+  }
+  useEffect(() => {
+    if (focusAndSelect && ref.current) {
+      ref.current.focus();
+      ref.current.select();
+      onFocused?.();
+    }
+  }, [focusAndSelect, onFocused]);
+  const error = validate?.(draft) ?? null;
+  const advice = error ? null : (advise?.(draft) ?? null);
+  const commit = () => {
+    if (!error && draft !== value) onCommit(draft);
+  };
+  const describedBy = [error || advice ? `${id}-msg` : '', hint ? `${id}-hint` : ''].filter(Boolean).join(' ') || undefined;
+  const props = {
+    id,
+    ref,
+    value: draft,
+    'aria-invalid': error ? true : undefined,
+    'aria-describedby': describedBy,
+    onChange: (e: { target: { value: string } }) => setDraft(e.target.value),
+    onBlur: commit,
+    onKeyDown: (e: React.KeyboardEvent) => {
+      if (e.key === 'Enter' && (!multiline || e.ctrlKey || e.metaKey)) {
+        e.preventDefault();
+        commit();
+      } else if (e.key === 'Escape') {
+        setDraft(value);
+      }
+    },
+  };
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      {multiline ? <textarea rows={3} {...props} /> : <input type="text" {...props} />}
+      {hint && <small id={`${id}-hint`} className="hint">{hint}</small>}
+      {(error || advice) && (
+        <small id={`${id}-msg`} className={error ? 'field-error' : 'field-advice'} role={error ? 'alert' : undefined}>
+          {t((error ?? advice)!)}
+        </small>
+      )}
+    </div>
+  );
+}
+
+interface SelectFieldProps<T extends string> {
+  label: string;
+  value: T;
+  options: ReadonlyArray<{ value: T; label: string }>;
+  onChange(value: T): void;
+  message?: MessageKey | null;
+}
+
+export function SelectField<T extends string>({ label, value, options, onChange, message }: SelectFieldProps<T>) {
+  const id = useId();
+  const { t } = useT();
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <select id={id} value={value} onChange={(e) => onChange(e.target.value as T)} aria-describedby={message ? `${id}-msg` : undefined}>
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+      {message && <small id={`${id}-msg`} className="field-advice">{t(message)}</small>}
+    </div>
+  );
+}
+
+export function DateField({ label, value, onChange, message }: { label: string; value: string; onChange(v: string): void; message?: MessageKey | null }) {
+  const id = useId();
+  const { t } = useT();
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <input id={id} type="date" value={value} onChange={(e) => onChange(e.target.value)} aria-invalid={message ? true : undefined} aria-describedby={message ? `${id}-msg` : undefined} />
+      {message && <small id={`${id}-msg`} className="field-error" role="alert">{t(message)}</small>}
+    </div>
+  );
+}
+
+export function CheckboxField({ label, checked, onChange }: { label: string; checked: boolean; onChange(v: boolean): void }) {
+  const id = useId();
+  return (
+    <div className="field field-check">
+      <input id={id} type="checkbox" checked={checked} onChange={(e) => onChange(e.target.checked)} />
+      <label htmlFor={id}>{label}</label>
+    </div>
+  );
+}
+
+export function Section({ title, children }: { title: string; children: ReactNode }) {
+  return (
+    <section className="inspector-section">
+      <h3>{title}</h3>
+      {children}
+    </section>
+  );
+}

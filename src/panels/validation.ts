@@ -1,0 +1,16 @@
+import type { Relationship } from '../domain/types';
+import type { MessageKey } from '../i18n';
+
+export const nameRequired = (v: string): MessageKey | null => (v.trim() === '' ? 'validation.nameRequired' : null);
+export const titleLength = (v: string): MessageKey | null => (v.length > 200 ? 'validation.titleTooLong' : null);
+
+export function reviewDateProblem(rel: Pick<Relationship, 'startDate' | 'reviewDate'>): MessageKey | null {
+  return rel.startDate && rel.reviewDate && rel.reviewDate < rel.startDate ? 'validation.reviewBeforeStart' : null;
+}
+
+export function brokerAdvice(rel: Pick<Relationship, 'source' | 'target' | 'brokeredBy'>): MessageKey | null {
+  return rel.brokeredBy && (rel.brokeredBy === rel.source || rel.brokeredBy === rel.target) ? 'validation.brokerIsParty' : null;
+}
+
+export const splitTags = (v: string): string[] =>
+  v.split(/[,|]/).map((t) => t.trim()).filter((t) => t !== '');

@@ -1,0 +1,141 @@
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import { createEmptyMap } from '../domain/document';
+import type { Lang, MapDocument } from '../domain/types';
+import type { Message, MessageKey } from '../i18n';
+
+export const HISTORY_LIMIT = 200;
+
+export interface HistoryEntry {
+  doc: MapDocument;
+  label: MessageKey;
+}
+
+export type SaveStatus =
+  | { state: 'idle' }
+  | { state: 'saving' }
+  | { state: 'saved'; at: string }
+  | { state: 'failed'; reason: MessageKey }
+  | { state: 'conflict' };
+
+export interface Notice extends Message {
+  id: number;
+  tone: 'info' | 'error';
+}
+
+export interface AppState {
+  doc: MapDocument;
+  past: HistoryEntry[];
+  future: HistoryEntry[];
+  /** Ids of selected actors and relationships; not part of the document or its history. */
+  selection: string[];
+  lang: Lang;
+  notices: Notice[];
+  save: SaveStatus;
+  /** Bumped when the canvas should take a fresh look at the whole map (e.g. fit after opening). */
+  fitRequest: number;
+  /** Actor whose name field should take focus, ready to rename (set when an actor is added). */
+  renameRequest: string | null;
+
+  /** Applies a document change as one undo step. Returns false when nothing changed. */
+  commit(label: MessageKey, change: (doc: MapDocument) => MapDocument): boolean;
+  undo(): MessageKey | null;
+  redo(): MessageKey | null;
+  /** Replaces the document without history (autosave recovery, new map). */
+  load(doc: MapDocument): void;
+  select(ids: string[]): void;
+  setLang(lang: Lang): void;
+  notify(message: Message, tone?: Notice['tone']): void;
+  dismiss(id: number): void;
+  setSave(status: SaveStatus): void;
+  requestFit(): void;
+}
+
+export type AppStore = StoreApi<AppState>;
+
+/** A fresh store per app (and per test), as React Flow does with its provider. */
+export function createAppStore(initial?: { doc?: MapDocument; lang?: Lang }): AppStore {
+  let noticeId = 0;
+  return createStore<AppState>()((set, get) => ({
+    doc: initial?.doc ?? createEmptyMap(),
+    past: [],
+    future: [],
+    selection: [],
+    lang: initial?.lang ?? 'en',
+    notices: [],
+    save: { state: 'idle' },
+    fitRequest: 0,
+    renameRequest: null,
+
+    commit(label, change) {
+      const { doc, past } = get();
+      const next = change(doc);
+      if (next === doc) return false;
+      const stamped = { ...next, updated: new Date().toISOString() };
+      set({
+        doc: stamped,
+        past: [...past, { doc, label }].slice(-HISTORY_LIMIT),
+        future: [],
+        selection: liveSelection(get().selection, stamped),
+      });
+      return true;
+    },
+    undo() {
+      const { past, future, doc } = get();
+      const entry = past[past.length - 1];
+      if (!entry) return null;
+      set({
+        doc: entry.doc,
+        past: past.slice(0, -1),
+        future: [{ doc, label: entry.label }, ...future],
+        selection: liveSelection(get().selection, entry.doc),
+      });
+      return entry.label;
+    },
+    redo() {
+      const { past, future, doc } = get();
+      const entry = future[0];
+      if (!entry) return null;
+      set({
+        doc: entry.doc,
+        past: [...past, { doc, label: entry.label }].slice(-HISTORY_LIMIT),
+        future: future.slice(1),
+        selection: liveSelection(get().selection, entry.doc),
+      });
+      return entry.label;
+    },
+    load(doc) {
+      set({ doc, past: [], future: [], selection: [], fitRequest: get().fitRequest + 1 });
+    },
+    select(ids) {
+      const current = get().selection;
+      if (ids.length === current.length && ids.every((id, i) => id === current[i])) return;
+      set({ selection: ids });
+    },
+    setLang(lang) {
+      set({ lang });
+    },
+    notify(message, tone = 'info') {
+      const notice: Notice = { ...message, id: ++noticeId, tone };
+      set({ notices: [...get().notices.slice(-3), notice] });
+    },
+    dismiss(id) {
+      set({ notices: get().notices.filter((n) => n.id !== id) });
+    },
+    setSave(status) {
+      set({ save: status });
+    },
+    requestFit() {
+      set({ fitRequest: get().fitRequest + 1 });
+    },
+  }));
+}
+
+/** Drops selected ids that no longer exist, keeping the same array when nothing changed. */
+function liveSelection(selection: string[], doc: MapDocument): string[] {
+  if (selection.length === 0) return selection;
+  const ids = new Set<string>();
+  for (const a of doc.actors) ids.add(a.id);
+  for (const r of doc.relationships) ids.add(r.id);
+  const kept = selection.filter((id) => ids.has(id));
+  return kept.length === selection.length ? selection : kept;
+}

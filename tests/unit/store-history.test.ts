@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { addActorOfType, connectActors, deleteElements, editActor, moveActorsTo } from '../../src/actions/edits';
+import { createAppStore, HISTORY_LIMIT } from '../../src/store/createAppStore';
+
+describe('undo and redo of document changes', () => {
+  it('undoes and redoes adding, moving, renaming, connecting and deleting', () => {
+    const store = createAppStore();
+    const a = addActorOfType(store, 'seed-company', { x: 10, y: 20 })!;
+    const b = addActorOfType(store, 'insurer', { x: 200, y: 20 })!;
+    moveActorsTo(store, new Map([[a, { x: 50, y: 60 }]]));
+    editActor(store, a, { name: 'Semillas del Valle' });
+    const r = connectActors(store, a, b)!;
+    deleteElements(store, [a]);
+    let doc = store.getState().doc;
+    expect(doc.actors.map((x) => x.id)).toEqual([b]);
+    expect(doc.relationships).toEqual([]);
+
+    store.getState().undo();
+    doc = store.getState().doc;
+    expect(doc.actors.find((x) => x.id === a)?.name).toBe('Semillas del Valle');
+    expect(doc.relationships.map((x) => x.id)).toEqual([r]);
+
+    store.getState().undo(); // connect
+    expect(store.getState().doc.relationships).toEqual([]);
+    store.getState().undo(); // rename
+    expect(store.getState().doc.actors[0]!.name).toBe('Seed company 1');
+    store.getState().undo(); // move
+    expect(store.getState().doc.actors[0]!.position).toEqual({ x: 10, y: 20 });
+    store.getState().redo();
+    expect(store.getState().doc.actors[0]!.position).toEqual({ x: 50, y: 60 });
+  });
+
+  it('keeps selection out of history', () => {
+    const store = createAppStore();
+    const a = addActorOfType(store, 'mno', { x: 0, y: 0 })!;
+    const depth = store.getState().past.length;
+    store.getState().select([]);
+    store.getState().select([a]);
+    expect(store.getState().past.length).toBe(depth);
+  });
+
+  it('bounds the history', () => {
+    const store = createAppStore();
+    const a = addActorOfType(store, 'mno', { x: 0, y: 0 })!;
+    for (let i = 0; i < HISTORY_LIMIT + 20; i++) moveActorsTo(store, new Map([[a, { x: i + 1, y: 0 }]]));
+    expect(store.getState().past.length).toBe(HISTORY_LIMIT);
+  });
+});
