@@ -44,6 +44,7 @@ export const COMMANDS: readonly Command[] = [
       if (!empty && !(await ctx.ui.confirm({ title: 'confirm.newMap.title', body: 'confirm.newMap.body', ok: 'confirm.newMap.ok' }))) return;
       ctx.store.getState().commit('history.open', () => createEmptyMap());
       ctx.store.getState().select([]);
+      ctx.store.getState().requestFit();
     },
   },
   { id: 'open', label: 'toolbar.open', shortcuts: ['mod+o'], enabled: always, run: (ctx) => ctx.ui.pickMapFile() },

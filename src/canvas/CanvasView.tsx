@@ -62,7 +62,7 @@ export function CanvasView({ onApi }: Props) {
   const startDrawing = (e: ReactPointerEvent) => {
     const current = bound.current;
     if (!current || !handle) return;
-    e.preventDefault();
+    // No preventDefault: cytoscape follows the gesture through the mouse events it would cancel.
     e.stopPropagation();
     const node = current.cy.getElementById(handle.id);
     if (node.empty()) return;

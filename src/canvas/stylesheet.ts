@@ -47,7 +47,7 @@ export const STYLESHEET: StylesheetJson = [
   },
   { selector: '.eh-ghost-node', style: { width: 1, height: 1, opacity: 0, label: '' } },
   {
-    selector: '.eh-preview, .eh-ghost-edge',
+    selector: 'edge.eh-preview, edge.eh-ghost-edge',
     style: { 'line-color': '#0b57d0', 'target-arrow-color': '#0b57d0', 'target-arrow-shape': 'triangle', 'line-style': 'dashed', width: 2 },
   },
   { selector: '.eh-ghost-edge.eh-preview-active', style: { opacity: 0 } },

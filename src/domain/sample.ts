@@ -11,16 +11,16 @@ export function sampleMap(now: string = new Date().toISOString()): MapDocument {
     newActor(id, { name, type, position: { x, y }, ...extra });
   const actors = [
     a('a1', 'Programa Mercados Rurales Inclusivos', 'programme', 0, 0, { role: 'supporting', level: 'national', description: 'Facilitates the seed, insurance and verification partnerships.' }),
-    a('a2', 'Semillas del Valle S.A.', 'seed-company', -260, -170, { role: 'core', level: 'national', tags: ['bean', 'certified seed'], description: 'Sells certified bean seed in 5 lb packets.' }),
-    a('a3', 'Aseguradora Cosecha Segura', 'insurer', 260, -190, { role: 'supporting', level: 'national', tags: ['index insurance'], description: 'Embeds drought cover in each seed packet.' }),
-    a('a4', 'Conecta Móvil Honduras', 'mno', 330, 120, { role: 'supporting', level: 'national', description: 'Carries the SMS verification and claim messages.' }),
-    a('a5', 'VerificaSemilla', 'digital-service', 120, 260, { role: 'supporting', level: 'national', description: 'Issues and checks the code printed on each packet.' }),
-    a('a6', 'Agencia Nacional de Certificación de Semillas', 'seed-agency', -130, 330, { role: 'rules', level: 'national', description: 'Certifies seed lots and validates the verification codes.' }),
-    a('a7', 'Agroservicio El Sembrador', 'input-supplier', -430, 60, { role: 'core', level: 'local', tags: ['Olancho'], description: 'Agro-dealer selling the packets in Juticalpa.' }),
-    a('a8', 'Cooperativa Frijoleros de Olancho', 'producer-org', -470, 300, { role: 'core', level: 'local', tags: ['Olancho', 'bean'], description: '1,200 member farmers.' }),
-    a('a9', 'Fundación Horizonte Rural', 'donor', 0, -330, { role: 'supporting', level: 'international', description: 'Funds the programme.' }),
-    a('a10', 'Banco Comunal La Esperanza', 'financial', -560, -160, { role: 'supporting', level: 'local', description: 'Input loans for cooperative members.' }),
-    a('a11', 'Municipalidad de Juticalpa', 'government', 420, 360, { role: 'rules', level: 'local' }),
+    a('a2', 'Semillas del Valle S.A.', 'seed-company', -187, -122, { role: 'core', level: 'national', tags: ['bean', 'certified seed'], description: 'Sells certified bean seed in 5 lb packets.' }),
+    a('a3', 'Aseguradora Cosecha Segura', 'insurer', 187, -137, { role: 'supporting', level: 'national', tags: ['index insurance'], description: 'Embeds drought cover in each seed packet.' }),
+    a('a4', 'Conecta Móvil Honduras', 'mno', 238, 86, { role: 'supporting', level: 'national', description: 'Carries the SMS verification and claim messages.' }),
+    a('a5', 'VerificaSemilla', 'digital-service', 86, 187, { role: 'supporting', level: 'national', description: 'Issues and checks the code printed on each packet.' }),
+    a('a6', 'Agencia Nacional de Certificación de Semillas', 'seed-agency', -94, 238, { role: 'rules', level: 'national', description: 'Certifies seed lots and validates the verification codes.' }),
+    a('a7', 'Agroservicio El Sembrador', 'input-supplier', -310, 43, { role: 'core', level: 'local', tags: ['Olancho'], description: 'Agro-dealer selling the packets in Juticalpa.' }),
+    a('a8', 'Cooperativa Frijoleros de Olancho', 'producer-org', -338, 216, { role: 'core', level: 'local', tags: ['Olancho', 'bean'], description: '1,200 member farmers.' }),
+    a('a9', 'Fundación Horizonte Rural', 'donor', 0, -238, { role: 'supporting', level: 'international', description: 'Funds the programme.' }),
+    a('a10', 'Banco Comunal La Esperanza', 'financial', -403, -115, { role: 'supporting', level: 'local', description: 'Input loans for cooperative members.' }),
+    a('a11', 'Municipalidad de Juticalpa', 'government', 302, 259, { role: 'rules', level: 'local' }),
   ];
   const r = (id: string, source: string, target: string, extra: Partial<Relationship>) =>
     newRelationship(id, { source, target, brokeredBy: 'a1', ...extra });

@@ -1,6 +1,7 @@
 import { useRef, useState, type PointerEvent as ReactPointerEvent } from 'react';
 import { addActorOfType } from '../actions/edits';
 import { useCommandContext } from '../app/commandContext';
+import { freeSpotNear } from '../domain/placement';
 import type { ActorType } from '../domain/types';
 import { useT } from '../i18n/useT';
 import { useApp } from '../store/context';
@@ -29,8 +30,7 @@ export function Palette() {
       return;
     }
     const centre = ctx.canvas()?.viewCenter() ?? { x: 0, y: 0 };
-    const jitter = (ctx.store.getState().doc.actors.length % 5) * 14;
-    addActorOfType(ctx.store, type.key, { x: centre.x + jitter, y: centre.y + jitter });
+    addActorOfType(ctx.store, type.key, freeSpotNear(ctx.store.getState().doc.actors, centre));
   };
 
   const onPointerDown = (type: ActorType) => (e: ReactPointerEvent<HTMLButtonElement>) => {

@@ -1,0 +1,92 @@
+import { expect, test } from '@playwright/test';
+import { SHOTS, dragFromPalette, freshStart, startEmptyMap, waitForSaved } from './helpers';
+
+test.describe('editing a map', () => {
+  test('drag actors from the palette, draw a relationship with the handle, rename, undo and redo', async ({ page }) => {
+    await freshStart(page);
+    await startEmptyMap(page);
+
+    const seed = await dragFromPalette(page, 'Seed company', 220, 260);
+    // A new actor is selected with its name ready to type over.
+    const name = page.getByLabel('Name');
+    await expect(name).toBeFocused();
+    await expect(name).toHaveValue('Seed company 1');
+    await page.keyboard.type('Semillas del Valle');
+    await page.keyboard.press('Enter');
+
+    const insurer = await dragFromPalette(page, 'Insurer', 520, 300);
+    await expect(page.getByLabel('Name')).toHaveValue('Insurer 1');
+
+    let map = await waitForSaved(page, (m) => m.actors.length === 2 && m.actors[0].name === 'Semillas del Valle');
+    const [a, b] = map.actors;
+    expect(a.type).toBe('seed-company');
+    expect(b.type).toBe('insurer');
+    // Dropped where the mouse was released: the second actor sits 300 px right and 40 px below the first.
+    expect(b.position.x - a.position.x).toBeCloseTo(300, 0);
+    expect(b.position.y - a.position.y).toBeCloseTo(40, 0);
+
+    // Hover the first actor, then drag its handle onto the second.
+    await page.mouse.move(seed.x, seed.y);
+    const handle = page.locator('.edge-handle');
+    await expect(handle).toBeVisible();
+    await expect(handle).toHaveAttribute('data-actor', a.id);
+    const h = (await handle.boundingBox())!;
+    await page.mouse.move(h.x + h.width / 2, h.y + h.height / 2);
+    await page.mouse.down();
+    await page.mouse.move((seed.x + insurer.x) / 2, (seed.y + insurer.y) / 2, { steps: 8 });
+    await page.mouse.move(insurer.x, insurer.y, { steps: 8 });
+    await page.waitForTimeout(200);
+    await page.mouse.up();
+
+    map = await waitForSaved(page, (m) => m.relationships.length === 1);
+    expect(map.relationships[0]).toMatchObject({ source: a.id, target: b.id, directed: true });
+    await expect(page.getByRole('heading', { name: 'Relationship' })).toBeVisible();
+    await page.screenshot({ path: `${SHOTS}/drawn-relationship.png` });
+
+    // Undo the relationship, then redo it, from the keyboard and the toolbar.
+    await page.locator('.canvas canvas').first().focus();
+    await page.keyboard.press('Control+z');
+    await waitForSaved(page, (m) => m.relationships.length === 0);
+    await page.getByRole('button', { name: 'Redo' }).click();
+    await waitForSaved(page, (m) => m.relationships.length === 1);
+    await page.keyboard.press('Control+Shift+z');
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await waitForSaved(page, (m) => m.relationships.length === 0);
+    await page.keyboard.press('Control+y');
+    await waitForSaved(page, (m) => m.relationships.length === 1);
+  });
+
+  test('keyboard: add actors with Enter, connect two selected actors, delete with the Delete key', async ({ page }) => {
+    await freshStart(page);
+    await startEmptyMap(page);
+    await page.getByRole('button', { name: 'Mobile network operator', exact: true }).focus();
+    await page.keyboard.press('Enter');
+    await expect(page.getByLabel('Name')).toHaveValue('Mobile network operator 1');
+    await page.keyboard.press('Enter');
+    await page.getByRole('button', { name: 'Seed agency / regulator', exact: true }).focus();
+    await page.keyboard.press('Enter');
+    await expect(page.getByLabel('Name')).toHaveValue('Seed agency / regulator 1');
+    const map = await waitForSaved(page, (m) => m.actors.length === 2);
+    // The first lands at the centre of the (reset) view, the second beside it, not on top of it.
+    const [first, second] = map.actors;
+    const box = (await page.locator('.canvas').boundingBox())!;
+    expect(first.position).toEqual({ x: Math.round(box.width / 2), y: Math.round(box.height / 2) });
+    const offset = { x: second.position.x - first.position.x, y: second.position.y - first.position.y };
+    expect(Math.hypot(offset.x, offset.y)).toBeGreaterThanOrEqual(70);
+
+    // Shift-click both actors on the canvas, then Connect.
+    await page.mouse.click(box.x + first.position.x, box.y + first.position.y);
+    await page.keyboard.down('Shift');
+    await page.mouse.click(box.x + second.position.x, box.y + second.position.y);
+    await page.keyboard.up('Shift');
+    await expect(page.getByText('2 items selected')).toBeVisible();
+    await page.getByRole('button', { name: 'Connect' }).click();
+    await waitForSaved(page, (m) => m.relationships.length === 1);
+
+    // Delete the relationship with the keyboard; undo brings it back.
+    await page.locator('body').press('Delete');
+    await waitForSaved(page, (m) => m.relationships.length === 0);
+    await page.keyboard.press('Control+z');
+    await waitForSaved(page, (m) => m.relationships.length === 1);
+  });
+});
