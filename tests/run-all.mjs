@@ -58,7 +58,7 @@ if (existsSync(`${ART}/vitest.json`)) {
 } else failures.push('unit/component (no report)');
 
 const chromium = ensureChromium();
-if (!run('build', 'npx', ['vite', 'build'])) failures.push('build');
+if (!run('build', 'npx', ['vite', 'build', '--outDir', '.e2e-dist', '--emptyOutDir'])) failures.push('build');
 else if (!chromium) failures.push('end-to-end (no Chromium)');
 else {
   run('end-to-end tests (Chromium)', 'npx', ['playwright', 'test'], { CHROMIUM_PATH: chromium });

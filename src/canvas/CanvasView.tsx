@@ -6,6 +6,7 @@ import type { CanvasApi } from '../actions/context';
 import { canConnect } from '../domain/graph';
 import { useT } from '../i18n/useT';
 import { useApp, useAppStore } from '../store/context';
+import { fixPolygonHitTest } from './hitTest';
 import { bindCanvas, type EdgeHandlesApi, type HandleSpot } from './bind';
 import { STYLESHEET } from './stylesheet';
 
@@ -32,6 +33,7 @@ export function CanvasView({ onApi }: Props) {
     (cy: Core) => {
       if (bound.current?.cy === cy) return;
       bound.current?.unbind();
+      fixPolygonHitTest(cy);
       const eh = (cy as unknown as { edgehandles(o: object): EdgeHandlesApi }).edgehandles({
         canConnect: (s: NodeSingular, tgt: NodeSingular) => canConnect(store.getState().doc, s.id(), tgt.id()) === null,
         hoverDelay: 60,
