@@ -12,6 +12,8 @@ export interface Command {
   /** Shortcuts as "mod+z", "mod+shift+z", "delete"; "mod" is Ctrl, or Cmd on a Mac. */
   shortcuts: string[];
   enabled(state: AppState): boolean;
+  /** For on/off commands: whether it is on now. */
+  pressed?(state: AppState): boolean;
   run(ctx: CommandContext): void | Promise<void>;
 }
 
@@ -71,6 +73,30 @@ export const COMMANDS: readonly Command[] = [
     shortcuts: ['delete', 'backspace'],
     enabled: (s) => s.selection.length > 0,
     run: ({ store }) => deleteElements(store, store.getState().selection),
+  },
+  {
+    id: 'toggle-legend',
+    label: 'view.legend',
+    shortcuts: [],
+    enabled: always,
+    pressed: (s) => s.view.showLegend,
+    run: ({ store }) => store.getState().setView({ showLegend: !store.getState().view.showLegend }),
+  },
+  {
+    id: 'toggle-filters',
+    label: 'view.filters',
+    shortcuts: [],
+    enabled: always,
+    pressed: (s) => s.view.showFilters,
+    run: ({ store }) => store.getState().setView({ showFilters: !store.getState().view.showFilters }),
+  },
+  {
+    id: 'toggle-scores',
+    label: 'view.scores',
+    shortcuts: [],
+    enabled: always,
+    pressed: (s) => s.view.showScores,
+    run: ({ store }) => store.getState().setView({ showScores: !store.getState().view.showScores }),
   },
 ];
 

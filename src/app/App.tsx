@@ -4,12 +4,15 @@ import { openMapFile } from '../actions/files';
 import { CanvasView } from '../canvas/CanvasView';
 import { useT } from '../i18n/useT';
 import { ConfirmDialog } from '../panels/ConfirmDialog';
-import { Inspector } from '../panels/Inspector';
+import { FilterBanner } from '../panels/view/FilterBanner';
+import { FilterPanel } from '../panels/view/FilterPanel';
+import { Legend } from '../panels/view/Legend';
 import { Palette } from '../panels/Palette';
 import { saveLang } from '../persistence/prefs';
-import { useAppStore } from '../store/context';
+import { useApp, useAppStore } from '../store/context';
 import { CommandContextReact, useIsMac } from './commandContext';
 import { Notices } from './Notices';
+import { SidePanel } from './SidePanel';
 import { Toolbar } from './Toolbar';
 import { useShortcuts } from './useShortcuts';
 
@@ -24,6 +27,8 @@ export function App() {
   const canvasApi = useRef<CanvasApi | null>(null);
   const [pending, setPending] = useState<PendingConfirm | null>(null);
   const isMac = useIsMac();
+  const showLegend = useApp((s) => s.view.showLegend);
+  const showFilters = useApp((s) => s.view.showFilters);
 
   const ctx = useMemo<CommandContext>(
     () => ({
@@ -58,8 +63,13 @@ export function App() {
         <Toolbar onOpenFile={(file) => void openMapFile(ctx, file)} />
         <main className="workspace">
           <Palette />
-          <CanvasView onApi={onApi} />
-          <Inspector />
+          <div className="canvas-area">
+            <CanvasView onApi={onApi} />
+            <FilterBanner />
+            {showFilters && <FilterPanel />}
+            {showLegend && <Legend />}
+          </div>
+          <SidePanel />
         </main>
         <p className="canvas-hint">{t('canvas.hint')}</p>
         <Notices />

@@ -3,18 +3,31 @@ import type { Lang } from '../domain/types';
 import { useT } from '../i18n/useT';
 import { useApp, useAppStore } from '../store/context';
 import { useRunCommand } from './commandContext';
+import { ActorSearch } from '../panels/view/ActorSearch';
 import { SaveStatus } from './SaveStatus';
 
-const GROUPS: string[][] = [['new-map', 'open', 'save-json'], ['undo', 'redo'], ['connect', 'delete', 'fit']];
+const GROUPS: string[][] = [
+  ['new-map', 'open', 'save-json'],
+  ['undo', 'redo'],
+  ['connect', 'delete', 'fit'],
+  ['toggle-legend', 'toggle-filters', 'toggle-scores'],
+];
 
 function CommandButton({ command }: { command: Command }) {
   const { t } = useT();
   const run = useRunCommand();
   const enabled = useApp((s) => command.enabled(s));
+  const pressed = useApp((s) => command.pressed?.(s));
   const label = t(command.label);
   const shortcut = command.shortcuts[0]?.replace('mod', 'Ctrl').replace('shift', 'Shift').replace(/\+(\w)$/, (_, k: string) => `+${k.toUpperCase()}`);
   return (
-    <button type="button" onClick={() => run(command)} disabled={!enabled} title={shortcut ? `${label} (${shortcut})` : label}>
+    <button
+      type="button"
+      onClick={() => run(command)}
+      disabled={!enabled}
+      aria-pressed={pressed}
+      title={shortcut ? `${label} (${shortcut})` : label}
+    >
       {label}
     </button>
   );
@@ -52,6 +65,7 @@ export function Toolbar({ onOpenFile }: { onOpenFile(file: File): void }) {
           }}
         />
       </div>
+      <ActorSearch />
       <SaveStatus />
       <label className="lang">
         <span className="visually-hidden">{t('toolbar.language')}</span>

@@ -3,7 +3,8 @@ import { connectActors, moveActorsTo } from '../actions/edits';
 import type { CanvasApi } from '../actions/context';
 import type { Position } from '../domain/types';
 import type { AppStore } from '../store/createAppStore';
-import { syncElements, syncSelection } from './sync';
+import { hiddenElements } from '../domain/filters';
+import { syncElements, syncHidden, syncSelection } from './sync';
 
 export interface HandleSpot {
   id: string;
@@ -29,15 +30,32 @@ export function bindCanvas(
   onHandle: (spot: HandleSpot | null) => void,
 ): { api: CanvasApi; unbind: () => void } {
   let shown = store.getState().doc;
-  syncElements(cy, null, shown);
+  syncElements(cy, null, shown, store.getState().view.showScores);
   syncSelection(cy, store.getState().selection);
+  let hidden = new Set<string>();
+  const applyFilters = () => {
+    const { doc, view } = store.getState();
+    const next = hiddenElements(doc, view.filters);
+    if (next.size > 0 || hidden.size > 0) syncHidden(cy, hidden, next);
+    hidden = next;
+  };
+  applyFilters();
   let applyingSelection = false;
 
   const unsubscribe = store.subscribe((state, prevState) => {
     if (state.doc !== shown) {
-      syncElements(cy, shown, state.doc);
+      syncElements(cy, shown, state.doc, state.view.showScores);
       shown = state.doc;
+      applyFilters();
       refreshHandle();
+    }
+    if (state.view.filters !== prevState.view.filters) applyFilters();
+    if (state.view.showScores !== prevState.view.showScores) {
+      cy.batch(() => cy.edges().toggleClass('with-score', state.view.showScores));
+    }
+    if (state.focusRequest && state.focusRequest !== prevState.focusRequest) {
+      const node = cy.getElementById(state.focusRequest.id);
+      if (node.nonempty()) cy.animate({ center: { eles: node }, zoom: Math.max(cy.zoom(), 1) }, { duration: 250 });
     }
     if (state.selection !== prevState.selection) {
       applyingSelection = true;

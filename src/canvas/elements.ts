@@ -1,6 +1,7 @@
 import type { ElementDefinition } from 'cytoscape';
 import { needsOutline } from '../domain/catalogue';
-import type { Actor, ActorType, Relationship } from '../domain/types';
+import { currentAssessment, decide, scoreAssessment, type Decision } from '../domain/scoring';
+import type { Actor, ActorType, Framework, Relationship } from '../domain/types';
 
 /** Fresh data objects every time: cytoscape keeps and mutates what it is given. */
 
@@ -18,6 +19,9 @@ export interface EdgeData {
   target: string;
   directed: boolean;
   intensity: number;
+  decision: Decision;
+  /** Overall score 1–5 with one decimal, or '' when there is none. */
+  score: string;
 }
 
 const FALLBACK: Pick<ActorType, 'color' | 'shape'> = { color: '#999999', shape: 'ellipse' };
@@ -33,16 +37,26 @@ export function nodeData(actor: Actor, types: ReadonlyMap<string, ActorType>): N
   };
 }
 
-export function edgeData(rel: Relationship): EdgeData {
-  return { id: rel.id, source: rel.source, target: rel.target, directed: rel.directed, intensity: rel.intensity };
+export function edgeData(rel: Relationship, framework: Framework): EdgeData {
+  const current = currentAssessment(rel);
+  const { overall } = scoreAssessment(framework, current);
+  return {
+    id: rel.id,
+    source: rel.source,
+    target: rel.target,
+    directed: rel.directed,
+    intensity: rel.intensity,
+    decision: decide(framework, current).decision,
+    score: overall === null ? '' : overall.toFixed(1),
+  };
 }
 
 export function nodeDefinition(actor: Actor, types: ReadonlyMap<string, ActorType>): ElementDefinition {
   return { group: 'nodes', data: { ...nodeData(actor, types) }, position: { x: actor.position.x, y: actor.position.y } };
 }
 
-export function edgeDefinition(rel: Relationship): ElementDefinition {
-  return { group: 'edges', data: { ...edgeData(rel) } };
+export function edgeDefinition(rel: Relationship, framework: Framework): ElementDefinition {
+  return { group: 'edges', data: { ...edgeData(rel, framework) } };
 }
 
 export function sameData(a: object, b: Record<string, unknown>): boolean {

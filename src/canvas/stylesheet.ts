@@ -1,4 +1,5 @@
 import type { StylesheetJson } from 'cytoscape';
+import { DECISION_STYLE, DECISIONS } from '../panels/quality/decisionStyle';
 
 /** One stable stylesheet: visual variation comes from element data, never from new styles. */
 export const STYLESHEET: StylesheetJson = [
@@ -35,12 +36,34 @@ export const STYLESHEET: StylesheetJson = [
       'curve-style': 'bezier',
       'control-point-step-size': 36,
       width: 'mapData(intensity, 1, 4, 1.5, 6)',
-      'line-color': '#5f6368',
-      'target-arrow-color': '#5f6368',
+      'line-color': '#9AA0A6',
+      'target-arrow-color': '#9AA0A6',
       'arrow-scale': 1.2,
     },
   },
   { selector: 'edge[?directed]', style: { 'target-arrow-shape': 'triangle' } },
+  ...DECISIONS.map((d) => ({
+    selector: `edge[decision = "${d}"]`,
+    style: { 'line-color': DECISION_STYLE[d].color, 'target-arrow-color': DECISION_STYLE[d].color, 'line-style': DECISION_STYLE[d].line },
+  })),
+  { selector: 'edge[decision = "exit"]', style: { 'line-dash-pattern': [2, 5] } as never },
+  {
+    selector: 'edge.with-score[score != ""]',
+    style: {
+      label: 'data(score)',
+      'font-size': 12,
+      'font-weight': 'bold',
+      color: '#1b1b1b',
+      'text-background-color': '#ffffff',
+      'text-background-opacity': 1,
+      'text-background-padding': '2px',
+      'text-background-shape': 'roundrectangle',
+      'text-border-width': 1,
+      'text-border-color': '#c4c7cc',
+      'text-border-opacity': 1,
+    },
+  },
+  { selector: '.filtered-out', style: { opacity: 0.12, events: 'no' } as never },
   {
     selector: 'edge:selected',
     style: { 'line-color': '#0b57d0', 'target-arrow-color': '#0b57d0', 'overlay-color': '#0b57d0', 'overlay-opacity': 0.15, 'overlay-padding': 6 },

@@ -6,11 +6,12 @@ import { edgeData, edgeDefinition, nodeData, nodeDefinition, sameData } from './
  * Applies the difference between two documents to cytoscape, touching only changed elements.
  * Store objects are immutable, so an unchanged actor or relationship is the very same object.
  */
-export function syncElements(cy: Core, prev: MapDocument | null, next: MapDocument): void {
+export function syncElements(cy: Core, prev: MapDocument | null, next: MapDocument, scoreLabels = false): void {
   if (prev === next) return;
   const typesChanged = !prev || prev.actorTypes !== next.actorTypes;
   const actorsChanged = !prev || prev.actors !== next.actors || typesChanged;
-  const relsChanged = !prev || prev.relationships !== next.relationships;
+  const frameworkChanged = !prev || prev.framework !== next.framework;
+  const relsChanged = !prev || prev.relationships !== next.relationships || frameworkChanged;
   if (!actorsChanged && !relsChanged) return;
   const types = new Map<string, ActorType>(next.actorTypes.map((t) => [t.key, t]));
 
@@ -45,13 +46,13 @@ export function syncElements(cy: Core, prev: MapDocument | null, next: MapDocume
         const old = prevRels.get(rel.id);
         const edge = cy.getElementById(rel.id);
         if (edge.empty()) {
-          toAdd.push(edgeDefinition(rel));
-        } else if (old !== rel) {
+          toAdd.push(edgeDefinition(rel, next.framework));
+        } else if (old !== rel || frameworkChanged) {
           if (old && (old.source !== rel.source || old.target !== rel.target)) {
             edge.remove();
-            toAdd.push(edgeDefinition(rel));
+            toAdd.push(edgeDefinition(rel, next.framework));
           } else {
-            const data = edgeData(rel);
+            const data = edgeData(rel, next.framework);
             if (!sameData(data, edge.data())) edge.data({ ...data });
           }
         }
@@ -59,6 +60,7 @@ export function syncElements(cy: Core, prev: MapDocument | null, next: MapDocume
     }
     // Nodes before edges, so every edge finds its endpoints.
     toAdd.sort((a, b) => (a.group === b.group ? 0 : a.group === 'nodes' ? -1 : 1));
+    if (scoreLabels) for (const def of toAdd) if (def.group === 'edges') def.classes = 'with-score';
     if (toAdd.length) cy.add(toAdd);
   });
 }
@@ -73,6 +75,17 @@ export function syncSelection(cy: Core, selection: readonly string[]): void {
     for (const id of wanted) {
       const el = cy.getElementById(id);
       if (el.nonempty() && !el.selected()) el.select();
+    }
+  });
+}
+
+/** Dims what the filters hide, touching only elements whose state changes. */
+export function syncHidden(cy: Core, before: ReadonlySet<string>, after: ReadonlySet<string>): void {
+  cy.batch(() => {
+    for (const id of before) if (!after.has(id)) cy.getElementById(id).removeClass('filtered-out');
+    for (const id of after) {
+      const el = cy.getElementById(id);
+      if (!el.hasClass('filtered-out')) el.addClass('filtered-out');
     }
   });
 }

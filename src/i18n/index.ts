@@ -1,6 +1,5 @@
 import type { Lang, Localized } from '../domain/types';
-import { en, type MessageKey } from './en';
-import { es } from './es';
+import { en, es, type MessageKey } from './catalogue';
 
 export type { MessageKey };
 export type Params = Record<string, string | number>;

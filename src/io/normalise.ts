@@ -42,6 +42,9 @@ class Normaliser {
   private readonly seen = new Set<string>();
   private counter = 0;
 
+  /** Every id the file uses is reserved, so a fresh id for a duplicate never takes one used later. */
+  constructor(private readonly reserved: ReadonlySet<string> = new Set()) {}
+
   warn(key: Problem['key'], params: Problem['params']): void {
     this.warnings.push({ key, params, fatal: false });
   }
@@ -54,7 +57,7 @@ class Normaliser {
       return id;
     }
     const original = id;
-    do id = `${prefix}${++this.counter}`; while (this.seen.has(id));
+    do id = `${prefix}${++this.counter}`; while (this.seen.has(id) || this.reserved.has(id));
     this.seen.add(id);
     if (original) this.warn('problem.duplicateId', { id: original, newId: id });
     return id;
@@ -95,7 +98,7 @@ class Normaliser {
   }
 
   assessment(v: Obj, index: number, relId: string): Assessment {
-    const scores: Record<string, Score | null> = {};
+    const scores = Object.create(null) as Record<string, Score | null>;
     if (isObj(v.scores)) {
       for (const key of Object.keys(v.scores)) {
         const s = v.scores[key];
@@ -119,7 +122,11 @@ class Normaliser {
     const source = str(v.source);
     const target = str(v.target);
     const rawId = str(v.id);
-    if (!actorIds.has(source) || !actorIds.has(target) || source === target) {
+    if (source === target && actorIds.has(source)) {
+      this.warn('problem.droppedSelfLoop', { id: rawId || '?', actor: source });
+      return null;
+    }
+    if (!actorIds.has(source) || !actorIds.has(target)) {
       const missing = [source, target].filter((a) => !actorIds.has(a)).join(', ') || source;
       this.warn('problem.droppedRelationship', { id: rawId || '?', missing });
       return null;
@@ -174,7 +181,7 @@ function framework(v: unknown): Framework {
 }
 
 export function normaliseMap(raw: Obj, now: string): { doc: MapDocument; warnings: Problem[] } {
-  const n = new Normaliser();
+  const n = new Normaliser(new Set([...arr(raw.actors), ...arr(raw.relationships)].filter(isObj).map((e) => str(e.id).trim())));
   const types = raw.actorTypes === undefined
     ? DEFAULT_ACTOR_TYPES.map((t) => ({ ...t, label: { ...t.label } }))
     : arr(raw.actorTypes).map((t) => n.actorType(t)).filter((t): t is ActorType => t !== null);
@@ -201,7 +208,8 @@ export function normaliseMap(raw: Obj, now: string): { doc: MapDocument; warning
     actors,
     relationships,
     snapshots,
-    idCounter: Math.max(num(raw.idCounter, 0), 0, ...numericIds),
+    // Safe integers only: past 2^53 the counter could no longer grow; reduce, as spreading 150k ids overflows the stack.
+    idCounter: [num(raw.idCounter, 0), ...numericIds].filter(Number.isSafeInteger).reduce((max, value) => Math.max(max, value), 0),
     created: str(raw.created) || now,
     updated: str(raw.updated) || now,
   };

@@ -30,7 +30,7 @@ export function restore(input: unknown, file = 'map', now: string = new Date().t
   if (envelope.format !== FORMAT) return fail('problem.notMap', { file });
   const version = envelope.version;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
-    return fail('problem.badVersion', { file, value: String(version) });
+    return fail('problem.badVersion', { file, value: typeof version === 'string' ? version.slice(0, 40) : (JSON.stringify(version) ?? '—').slice(0, 40) });
   }
   if (version > CURRENT_VERSION) {
     return fail('problem.newerVersion', { file, version, supported: CURRENT_VERSION });

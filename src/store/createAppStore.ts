@@ -1,5 +1,6 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { createEmptyMap } from '../domain/document';
+import { NO_FILTERS, type Filters } from '../domain/filters';
 import type { Lang, MapDocument } from '../domain/types';
 import type { Message, MessageKey } from '../i18n';
 
@@ -35,6 +36,14 @@ export interface AppState {
   fitRequest: number;
   /** Actor whose name field should take focus, ready to rename (set when an actor is added). */
   renameRequest: string | null;
+  /** How the map is viewed: never part of the document or its history. */
+  view: ViewState;
+  /** Bumped with an actor id when the canvas should bring that actor into view. */
+  focusRequest: { id: string; n: number } | null;
+
+  setView(patch: Partial<ViewState>): void;
+  setFilters(patch: Partial<Filters>): void;
+  focus(id: string): void;
 
   /** Applies a document change as one undo step. Returns false when nothing changed. */
   commit(label: MessageKey, change: (doc: MapDocument) => MapDocument): boolean;
@@ -52,6 +61,16 @@ export interface AppState {
 
 export type AppStore = StoreApi<AppState>;
 
+export interface ViewState {
+  showLegend: boolean;
+  showScores: boolean;
+  showFilters: boolean;
+  sidePanel: 'details' | 'health';
+  filters: Filters;
+}
+
+export const DEFAULT_VIEW: ViewState = { showLegend: true, showScores: false, showFilters: false, sidePanel: 'details', filters: NO_FILTERS };
+
 /** A fresh store per app (and per test), as React Flow does with its provider. */
 export function createAppStore(initial?: { doc?: MapDocument; lang?: Lang }): AppStore {
   let noticeId = 0;
@@ -65,7 +84,19 @@ export function createAppStore(initial?: { doc?: MapDocument; lang?: Lang }): Ap
     save: { state: 'idle' },
     fitRequest: 0,
     renameRequest: null,
+    view: DEFAULT_VIEW,
+    focusRequest: null,
 
+    setView(patch) {
+      set({ view: { ...get().view, ...patch } });
+    },
+    setFilters(patch) {
+      const view = get().view;
+      set({ view: { ...view, filters: { ...view.filters, ...patch } } });
+    },
+    focus(id) {
+      set({ selection: [id], focusRequest: { id, n: (get().focusRequest?.n ?? 0) + 1 } });
+    },
     commit(label, change) {
       const { doc, past } = get();
       const next = change(doc);

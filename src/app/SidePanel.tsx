@@ -1,0 +1,38 @@
+import { useT } from '../i18n/useT';
+import { Inspector } from '../panels/Inspector';
+import { useApp, useAppStore } from '../store/context';
+
+/** The right-hand column: details of the selection, or the health of the whole web. */
+export function SidePanel() {
+  const store = useAppStore();
+  const { t } = useT();
+  const panel = useApp((s) => s.view.sidePanel);
+  const tab = (id: 'details' | 'health', label: string) => (
+    <button
+      type="button"
+      role="tab"
+      id={`tab-${id}`}
+      aria-selected={panel === id}
+      aria-controls={`panel-${id}`}
+      tabIndex={panel === id ? 0 : -1}
+      onClick={() => store.getState().setView({ sidePanel: id })}
+    >
+      {label}
+    </button>
+  );
+  return (
+    <div className="side">
+      <div role="tablist" aria-label={t('view.sidePanels')} className="tabs">
+        {tab('details', t('view.details'))}
+        {tab('health', t('view.health'))}
+      </div>
+      <div role="tabpanel" id={`panel-${panel}`} aria-labelledby={`tab-${panel}`} className="side-body">
+        {panel === 'details' ? <Inspector /> : <HealthPlaceholder />}
+      </div>
+    </div>
+  );
+}
+
+function HealthPlaceholder() {
+  return null;
+}

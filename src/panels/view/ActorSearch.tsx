@@ -1,0 +1,40 @@
+import { useId, useMemo, useState } from 'react';
+import { searchActors } from '../../domain/filters';
+import { useT } from '../../i18n/useT';
+import { useApp, useAppStore } from '../../store/context';
+
+/** Finds actors by name; choosing one selects it and brings it into view. */
+export function ActorSearch() {
+  const store = useAppStore();
+  const { t } = useT();
+  const id = useId();
+  const doc = useApp((s) => s.doc);
+  const [query, setQuery] = useState('');
+  const results = useMemo(() => searchActors(doc, query), [doc, query]);
+  return (
+    <div className="actor-search" role="search">
+      <label htmlFor={id} className="visually-hidden">{t('search.label')}</label>
+      <input
+        id={id}
+        type="search"
+        placeholder={t('search.placeholder')}
+        value={query}
+        onChange={(e) => setQuery(e.target.value)}
+        onKeyDown={(e) => {
+          const first = results[0];
+          if (e.key === 'Enter' && first) store.getState().focus(first.id);
+        }}
+      />
+      {query.trim() !== '' && (
+        <ul className="search-results" aria-label={t('search.label')}>
+          {results.map((r) => (
+            <li key={r.id}>
+              <button type="button" onClick={() => store.getState().focus(r.id)}>{r.name}</button>
+            </li>
+          ))}
+          {results.length === 0 && <li className="muted">{t('search.none', { query })}</li>}
+        </ul>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,65 @@
+import { useMemo } from 'react';
+import { currentAssessment, decide } from '../../domain/scoring';
+import type { MessageKey } from '../../i18n';
+import { useT } from '../../i18n/useT';
+import { useApp, useAppStore } from '../../store/context';
+import { DECISION_STYLE, DECISIONS } from '../quality/decisionStyle';
+import { ShapeIcon } from '../ShapeIcon';
+import { LineSample } from './LineSample';
+
+/** Explains every colour, shape and line style that the map on screen uses. */
+export function Legend() {
+  const store = useAppStore();
+  const { t, l } = useT();
+  const doc = useApp((s) => s.doc);
+  const showScores = useApp((s) => s.view.showScores);
+  const usedTypes = useMemo(() => {
+    const used = new Set(doc.actors.map((a) => a.type));
+    return doc.actorTypes.filter((type) => used.has(type.key));
+  }, [doc.actors, doc.actorTypes]);
+  const usedDecisions = useMemo(() => {
+    const used = new Set(doc.relationships.map((r) => decide(doc.framework, currentAssessment(r)).decision));
+    return DECISIONS.filter((d) => used.has(d));
+  }, [doc.relationships, doc.framework]);
+  if (usedTypes.length === 0 && usedDecisions.length === 0) return null;
+
+  return (
+    <section className="legend" aria-labelledby="legend-title">
+      <header>
+        <h2 id="legend-title">{t('legend.title')}</h2>
+        <button type="button" aria-label={t('legend.hide')} onClick={() => store.getState().setView({ showLegend: false })}>×</button>
+      </header>
+      {usedTypes.length > 0 && (
+        <>
+          <h3>{t('legend.actors')}</h3>
+          <ul>
+            {usedTypes.map((type) => (
+              <li key={type.key}>
+                <ShapeIcon shape={type.shape} color={type.color} size={16} />
+                <span>{l(type.label)}</span>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      {usedDecisions.length > 0 && (
+        <>
+          <h3>{t('legend.relationships')}</h3>
+          <ul>
+            {usedDecisions.map((d) => (
+              <li key={d} data-decision={d}>
+                <LineSample decision={d} />
+                <span>
+                  {t(`decision.${d}` as MessageKey)} <span className="muted">({t(`line.${DECISION_STYLE[d].line}` as MessageKey)})</span>
+                </span>
+              </li>
+            ))}
+          </ul>
+          <p className="muted">{t('legend.arrow')}</p>
+          <p className="muted">{t('legend.width')}</p>
+          {showScores && <p className="muted">{t('legend.score')}</p>}
+        </>
+      )}
+    </section>
+  );
+}

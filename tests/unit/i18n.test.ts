@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { isLang, localized, translate, type MessageKey } from '../../src/i18n';
+// The merged catalogues: core messages (en.ts / es.ts) plus each feature's own file.
+import { en, es } from '../../src/i18n/catalogue';
+
+const keys = Object.keys(en) as MessageKey[];
+
+/** Words that are spelled the same in both languages. Any other identical text is an untranslated string. */
+const SAME_IN_BOTH: ReadonlySet<MessageKey> = new Set<MessageKey>(['inspector.actor', 'level.local', 'lang.en', 'lang.es']);
+
+const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).toSorted();
+
+describe('message catalogues', () => {
+  it('es has exactly the keys of en', () => {
+    expect(Object.keys(es).toSorted()).toEqual(keys.toSorted());
+  });
+
+  it('translates every key into Spanish', () => {
+    const empty = keys.filter((key) => typeof es[key] !== 'string' || es[key].trim() === '');
+    const untranslated = keys.filter((key) => !SAME_IN_BOTH.has(key) && es[key] === en[key]);
+    const drifted = [...SAME_IN_BOTH].filter((key) => es[key] !== en[key]);
+    expect({ empty, untranslated, drifted }).toEqual({ empty: [], untranslated: [], drifted: [] });
+  });
+
+  it('uses the same placeholders in en and es for each key', () => {
+    const mismatched = keys
+      .filter((key) => placeholders(es[key]).join() !== placeholders(en[key]).join())
+      .map((key) => `${key}: en {${placeholders(en[key]).join(',')}} es {${placeholders(es[key]).join(',')}}`);
+    expect(mismatched).toEqual([]);
+  });
+
+  it('has no empty English text and no stray braces', () => {
+    for (const key of keys) {
+      expect(en[key].trim()).not.toBe('');
+      for (const text of [en[key], es[key]]) expect(text.replace(/\{\w+\}/g, '')).not.toMatch(/[{}]/);
+    }
+  });
+
+  it('lists only keys that exist as intentionally the same', () => {
+    for (const key of SAME_IN_BOTH) expect(keys).toContain(key);
+  });
+});
+
+describe('translate', () => {
+  it('substitutes params in either language', () => {
+    expect(translate('en', 'notice.connected', { source: 'Semillas del Valle', target: 'Aseguradora' })).toBe(
+      'Relationship added between Semillas del Valle and Aseguradora.',
+    );
+    expect(translate('es', 'inspector.multi', { count: 3 })).toBe('3 elementos seleccionados');
+    expect(translate('en', 'problem.newerVersion', { file: 'map.json', version: 2, supported: 1 })).toBe(
+      'map.json was saved by a newer Partnership Web (format version 2; this app reads up to 1). Update the app to open it.',
+    );
+  });
+
+  it('substitutes every occurrence and zero values', () => {
+    expect(translate('en', 'field.counts', { actors: 0, relationships: 0 })).toBe('0 actors · 0 relationships');
+  });
+
+  it('leaves a placeholder without a param visible rather than writing "undefined"', () => {
+    expect(translate('en', 'notice.saved')).toBe('Saved {file}.');
+    expect(translate('en', 'notice.saved', {})).toBe('Saved {file}.');
+  });
+
+  it('does not take params from the prototype chain', () => {
+    expect(translate('en', 'canvas.handle', {})).toBe('Drag to draw a relationship from {name}');
+    const text = translate('en', 'notice.saved', JSON.parse('{"__proto__": {"file": "evil"}}') as Record<string, string>);
+    expect(text).toBe('Saved {file}.');
+  });
+
+  it('inserts params as text, not as further templates', () => {
+    expect(translate('en', 'notice.saved', { file: '{file} $& $1' })).toBe('Saved {file} $& $1.');
+  });
+
+  it('falls back to English for an empty localized label', () => {
+    expect(localized('es', { en: 'Seed company', es: '' })).toBe('Seed company');
+    expect(localized('es', { en: 'Seed company', es: 'Empresa de semillas' })).toBe('Empresa de semillas');
+  });
+
+  it('knows its languages', () => {
+    expect(isLang('en')).toBe(true);
+    expect(isLang('es')).toBe(true);
+    expect(isLang('fr')).toBe(false);
+    expect(isLang(null)).toBe(false);
+  });
+});
