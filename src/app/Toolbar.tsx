@@ -3,7 +3,6 @@ import type { Lang } from '../domain/types';
 import { useT } from '../i18n/useT';
 import { useApp, useAppStore } from '../store/context';
 import { useRunCommand } from './commandContext';
-import { ActorSearch } from '../panels/view/ActorSearch';
 import { SaveStatus } from './SaveStatus';
 
 const GROUPS: string[][] = [
@@ -65,7 +64,6 @@ export function Toolbar({ onOpenFile }: { onOpenFile(file: File): void }) {
           }}
         />
       </div>
-      <ActorSearch />
       <SaveStatus />
       <label className="lang">
         <span className="visually-hidden">{t('toolbar.language')}</span>

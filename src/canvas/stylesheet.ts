@@ -1,5 +1,5 @@
 import type { StylesheetJson } from 'cytoscape';
-import { DECISION_STYLE, DECISIONS } from '../panels/quality/decisionStyle';
+import { DASH_PATTERN, DECISION_STYLE, DECISIONS } from '../panels/quality/decisionStyle';
 
 /** One stable stylesheet: visual variation comes from element data, never from new styles. */
 export const STYLESHEET: StylesheetJson = [
@@ -42,11 +42,19 @@ export const STYLESHEET: StylesheetJson = [
     },
   },
   { selector: 'edge[?directed]', style: { 'target-arrow-shape': 'triangle' } },
-  ...DECISIONS.map((d) => ({
-    selector: `edge[decision = "${d}"]`,
-    style: { 'line-color': DECISION_STYLE[d].color, 'target-arrow-color': DECISION_STYLE[d].color, 'line-style': DECISION_STYLE[d].line },
-  })),
-  { selector: 'edge[decision = "exit"]', style: { 'line-dash-pattern': [2, 5] } as never },
+  ...DECISIONS.map((d) => {
+    const { color, line } = DECISION_STYLE[d];
+    const pattern = DASH_PATTERN[line];
+    return {
+      selector: `edge[decision = "${d}"]`,
+      style: {
+        'line-color': color,
+        'target-arrow-color': color,
+        'line-style': pattern ? 'dashed' : 'solid',
+        ...(pattern ? { 'line-dash-pattern': pattern } : {}),
+      } as never,
+    };
+  }),
   {
     selector: 'edge.with-score[score != ""]',
     style: {

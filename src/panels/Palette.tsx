@@ -6,6 +6,7 @@ import type { ActorType } from '../domain/types';
 import { useT } from '../i18n/useT';
 import { useApp } from '../store/context';
 import { ShapeIcon } from './ShapeIcon';
+import { ActorSearch } from './view/ActorSearch';
 
 const DRAG_THRESHOLD = 4;
 
@@ -58,6 +59,7 @@ export function Palette() {
 
   return (
     <nav className="palette" aria-labelledby="palette-title">
+      <ActorSearch />
       <h2 id="palette-title">{t('palette.title')}</h2>
       <p className="hint">{t('palette.hint')}</p>
       <ul>
