@@ -32,10 +32,10 @@ export function Legend() {
       {usedTypes.length > 0 && (
         <>
           <h3>{t('legend.actors')}</h3>
-          <ul>
+          <ul className="legend-types">
             {usedTypes.map((type) => (
               <li key={type.key}>
-                <ShapeIcon shape={type.shape} color={type.color} size={16} />
+                <ShapeIcon shape={type.shape} color={type.color} size={14} />
                 <span>{l(type.label)}</span>
               </li>
             ))}
