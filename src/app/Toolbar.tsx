@@ -3,6 +3,7 @@ import type { Lang } from '../domain/types';
 import { useT } from '../i18n/useT';
 import { useApp, useAppStore } from '../store/context';
 import { useRunCommand } from './commandContext';
+import { ExportMenu } from './ExportMenu';
 import { SaveStatus } from './SaveStatus';
 
 const GROUPS: string[][] = [
@@ -48,6 +49,7 @@ export function Toolbar({ onOpenFile }: { onOpenFile(file: File): void }) {
             {group.map((id) => (
               <CommandButton key={id} command={commandById(id)} />
             ))}
+            {group.includes('save-json') && <ExportMenu />}
           </div>
         ))}
         <input

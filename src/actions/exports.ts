@@ -1,0 +1,34 @@
+import { saveAs } from 'file-saver';
+import type { CommandContext } from './context';
+import { fileStem, saveMapAsJson } from './files';
+
+/** Exports read the document in the store, never what the canvas holds. Heavy code loads on first use. */
+
+export type ExportFormat = 'json' | 'csv' | 'png' | 'svg';
+
+export async function exportMap(ctx: CommandContext, format: ExportFormat): Promise<void> {
+  const { doc, lang, view, notify } = ctx.store.getState();
+  const stem = fileStem(doc.title);
+  try {
+    if (format === 'json') return saveMapAsJson(ctx);
+    if (format === 'csv') {
+      const { exportBundle, zipTextFiles } = await import('../io/csv');
+      const zip = zipTextFiles(exportBundle(doc));
+      saveAs(new Blob([zip as BlobPart], { type: 'application/zip' }), `${stem}.zip`);
+      notify({ key: 'notice.saved', params: { file: `${stem}.zip` } });
+      return;
+    }
+    const { mapToSvg } = await import('../io/image/svg');
+    const svg = mapToSvg(doc, { lang, showScores: view.showScores });
+    if (format === 'svg') {
+      saveAs(new Blob([svg], { type: 'image/svg+xml;charset=utf-8' }), `${stem}.svg`);
+      notify({ key: 'notice.saved', params: { file: `${stem}.svg` } });
+      return;
+    }
+    const { svgToPng } = await import('../io/image/png');
+    saveAs(await svgToPng(svg, 2), `${stem}.png`);
+    notify({ key: 'notice.saved', params: { file: `${stem}.png` } });
+  } catch {
+    notify({ key: 'notice.exportFailed', params: { format: format.toUpperCase() } }, 'error');
+  }
+}
