@@ -16,6 +16,12 @@ export function SidePanel() {
       aria-controls={`panel-${id}`}
       tabIndex={panel === id ? 0 : -1}
       onClick={() => store.getState().setView({ sidePanel: id })}
+      onKeyDown={(e) => {
+        if (e.key !== 'ArrowLeft' && e.key !== 'ArrowRight') return;
+        const next = id === 'details' ? 'health' : 'details';
+        store.getState().setView({ sidePanel: next });
+        document.getElementById(`tab-${next}`)?.focus();
+      }}
     >
       {label}
     </button>

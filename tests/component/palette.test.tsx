@@ -57,6 +57,8 @@ describe('Palette', () => {
 
   it('reaches a type with Tab and adds it with Enter', async () => {
     const { store, user } = renderWithApp(<Palette />);
+    await user.tab(); // the actor search comes first
+    expect(document.activeElement).toBe(screen.getByRole('searchbox', { name: 'Find an actor' }));
     await user.tab();
     await user.tab();
     expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Donor' }));

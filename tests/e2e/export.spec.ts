@@ -42,7 +42,7 @@ test.describe('exports for spreadsheets and donor slides', () => {
     const zip = await exportAs(page, 'CSV (zip)');
     expect(zip.name).toMatch(/\.zip$/);
     const files = unzipSync(new Uint8Array(readFileSync(zip.path)));
-    expect(Object.keys(files).sort()).toEqual(['actors.csv', 'assessments.csv', 'relationships.csv']);
+    expect(Object.keys(files).toSorted()).toEqual(['actors.csv', 'assessments.csv', 'relationships.csv']);
     const actors = strFromU8(files['actors.csv']!).replace(/^\uFEFF/, '').split(/\r\n/).filter(Boolean);
     expect(actors[0]).toMatch(/^id,name,type,description,tags,role,level,x,y/);
     expect(actors).toHaveLength(12);

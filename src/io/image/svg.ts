@@ -33,6 +33,7 @@ export function wrapLabel(text: string, width = 22): string[] {
 }
 
 const n = (v: number) => Math.round(v * 10) / 10;
+const pairKey = (a: string, b: string) => (a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`);
 
 interface Options {
   lang: Lang;
@@ -61,7 +62,7 @@ export function mapToSvg(doc: MapDocument, { lang, showScores, date = new Date()
   // Relationships: parallel ones between the same pair fan out as separate curves.
   const pairs = new Map<string, string[]>();
   for (const r of doc.relationships) {
-    const key = [r.source, r.target].sort().join('\u0000');
+    const key = pairKey(r.source, r.target);
     pairs.set(key, [...(pairs.get(key) ?? []), r.id]);
   }
   const decisions = new Set<Decision>();
@@ -74,7 +75,7 @@ export function mapToSvg(doc: MapDocument, { lang, showScores, date = new Date()
     const decision = decide(doc.framework, current).decision;
     decisions.add(decision);
     const style = DECISION_STYLE[decision];
-    const group = pairs.get([r.source, r.target].sort().join('\u0000'))!;
+    const group = pairs.get(pairKey(r.source, r.target))!;
     const i = group.indexOf(r.id);
     const forward = r.source < r.target ? 1 : -1;
     const offset = (i - (group.length - 1) / 2) * 36 * forward;
@@ -91,11 +92,11 @@ export function mapToSvg(doc: MapDocument, { lang, showScores, date = new Date()
     };
     const [sx, sy] = trim(a.x, a.y, cx, cy);
     const [tx, ty] = trim(b.x, b.y, cx, cy);
-    const width = 1.5 + ((r.intensity - 1) / 3) * 4.5;
+    const strokeWidth = 1.5 + ((r.intensity - 1) / 3) * 4.5;
     const dash = LINE_DASH[style.line];
     if (r.directed) markers.add(decision);
     out.push(
-      `<path class="relationship" d="M${n(sx + ox)},${n(sy + oy)} Q${n(cx + ox)},${n(cy + oy)} ${n(tx + ox)},${n(ty + oy)}" fill="none" stroke="${style.color}" stroke-width="${n(width)}"` +
+      `<path class="relationship" d="M${n(sx + ox)},${n(sy + oy)} Q${n(cx + ox)},${n(cy + oy)} ${n(tx + ox)},${n(ty + oy)}" fill="none" stroke="${style.color}" stroke-width="${n(strokeWidth)}"` +
         `${dash ? ` stroke-dasharray="${dash}"` : ''}${r.directed ? ` marker-end="url(#arrow-${decision})"` : ''}/>`,
     );
     const { overall } = scoreAssessment(doc.framework, current);

@@ -1,0 +1,171 @@
+import { createEmptyMap } from '../../domain/document';
+import type { Actor, Dimension, MapDocument, Relationship } from '../../domain/types';
+import type { CsvMessageKey } from './messages';
+import { ProblemList } from './problems';
+import { foldText, parseDate } from './values';
+import type { Vocabulary } from './vocab';
+
+/** Where a cell came from, for problem messages: file name, spreadsheet row, header as written. */
+export interface Where {
+  file: string;
+  row: number;
+  column: string;
+}
+
+export interface ImportOptions {
+  /** Create an actor for each relationship endpoint that names no known actor (instead of a problem). */
+  createMissingActors?: boolean;
+  /** Timestamp for the new map's created/updated fields. */
+  now?: string;
+}
+
+/** Catalogue entries (types, dimensions) found by key or by English / Spanish label. */
+class LabelIndex {
+  private readonly map = new Map<string, string>();
+  add(key: string, label: { en: string; es: string }): void {
+    for (const text of [key, label.en, label.es]) {
+      const folded = foldText(text);
+      if (folded && !this.map.has(folded)) this.map.set(folded, key);
+    }
+  }
+  find(text: string): string | undefined {
+    return this.map.get(foldText(text));
+  }
+}
+
+/**
+ * The map being built by one import, with the indexes every table reader needs (all Maps, so a
+ * 100,000-row file costs no quadratic lookups) and the problem list.
+ */
+export class ImportContext {
+  readonly doc: MapDocument;
+  readonly problems = new ProblemList();
+  readonly createMissingActors: boolean;
+  readonly actorById = new Map<string, Actor>();
+  readonly actorByName = new Map<string, Actor>();
+  readonly ambiguousNames = new Set<string>();
+  /** Relationships by the id written in the file (assessments refer to those). */
+  readonly relationshipByFileId = new Map<string, Relationship>();
+  /** Distinct endpoint values that named no actor (offer `createMissingActors` when not empty). */
+  readonly missingActors = new Set<string>();
+  /** Actors that had no usable x / y, to be placed after reading. */
+  readonly unpositioned = new Set<Actor>();
+  private readonly usedIds = new Set<string>();
+  private readonly reservedIds = new Set<string>();
+  private readonly actorTypes = new LabelIndex();
+  private readonly relationshipTypes = new LabelIndex();
+  private readonly dimensions = new LabelIndex();
+  private counter = 0;
+
+  constructor(options: ImportOptions) {
+    this.doc = createEmptyMap(options.now);
+    this.createMissingActors = options.createMissingActors === true;
+    for (const t of this.doc.actorTypes) this.actorTypes.add(t.key, t.label);
+    for (const t of this.doc.relationshipTypes) this.relationshipTypes.add(t.key, t.label);
+    for (const d of this.doc.framework.dimensions) this.dimensions.add(d.key, d.label);
+  }
+
+  problem(key: CsvMessageKey, params: Record<string, string | number>, fatal = false): void {
+    this.problems.add(key, params, fatal);
+  }
+
+  /** Ids written in the files; generated ids avoid them even before their row is read. */
+  reserveId(raw: string): void {
+    const id = raw.trim();
+    if (id) this.reservedIds.add(id);
+  }
+
+  private freshId(prefix: 'a' | 'r'): string {
+    let id: string;
+    do id = `${prefix}${++this.counter}`;
+    while (this.usedIds.has(id) || this.reservedIds.has(id));
+    this.usedIds.add(id);
+    return id;
+  }
+
+  /** The row's id if given and unused (actors and relationships share one id space), else a new one. */
+  claimId(raw: string, prefix: 'a' | 'r', where: Omit<Where, 'column'>): string {
+    const id = raw.trim();
+    if (!id) return this.freshId(prefix);
+    if (!this.usedIds.has(id)) {
+      this.usedIds.add(id);
+      return id;
+    }
+    const newId = this.freshId(prefix);
+    this.problem('csv.duplicateId', { file: where.file, row: where.row, value: id, newId });
+    return newId;
+  }
+
+  addActor(actor: Actor, fileId: string): void {
+    this.doc.actors.push(actor);
+    if (fileId && !this.actorById.has(fileId)) this.actorById.set(fileId, actor);
+    const name = actor.name.trim();
+    if (!name) return;
+    if (this.actorByName.has(name)) this.ambiguousNames.add(name);
+    else this.actorByName.set(name, actor);
+  }
+
+  /** An actor named by id first, then by exact trimmed name; reports an ambiguous name. */
+  findActor(value: string, where: Where): Actor | undefined {
+    const v = value.trim();
+    const byId = this.actorById.get(v);
+    if (byId) return byId;
+    const byName = this.actorByName.get(v);
+    if (byName && this.ambiguousNames.has(v)) this.problem('csv.ambiguousName', { ...where, value: v });
+    return byName;
+  }
+
+  actorTypeKey(value: string, where: Omit<Where, 'column'>): string {
+    const v = value.trim();
+    if (!v) return 'ngo';
+    const found = this.actorTypes.find(v);
+    if (found) return found;
+    this.doc.actorTypes.push({ key: v, label: { en: v, es: v }, color: '#999999', shape: 'ellipse' });
+    this.actorTypes.add(v, { en: v, es: v });
+    this.problem('csv.newActorType', { ...where, value: v });
+    return v;
+  }
+
+  relationshipTypeKey(value: string, where: Omit<Where, 'column'>): string {
+    const v = value.trim();
+    if (!v) return 'supply';
+    const found = this.relationshipTypes.find(v);
+    if (found) return found;
+    this.doc.relationshipTypes.push({ key: v, label: { en: v, es: v } });
+    this.relationshipTypes.add(v, { en: v, es: v });
+    this.problem('csv.newRelationshipType', { ...where, value: v });
+    return v;
+  }
+
+  /** A framework dimension named by key or label; with `create`, an unknown header becomes one. */
+  dimensionKey(header: string, create: boolean, file: string): string | undefined {
+    const found = this.dimensions.find(header);
+    if (found || !create || !header.trim()) return found;
+    const key = header.trim();
+    const text = (t: string) => ({ en: t, es: t });
+    const dimension: Dimension = { key, label: text(key), definition: text(''), low: text(''), high: text(''), weight: 1 };
+    this.doc.framework.dimensions.push(dimension);
+    this.dimensions.add(key, dimension.label);
+    this.problem('csv.newDimension', { file, column: header });
+    return key;
+  }
+
+  /** A fixed choice: empty → fallback quietly; unknown → fallback with a problem. */
+  choice<T>(vocabulary: Vocabulary<T>, raw: string, fallback: T, where: Where): T {
+    if (raw.trim() === '') return fallback;
+    const found = vocabulary.lookup(raw);
+    if (found !== undefined) return found;
+    const params = { ...where, value: raw, allowed: vocabulary.allowed };
+    if (fallback === '') this.problem('csv.invalidValueEmpty', params);
+    else this.problem('csv.invalidValue', { ...params, fallback: String(fallback) });
+    return fallback;
+  }
+
+  date(raw: string, where: Where): string {
+    if (raw.trim() === '') return '';
+    const iso = parseDate(raw);
+    if (iso !== undefined) return iso;
+    this.problem('csv.invalidDate', { ...where, value: raw });
+    return '';
+  }
+}

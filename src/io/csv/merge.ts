@@ -1,0 +1,184 @@
+import type { Actor, Assessment, MapDocument, Relationship } from '../../domain/types';
+
+/**
+ * Merging an imported map into the one on screen. Pure: neither input is changed.
+ *
+ * - Actors match by id (only when `trustIds`, i.e. the ids come from this app's own files — a Kumu
+ *   or Gephi id means nothing here), else by exact trimmed name. A matched actor keeps the existing
+ *   actor's data; every name match (and an id match whose names differ) is listed in `duplicates`
+ *   for the preview.
+ * - Relationships match an existing one with the same (matched) source, target and type, each
+ *   existing one matched at most once; matched ones keep the existing data.
+ * - Added actors and relationships keep their ids when that is safe; an id already used in the
+ *   map, or shaped like the map's own ids (`a12`, `r7`, `7`) and not above `idCounter` (so it may have
+ *   belonged to a deleted element), gets a new one: ids are never reused.
+ * - Actor and relationship types the added elements use, and framework dimensions, that the map
+ *   lacks are appended.
+ * - Added actors that would sit on top of the existing map are shifted to its right.
+ */
+
+export interface MergeDuplicate {
+  incomingId: string;
+  existingId: string;
+  name: string;
+  by: 'id' | 'name';
+}
+
+export interface MergeResult {
+  doc: MapDocument;
+  stats: {
+    added: { actors: number; relationships: number; assessments: number };
+    matched: { actors: number; relationships: number };
+  };
+  duplicates: MergeDuplicate[];
+  /** Incoming actor / relationship id → its id in the merged map. */
+  idMap: Map<string, string>;
+}
+
+const ID_NUMBER = /^[a-z]*(\d{1,15})$/;
+
+class IdKeeper {
+  private readonly used = new Set<string>();
+  constructor(private counter: number) {}
+  use(id: string): void {
+    this.used.add(id);
+  }
+  /** The wanted id if it is safe to keep, else a fresh `prefix<n>`. */
+  take(wanted: string, prefix: string, floor: number): string {
+    const m = ID_NUMBER.exec(wanted);
+    const mayBeOld = m !== null && Number(m[1]) <= floor;
+    if (wanted && !this.used.has(wanted) && !mayBeOld) {
+      this.used.add(wanted);
+      if (m) this.counter = Math.max(this.counter, Number(m[1]));
+      return wanted;
+    }
+    let id: string;
+    do id = `${prefix}${++this.counter}`;
+    while (this.used.has(id));
+    this.used.add(id);
+    return id;
+  }
+  get idCounter(): number {
+    return this.counter;
+  }
+}
+
+function bounds(actors: readonly Actor[]): { minX: number; maxX: number; minY: number; maxY: number } | null {
+  if (actors.length === 0) return null;
+  const xs = actors.map((a) => a.position.x);
+  const ys = actors.map((a) => a.position.y);
+  const min = (v: number[]) => v.reduce((m, x) => Math.min(m, x), Infinity);
+  const max = (v: number[]) => v.reduce((m, x) => Math.max(m, x), -Infinity);
+  return { minX: min(xs), maxX: max(xs), minY: min(ys), maxY: max(ys) };
+}
+
+function shiftClear(existing: readonly Actor[], added: Actor[]): void {
+  const a = bounds(existing);
+  const b = bounds(added);
+  if (!a || !b) return;
+  const overlap = b.minX <= a.maxX + 100 && b.maxX >= a.minX - 100 && b.minY <= a.maxY + 100 && b.maxY >= a.minY - 100;
+  if (!overlap) return;
+  const dx = Math.round(a.maxX - b.minX + 200);
+  for (const actor of added) actor.position = { x: actor.position.x + dx, y: actor.position.y };
+}
+
+const copyAssessment = (a: Assessment, id: string): Assessment => ({
+  ...a,
+  id,
+  scores: Object.assign(Object.create(null) as Assessment['scores'], a.scores),
+});
+
+export function mergeInto(existing: MapDocument, incoming: MapDocument, options: { trustIds?: boolean } = {}): MergeResult {
+  const trustIds = options.trustIds ?? true;
+  const floor = existing.idCounter;
+  const ids = new IdKeeper(existing.idCounter);
+  const byId = new Map<string, Actor>();
+  const byName = new Map<string, Actor>();
+  for (const a of existing.actors) {
+    ids.use(a.id);
+    byId.set(a.id, a);
+    const name = a.name.trim();
+    if (name && !byName.has(name)) byName.set(name, a);
+  }
+  const relsByKey = new Map<string, Relationship[]>();
+  const relKey = (s: string, t: string, type: string) => `${s}\u0000${t}\u0000${type}`;
+  for (const r of existing.relationships) {
+    ids.use(r.id);
+    for (const a of r.assessments) ids.use(a.id);
+    const key = relKey(r.source, r.target, r.type);
+    const list = relsByKey.get(key);
+    if (list) list.push(r);
+    else relsByKey.set(key, [r]);
+  }
+
+  const idMap = new Map<string, string>();
+  const duplicates: MergeDuplicate[] = [];
+  const addedActors: Actor[] = [];
+  let matchedActors = 0;
+  for (const a of incoming.actors) {
+    const name = a.name.trim();
+    const sameId = trustIds ? byId.get(a.id) : undefined;
+    const match = sameId ?? (name ? byName.get(name) : undefined);
+    if (match) {
+      matchedActors += 1;
+      idMap.set(a.id, match.id);
+      if (!sameId || match.name.trim() !== name) duplicates.push({ incomingId: a.id, existingId: match.id, name: a.name, by: sameId ? 'id' : 'name' });
+      continue;
+    }
+    const id = ids.take(a.id, 'a', floor);
+    idMap.set(a.id, id);
+    addedActors.push({ ...a, id, tags: [...a.tags], position: { ...a.position }, attributes: Object.assign(Object.create(null) as Actor['attributes'], a.attributes) });
+  }
+  shiftClear(existing.actors, addedActors);
+
+  const addedRels: Relationship[] = [];
+  let matchedRels = 0;
+  let addedAssessments = 0;
+  for (const r of incoming.relationships) {
+    const source = idMap.get(r.source);
+    const target = idMap.get(r.target);
+    if (!source || !target) continue;
+    const candidates = relsByKey.get(relKey(source, target, r.type));
+    const match = candidates?.shift();
+    if (match) {
+      matchedRels += 1;
+      idMap.set(r.id, match.id);
+      continue;
+    }
+    const id = ids.take(r.id, 'r', floor);
+    idMap.set(r.id, id);
+    const assessments = r.assessments.map((a, i) => copyAssessment(a, ids.take(id === r.id ? a.id : `${id}-as${i + 1}`, `${id}-as`, -1)));
+    addedAssessments += assessments.length;
+    addedRels.push({ ...r, id, source, target, brokeredBy: idMap.get(r.brokeredBy) ?? '', assessments });
+  }
+
+  const actorTypeKeys = new Set(existing.actorTypes.map((t) => t.key));
+  const relTypeKeys = new Set(existing.relationshipTypes.map((t) => t.key));
+  const dimKeys = new Set(existing.framework.dimensions.map((d) => d.key));
+  const usedActorTypes = new Set(addedActors.map((a) => a.type));
+  const usedRelTypes = new Set(addedRels.map((r) => r.type));
+  const doc: MapDocument = {
+    ...existing,
+    framework: {
+      ...existing.framework,
+      dimensions: [...existing.framework.dimensions, ...incoming.framework.dimensions.filter((d) => !dimKeys.has(d.key))],
+    },
+    actorTypes: [...existing.actorTypes, ...incoming.actorTypes.filter((t) => !actorTypeKeys.has(t.key) && usedActorTypes.has(t.key))],
+    relationshipTypes: [
+      ...existing.relationshipTypes,
+      ...incoming.relationshipTypes.filter((t) => !relTypeKeys.has(t.key) && usedRelTypes.has(t.key)),
+    ],
+    actors: [...existing.actors, ...addedActors],
+    relationships: [...existing.relationships, ...addedRels],
+    idCounter: ids.idCounter,
+  };
+  return {
+    doc,
+    stats: {
+      added: { actors: addedActors.length, relationships: addedRels.length, assessments: addedAssessments },
+      matched: { actors: matchedActors, relationships: matchedRels },
+    },
+    duplicates,
+    idMap,
+  };
+}
