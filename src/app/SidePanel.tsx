@@ -1,5 +1,7 @@
 import { useT } from '../i18n/useT';
 import { Inspector } from '../panels/Inspector';
+import { FrameworkEditorButton } from '../panels/quality/FrameworkEditor';
+import { HealthSummary } from '../panels/quality/HealthSummary';
 import { useApp, useAppStore } from '../store/context';
 
 /** The right-hand column: details of the selection, or the health of the whole web. */
@@ -33,12 +35,15 @@ export function SidePanel() {
         {tab('health', t('view.health'))}
       </div>
       <div role="tabpanel" id={`panel-${panel}`} aria-labelledby={`tab-${panel}`} className="side-body">
-        {panel === 'details' ? <Inspector /> : <HealthPlaceholder />}
+        {panel === 'details' ? (
+          <Inspector />
+        ) : (
+          <aside className="health" aria-label={t('view.health')}>
+            <HealthSummary />
+            <FrameworkEditorButton className="framework-button" />
+          </aside>
+        )}
       </div>
     </div>
   );
-}
-
-function HealthPlaceholder() {
-  return null;
 }

@@ -12,7 +12,7 @@ export const qualityEn = {
 
   'quality.decision.proceed': 'Proceed',
   'quality.decision.adjust': 'Adjust',
-  'quality.decision.exit': 'Exit',
+  'quality.decision.exit': 'Exit / re-scope',
   'quality.decision.not-assessed': 'Not assessed',
   'quality.decision.current': 'Current decision',
   'quality.reason.overall-high': 'overall {overall}, at or above {proceed}',
@@ -71,8 +71,7 @@ export const qualityEn = {
   'quality.trend.gap': 'no score',
   'quality.change.title': 'Change since the previous assessment',
   'quality.change.dimension': 'Dimension',
-  'quality.change.previous': 'Previous',
-  'quality.change.latest': 'Latest',
+  'quality.change.values': 'Previous → latest',
   'quality.change.change': 'Change',
   'quality.change.trend': 'Trend',
   'quality.change.up': 'up',
@@ -86,6 +85,7 @@ export const qualityEn = {
   'quality.framework.editingLang': 'You are editing the English texts; switch the language to edit the Spanish ones.',
   'quality.framework.dimensions': 'Dimensions',
   'quality.framework.label': 'Name',
+  'quality.framework.labelNeeded': 'A dimension needs a name.',
   'quality.framework.definition': 'Definition',
   'quality.framework.low': '1 means',
   'quality.framework.high': '5 means',
@@ -135,6 +135,7 @@ export const qualityEn = {
   'quality.health.otherGroup': 'Other relationships',
   'quality.health.groupLine': '{count} relationships · mean overall {mean}',
   'quality.health.noMean': 'none yet',
+  'quality.health.more': 'and {count} more',
 } as const;
 
 export const qualityEs: Record<keyof typeof qualityEn, string> = {
@@ -150,7 +151,7 @@ export const qualityEs: Record<keyof typeof qualityEn, string> = {
 
   'quality.decision.proceed': 'Continuar',
   'quality.decision.adjust': 'Ajustar',
-  'quality.decision.exit': 'Salir',
+  'quality.decision.exit': 'Salir / redefinir',
   'quality.decision.not-assessed': 'Sin evaluar',
   'quality.decision.current': 'Decisión actual',
   'quality.reason.overall-high': 'puntaje global {overall}, igual o superior a {proceed}',
@@ -209,8 +210,7 @@ export const qualityEs: Record<keyof typeof qualityEn, string> = {
   'quality.trend.gap': 'sin puntaje',
   'quality.change.title': 'Cambio desde la evaluación anterior',
   'quality.change.dimension': 'Dimensión',
-  'quality.change.previous': 'Anterior',
-  'quality.change.latest': 'Última',
+  'quality.change.values': 'Anterior → última',
   'quality.change.change': 'Cambio',
   'quality.change.trend': 'Tendencia',
   'quality.change.up': 'sube',
@@ -224,6 +224,7 @@ export const qualityEs: Record<keyof typeof qualityEn, string> = {
   'quality.framework.editingLang': 'Está editando los textos en español; cambie el idioma para editar los textos en inglés.',
   'quality.framework.dimensions': 'Dimensiones',
   'quality.framework.label': 'Nombre',
+  'quality.framework.labelNeeded': 'Una dimensión necesita un nombre.',
   'quality.framework.definition': 'Definición',
   'quality.framework.low': '1 significa',
   'quality.framework.high': '5 significa',
@@ -273,4 +274,5 @@ export const qualityEs: Record<keyof typeof qualityEn, string> = {
   'quality.health.otherGroup': 'Otras relaciones',
   'quality.health.groupLine': '{count} relaciones · puntaje global medio {mean}',
   'quality.health.noMean': 'ninguno aún',
+  'quality.health.more': 'y {count} más',
 };

@@ -4,6 +4,7 @@ import { useRunCommand } from '../app/commandContext';
 import { useT } from '../i18n/useT';
 import { useApp, useAppStore } from '../store/context';
 import { ActorInspector } from './ActorInspector';
+import { FrameworkEditorButton } from './quality/FrameworkEditor';
 import { TextField } from './fields';
 import { RelationshipInspector } from './RelationshipInspector';
 import { titleLength } from './validation';
@@ -39,6 +40,7 @@ export function Inspector() {
             onCommit={(description) => editMapDetails(store, { description })}
           />
           <p className="counts">{t('field.counts', { actors: doc.actors.length, relationships: doc.relationships.length })}</p>
+          <FrameworkEditorButton className="framework-button" />
         </div>
       )}
       {selection.length > 0 && (

@@ -3,6 +3,7 @@ import type { Contract, Relationship, Stage } from '../domain/types';
 import type { MessageKey } from '../i18n';
 import { useT } from '../i18n/useT';
 import { useApp, useAppStore } from '../store/context';
+import { RelationshipQuality } from './quality/RelationshipQuality';
 import { CheckboxField, DateField, SelectField, TextField } from './fields';
 import { brokerAdvice, reviewDateProblem } from './validation';
 
@@ -21,6 +22,7 @@ export function RelationshipInspector({ rel }: { rel: Relationship }) {
   if (!relTypes.some((rt) => rt.key === rel.type)) typeOptions.push({ value: rel.type, label: rel.type });
 
   return (
+    <>
     <div className="inspector-body" data-kind="relationship">
       <h2>{t('inspector.relationship')}</h2>
       <p className="rel-ends">
@@ -62,5 +64,7 @@ export function RelationshipInspector({ rel }: { rel: Relationship }) {
       />
       <TextField label={t('field.notes')} value={rel.notes} multiline onCommit={(notes) => edit({ notes })} />
     </div>
+    <RelationshipQuality rel={rel} />
+    </>
   );
 }

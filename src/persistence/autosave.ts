@@ -1,7 +1,7 @@
 import { serializeMap } from '../io/envelope';
 import { restore } from '../io/restore';
 import type { MapDocument } from '../domain/types';
-import type { MessageKey } from '../i18n';
+import { translate, type MessageKey } from '../i18n';
 import type { AppStore } from '../store/createAppStore';
 import { openDb, readCurrent, writeIfUnchanged } from './db';
 
@@ -45,12 +45,16 @@ export function startAutosave(store: AppStore, db: IDBDatabase, initialStamp: st
       const outcome = await writeIfUnchanged(db, { stamp: next, tab, savedAt: new Date().toISOString(), json: serializeMap(doc) }, stamp);
       if (outcome === 'conflict') {
         store.getState().setSave({ state: 'conflict' });
+        store.getState().notify({ key: 'save.conflict' }, 'error');
         return;
       }
       stamp = next;
       if (!pending) store.getState().setSave({ state: 'saved', at: new Date().toISOString() });
     } catch (error) {
-      store.getState().setSave({ state: 'failed', reason: reasonFor(error) });
+      const wasFailing = store.getState().save.state === 'failed';
+      const reason = reasonFor(error);
+      store.getState().setSave({ state: 'failed', reason });
+      if (!wasFailing) store.getState().notify({ key: 'save.failed', params: { reason: translate(store.getState().lang, reason) } }, 'error');
     }
   };
   const flush = () => {

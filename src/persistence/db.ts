@@ -39,6 +39,7 @@ export function writeIfUnchanged(db: IDBDatabase, record: SavedRecord, expectedS
     const tx = db.transaction(STORE, 'readwrite');
     const store = tx.objectStore(STORE);
     let outcome: 'written' | 'conflict' = 'written';
+    let thrown: unknown = null;
     const get = store.get(CURRENT_KEY);
     get.onsuccess = () => {
       const existing = get.result as SavedRecord | undefined;
@@ -46,10 +47,16 @@ export function writeIfUnchanged(db: IDBDatabase, record: SavedRecord, expectedS
         outcome = 'conflict';
         return;
       }
-      store.put(record, CURRENT_KEY);
+      try {
+        store.put(record, CURRENT_KEY);
+      } catch (error) {
+        // Keep the real cause (e.g. QuotaExceededError), not the abort it leads to.
+        thrown = error;
+        tx.abort();
+      }
     };
     tx.oncomplete = () => resolve(outcome);
-    tx.onerror = () => reject(tx.error);
-    tx.onabort = () => reject(tx.error ?? new DOMException('aborted', 'AbortError'));
+    tx.onerror = () => reject(thrown ?? tx.error);
+    tx.onabort = () => reject(thrown ?? tx.error ?? new DOMException('aborted', 'AbortError'));
   });
 }

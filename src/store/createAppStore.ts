@@ -107,6 +107,8 @@ export function createAppStore(initial?: { doc?: MapDocument; lang?: Lang }): Ap
         past: [...past, { doc, label }].slice(-HISTORY_LIMIT),
         future: [],
         selection: liveSelection(get().selection, stamped),
+        // The "this is a sample" hint has served its purpose once the user edits.
+        notices: get().notices.filter((n) => n.key !== 'sample.loaded'),
       });
       return true;
     },

@@ -40,7 +40,7 @@ test.describe('editing a map', () => {
 
     map = await waitForSaved(page, (m) => m.relationships.length === 1);
     expect(map.relationships[0]).toMatchObject({ source: a.id, target: b.id, directed: true });
-    await expect(page.getByRole('heading', { name: 'Relationship' })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Relationship', exact: true })).toBeVisible();
     await page.screenshot({ path: `${SHOTS}/drawn-relationship.png` });
 
     // Undo the relationship, then redo it, from the keyboard and the toolbar.

@@ -140,7 +140,7 @@ export function mapToSvg(doc: MapDocument, { lang, showScores, date = new Date()
       const { color, line } = DECISION_STYLE[d];
       const dash = LINE_DASH[line];
       legend.push(`<line x1="${lx}" y1="${ly - 4}" x2="${lx + 30}" y2="${ly - 4}" stroke="${color}" stroke-width="3"${dash ? ` stroke-dasharray="${dash}"` : ''}/>`);
-      legend.push(`<text x="${lx + 38}" y="${ly}" font-size="12">${escapeXml(`${t(`decision.${d}` as MessageKey)} (${t(`line.${line}` as MessageKey)})`)}</text>`);
+      legend.push(`<text x="${lx + 38}" y="${ly}" font-size="12">${escapeXml(`${t(`quality.decision.${d}` as MessageKey)} (${t(`line.${line}` as MessageKey)})`)}</text>`);
     }
     ly += 22;
     legend.push(`<text x="${lx}" y="${ly}" font-size="11" fill="#5f6368">${escapeXml(t('legend.arrow'))}</text>`);

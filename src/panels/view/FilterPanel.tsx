@@ -76,7 +76,7 @@ export function FilterPanel() {
       </header>
       <CheckGroup
         legend={t('filters.decision')}
-        options={DECISIONS.map((d) => ({ value: d, label: t(`decision.${d}` as MessageKey), sample: <LineSample decision={d} width={24} /> }))}
+        options={DECISIONS.map((d) => ({ value: d, label: t(`quality.decision.${d}` as MessageKey), sample: <LineSample decision={d} width={24} /> }))}
         chosen={filters.decisions}
         onChange={(decisions) => set({ decisions })}
       />

@@ -50,7 +50,7 @@ export function Legend() {
               <li key={d} data-decision={d}>
                 <LineSample decision={d} />
                 <span>
-                  {t(`decision.${d}` as MessageKey)} <span className="muted">({t(`line.${DECISION_STYLE[d].line}` as MessageKey)})</span>
+                  {t(`quality.decision.${d}` as MessageKey)} <span className="muted">({t(`line.${DECISION_STYLE[d].line}` as MessageKey)})</span>
                 </span>
               </li>
             ))}

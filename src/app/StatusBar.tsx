@@ -1,0 +1,20 @@
+import type { Lang } from '../domain/types';
+import { useT } from '../i18n/useT';
+import { useAppStore } from '../store/context';
+import { SaveStatus } from './SaveStatus';
+
+/** Bottom bar: how to draw, whether the map is saved, and the interface language. */
+export function StatusBar() {
+  const store = useAppStore();
+  const { t, lang } = useT();
+  return (
+    <footer className="statusbar">
+      <p className="canvas-hint">{t('canvas.hint')}</p>
+      <SaveStatus />
+      <select aria-label={t('toolbar.language')} value={lang} onChange={(e) => store.getState().setLang(e.target.value as Lang)}>
+        <option value="en">{t('lang.en')}</option>
+        <option value="es">{t('lang.es')}</option>
+      </select>
+    </footer>
+  );
+}

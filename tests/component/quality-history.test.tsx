@@ -1,0 +1,144 @@
+import { act, screen, within } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { RelationshipQuality } from '../../src/panels/quality/RelationshipQuality';
+import { useApp } from '../../src/store/context';
+import { renderWithApp } from './harness';
+import { qualityDoc, relOf } from './quality-fixtures';
+
+function Wired({ id }: { id: string }) {
+  const rel = useApp((s) => s.doc.relationships.find((r) => r.id === id));
+  return rel ? <RelationshipQuality rel={rel} /> : null;
+}
+
+/** Like the inspector: whichever relationship is selected, without a key of its own. */
+function Selected() {
+  const rel = useApp((s) => s.doc.relationships.find((r) => r.id === s.selection[0]));
+  return rel ? <RelationshipQuality rel={rel} /> : null;
+}
+
+const setup = (id = 'r1') => renderWithApp(<Wired id={id} />, { doc: qualityDoc() });
+const history = () => screen.getByRole('region', { name: 'History' });
+const entries = () => within(history()).getAllByRole('listitem');
+const badge = () => screen.getByRole('group', { name: 'Current decision' });
+const rowText = (name: string) =>
+  [...within(screen.getByRole('table')).getByRole('rowheader', { name }).closest('tr')!.querySelectorAll('td')].map((td) =>
+    td.textContent?.replace(/\s+/g, ' ').trim(),
+  );
+
+afterEach(() => vi.restoreAllMocks());
+
+describe('AssessmentHistory', () => {
+  it('lists assessments oldest to newest with date, assessor, perspective, overall and decision', () => {
+    setup();
+    const [first, second] = entries();
+    expect(first!.textContent).toContain('2025-01-10 · by Ana · Programme');
+    expect(first!.textContent).toContain('AdjustOverall: 3.0 / 5 · 50 / 100');
+    expect(second!.textContent).toContain('2025-06-10 · by Ana · Joint');
+    expect(second!.textContent).toContain('ProceedOverall: 4.1 / 5 · 78 / 100');
+    expect(badge().textContent).toContain('Proceed — overall 4.13, at or above 3.75');
+  });
+
+  it('draws the overall trend with a text alternative', () => {
+    setup();
+    const trend = within(history()).getByRole('img', { name: 'Overall score over time: 3.0, 4.1' });
+    expect(trend.tagName.toLowerCase()).toBe('svg');
+    expect(trend.querySelector('title')?.textContent).toBe('Overall score over time: 3.0, 4.1');
+  });
+
+  it('compares the latest assessment with the previous one, per dimension', () => {
+    setup();
+    expect(screen.getByRole('table', { name: 'Change since the previous assessment' })).toBeTruthy();
+    expect(within(screen.getByRole('table')).getAllByRole('columnheader').map((th) => th.textContent)).toEqual([
+      'Dimension', 'Previous → latest', 'Change', 'Trend',
+    ]);
+    expect(rowText('Overall').slice(0, 2)).toEqual(['3.0 → 4.1', '▲ up +1.1']);
+    expect(rowText('Trust & openness').slice(0, 2)).toEqual(['3 → 5', '▲ up +2']);
+    expect(rowText('Alignment & complementarity').slice(0, 2)).toEqual(['3 → 4', '▲ up +1']);
+    expect(screen.getByRole('img', { name: 'Trust & openness over time: 3, 5' })).toBeTruthy();
+  });
+
+  it('shows a fall, no change, and a dimension that cannot be compared', async () => {
+    const { store } = setup('r3');
+    act(() => {
+      store.getState().commit('quality.history.assess', (d) => ({
+        ...d,
+        relationships: d.relationships.map((r) =>
+          r.id !== 'r3' ? r : { ...r, assessments: [...r.assessments, { ...r.assessments[0]!, id: 'later', date: '2025-05-01', scores: { ...r.assessments[0]!.scores, value: 2, risk: null } }] },
+        ),
+      }));
+    });
+    expect(rowText('Mutual value').slice(0, 2)).toEqual(['4 → 2', '▼ down −2']);
+    expect(rowText('Trust & openness').slice(0, 2)).toEqual(['2 → 2', '= no change']);
+    expect(rowText('Risk & power balance').slice(0, 2)).toEqual(['4 → —', '— not rated']);
+  });
+
+  it('edits an assessment in place, as one undo step', async () => {
+    const { store, user } = setup();
+    await user.click(screen.getByRole('button', { name: 'Edit assessment of 2025-01-10' }));
+    const form = screen.getByRole('form', { name: 'Edit assessment of 2025-01-10' });
+    const assessor = within(form).getByRole('textbox', { name: 'Assessor' });
+    expect((assessor as HTMLInputElement).value).toBe('Ana');
+    await user.clear(assessor);
+    await user.type(assessor, 'Luis');
+    await user.click(within(within(form).getByRole('group', { name: 'Trust & openness' })).getByRole('radio', { name: '1' }));
+    await user.click(within(form).getByRole('button', { name: 'Save assessment' }));
+    const first = relOf(store.getState().doc, 'r1').assessments[0]!;
+    expect(first).toMatchObject({ assessor: 'Luis', date: '2025-01-10', scores: { trust: 1, value: 3 } });
+    expect(store.getState().past.map((e) => e.label)).toEqual(['quality.history.editAssessment']);
+    expect(entries()[0]!.textContent).toContain('by Luis');
+    act(() => void store.getState().undo());
+    expect(relOf(store.getState().doc, 'r1').assessments[0]).toMatchObject({ assessor: 'Ana', scores: { trust: 3 } });
+    expect(entries()[0]!.textContent).toContain('by Ana');
+  });
+
+  it('saving an unchanged edit records nothing', async () => {
+    const { store, user } = setup();
+    await user.click(screen.getByRole('button', { name: 'Edit assessment of 2025-06-10' }));
+    await user.click(screen.getByRole('button', { name: 'Save assessment' }));
+    expect(store.getState().past).toEqual([]);
+  });
+
+  it('deletes only after an inline confirmation, never window.confirm, and undo restores it', async () => {
+    const confirm = vi.spyOn(window, 'confirm');
+    const { store, user } = setup();
+    await user.click(screen.getByRole('button', { name: 'Delete assessment of 2025-06-10' }));
+    expect(screen.getByText('Delete the assessment of 2025-06-10? Undo brings it back.')).toBeTruthy();
+    const confirmButton = screen.getByRole('button', { name: 'Confirm delete' });
+    expect(document.activeElement).toBe(confirmButton);
+    expect(relOf(store.getState().doc, 'r1').assessments).toHaveLength(2);
+    await user.keyboard('{Enter}');
+    expect(confirm).not.toHaveBeenCalled();
+    expect(relOf(store.getState().doc, 'r1').assessments.map((a) => a.date)).toEqual(['2025-01-10']);
+    expect(store.getState().past.map((e) => e.label)).toEqual(['quality.history.deleteAssessment']);
+    expect(badge().textContent).toContain('Adjust — overall 3, between 2.5 and 3.75');
+    expect(screen.queryByRole('table')).toBeNull();
+    act(() => void store.getState().undo());
+    expect(entries()).toHaveLength(2);
+    expect(badge().textContent).toContain('Proceed');
+  });
+
+  it('Keep cancels the delete and gives focus back to Delete', async () => {
+    const { store, user } = setup();
+    await user.click(screen.getByRole('button', { name: 'Delete assessment of 2025-01-10' }));
+    await user.click(screen.getByRole('button', { name: 'Keep' }));
+    expect(screen.queryByRole('button', { name: 'Confirm delete' })).toBeNull();
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Delete assessment of 2025-01-10' }));
+    expect(store.getState().past).toEqual([]);
+  });
+
+  it('says when there are no assessments', () => {
+    setup('r2');
+    expect(within(history()).getByText('No assessments yet.')).toBeTruthy();
+    expect(screen.queryByRole('img')).toBeNull();
+  });
+
+  it('starts fresh when another relationship is shown', async () => {
+    const { store, user } = renderWithApp(<Selected />, { doc: qualityDoc() });
+    act(() => store.getState().select(['r1']));
+    await user.click(screen.getByRole('button', { name: 'New assessment' }));
+    expect(screen.getByRole('form')).toBeTruthy();
+    act(() => store.getState().select(['r3']));
+    expect(screen.queryByRole('form')).toBeNull();
+    expect(badge().textContent).toContain('Adjust — Trust & openness rated 2');
+  });
+});
