@@ -4,6 +4,7 @@ import type { CanvasApi } from '../actions/context';
 import type { Position } from '../domain/types';
 import type { AppStore } from '../store/createAppStore';
 import { hiddenElements } from '../domain/filters';
+import { tuneForSize } from './renderTuning';
 import { syncElements, syncHidden, syncSelection } from './sync';
 
 export interface HandleSpot {
@@ -31,6 +32,7 @@ export function bindCanvas(
 ): { api: CanvasApi; unbind: () => void } {
   let shown = store.getState().doc;
   syncElements(cy, null, shown, store.getState().view.showScores);
+  tuneForSize(cy, shown.actors.length + shown.relationships.length);
   syncSelection(cy, store.getState().selection);
   let hidden = new Set<string>();
   const applyFilters = () => {
@@ -46,6 +48,7 @@ export function bindCanvas(
     if (state.doc !== shown) {
       syncElements(cy, shown, state.doc, state.view.showScores);
       shown = state.doc;
+      tuneForSize(cy, shown.actors.length + shown.relationships.length);
       applyFilters();
       refreshHandle();
     }

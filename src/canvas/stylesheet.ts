@@ -24,6 +24,8 @@ export const STYLESHEET: StylesheetJson = [
       'text-background-opacity': 0.85,
       'text-background-padding': '2px',
       'text-background-shape': 'roundrectangle',
+      // Labels too small to read are not drawn: a big saving on large maps seen whole.
+      'min-zoomed-font-size': 7,
     },
   },
   {
@@ -69,6 +71,7 @@ export const STYLESHEET: StylesheetJson = [
       'text-border-width': 1,
       'text-border-color': '#c4c7cc',
       'text-border-opacity': 1,
+      'min-zoomed-font-size': 7,
     },
   },
   { selector: '.filtered-out', style: { opacity: 0.12, events: 'no' } as never },

@@ -1,9 +1,9 @@
-import { serializeMap } from '../io/envelope';
 import { restore } from '../io/restore';
 import type { MapDocument } from '../domain/types';
 import { translate, type MessageKey } from '../i18n';
 import type { AppStore } from '../store/createAppStore';
 import { openDb, readCurrent, writeIfUnchanged } from './db';
+import { serializeInSlices } from './serialize';
 
 export const SAVE_DELAY_MS = 400;
 
@@ -42,7 +42,8 @@ export function startAutosave(store: AppStore, db: IDBDatabase, initialStamp: st
     if (!doc || store.getState().save.state === 'conflict') return;
     const next = crypto.randomUUID();
     try {
-      const outcome = await writeIfUnchanged(db, { stamp: next, tab, savedAt: new Date().toISOString(), json: serializeMap(doc) }, stamp);
+      const json = await serializeInSlices(doc);
+      const outcome = await writeIfUnchanged(db, { stamp: next, tab, savedAt: new Date().toISOString(), json }, stamp);
       if (outcome === 'conflict') {
         store.getState().setSave({ state: 'conflict' });
         store.getState().notify({ key: 'save.conflict' }, 'error');
