@@ -1,0 +1,142 @@
+// Code that runs inside the benchmarked page (installed with addInitScript or addScriptTag).
+// It only observes: frame timestamps, long tasks, the DOM text the app shows. It never reads app state.
+
+/** Installs `window.__bench`. Must be self-contained: Playwright serialises it with toString(). */
+export function installBenchHelpers() {
+  const w = /** @type {any} */ (window);
+  if (w.__bench) return;
+  /** @type {{ start: number, duration: number }[]} */
+  const longTasks = [];
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) longTasks.push({ start: e.startTime, duration: e.duration });
+    }).observe({ type: 'longtask', buffered: true });
+  } catch {
+    // Long Tasks API missing: longestTask() reports 0.
+  }
+  const raf = () => new Promise((resolve) => requestAnimationFrame(resolve));
+  /** Resolves with performance.now() once the next frame has been produced. */
+  const afterNextFrame = () =>
+    new Promise((resolve) =>
+      requestAnimationFrame(() => {
+        const ch = new MessageChannel();
+        ch.port1.onmessage = () => resolve(performance.now());
+        ch.port2.postMessage(0);
+      }),
+    );
+  /** "1,000 actors · 2,000 relationships" (any language) → [1000, 2000]; null when not shown. */
+  const counts = () => {
+    const p = document.querySelector('p.counts');
+    const nums = (p?.textContent ?? '').match(/\d[\d.,\u00a0\u202f]*/g);
+    return nums && nums.length >= 2 ? nums.slice(0, 2).map((s) => Number(s.replace(/\D/g, ''))) : null;
+  };
+  /** @type {number[] | null} */
+  let frames = null;
+  /** @type {number[]} */
+  let inputs = [];
+  for (const type of ['mousemove', 'mousedown', 'mouseup', 'wheel']) {
+    window.addEventListener(type, () => frames && inputs.push(performance.now()), { capture: true, passive: true });
+  }
+  const bench = {
+    longTasks,
+    counts,
+    raf,
+    afterNextFrame,
+    /** Longest long task (ms) starting in [from, to); 0 if none reached the API's 50 ms threshold. */
+    longestTask(/** @type {number} */ from, /** @type {number} */ to) {
+      let max = 0;
+      for (const t of longTasks) if (t.start >= from && t.start < to) max = Math.max(max, t.duration);
+      return max;
+    },
+    /** Records rAF timestamps, and when mouse/wheel events are dispatched (to tell busy frames from idle ones). */
+    startFrames() {
+      const mine = (frames = []);
+      inputs = [];
+      const tick = (/** @type {number} */ t) => {
+        if (frames !== mine) return;
+        mine.push(t);
+        requestAnimationFrame(tick);
+      };
+      requestAnimationFrame(tick);
+    },
+    /** @returns {{ frames: number[], inputs: number[] }} */
+    stopFrames() {
+      const out = { frames: frames ?? [], inputs };
+      frames = null;
+      inputs = [];
+      return out;
+    },
+    /** Resolves when p.counts shows these numbers, 2 frames later: { start (change event), end }. */
+    armOpen(/** @type {number} */ actors, /** @type {number} */ rels) {
+      /** @type {number | null} */
+      let start = null;
+      const onChange = (/** @type {Event} */ e) => {
+        if (start === null && /** @type {HTMLElement} */ (e.target)?.id === 'open-map-file') start = e.timeStamp;
+      };
+      document.addEventListener('change', onChange, true);
+      w.__benchOpen = new Promise((resolve) => {
+        const tick = () => {
+          const c = counts();
+          if (start !== null && c && c[0] === actors && c[1] === rels) {
+            document.removeEventListener('change', onChange, true);
+            raf().then(raf).then(() => resolve({ start, end: performance.now() }));
+          } else requestAnimationFrame(tick);
+        };
+        requestAnimationFrame(tick);
+      });
+    },
+    /** Times the next keydown of `key` to the end of the frame after it: { start, end }. */
+    armKey(/** @type {string} */ key) {
+      w.__benchKey = new Promise((resolve) => {
+        const on = (/** @type {KeyboardEvent} */ e) => {
+          if (e.key.toLowerCase() !== key.toLowerCase()) return;
+          window.removeEventListener('keydown', on, true);
+          const start = e.timeStamp;
+          afterNextFrame().then((end) => resolve({ start, end }));
+        };
+        window.addEventListener('keydown', on, true);
+      });
+    },
+    /** Waits until the save status says saved (data-state="saved"), a failure, or the timeout. */
+    waitSaved(/** @type {number} */ timeout) {
+      const t0 = performance.now();
+      const read = () => {
+        const el = document.querySelector('.save-status');
+        return el?.getAttribute('data-state') ?? (el?.getAttribute('role') === 'alert' ? 'failed' : 'unknown');
+      };
+      const initial = read();
+      return new Promise((resolve) => {
+        const poll = () => {
+          const state = read();
+          if (state === 'saved' || state === 'failed') resolve({ at: performance.now(), state, initial });
+          else if (performance.now() - t0 > timeout) resolve({ at: performance.now(), state, initial, timedOut: true });
+          else setTimeout(poll, 20);
+        };
+        poll();
+      });
+    },
+    async heapMB() {
+      if (typeof w.gc === 'function') {
+        w.gc();
+        await raf();
+        w.gc();
+      }
+      const mem = /** @type {any} */ (performance).memory;
+      return mem ? mem.usedJSHeapSize / (1024 * 1024) : null;
+    },
+  };
+  w.__bench = bench;
+
+  // Cold load: navigation start → the first map shown (counts > 0 and a canvas), 2 frames later.
+  if (location.protocol.startsWith('http')) {
+    const poll = () => {
+      const c = counts();
+      if (c && c[0] > 0 && document.querySelector('.canvas canvas')) {
+        raf().then(raf).then(() => {
+          w.__benchColdLoad = performance.now();
+        });
+      } else requestAnimationFrame(poll);
+    };
+    requestAnimationFrame(poll);
+  }
+}

@@ -1,0 +1,217 @@
+#!/usr/bin/env node
+// `npm run bench`: builds the app, serves it, drives headless Chromium through its UI, and compares
+// every figure with plain Cytoscape at the same size. See bench/README.md.
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { appRun, coldLoad } from './app.mjs';
+import { generateMap, generateRelationshipsCsv, toCytoscapeElements, toJson } from './generate.mjs';
+import { plainRun } from './plain.mjs';
+import { baselineIndex, formatTable, parseArgs, summarize } from './report.mjs';
+import { buildApp, gitInfo, initialJsGzip, startPreview } from './serve.mjs';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const OUT_DIR = 'bench/.dist';
+const PORT = 4174;
+const CAP_MS = 5_000; // per gesture
+const OPEN_TIMEOUT_MS = 60_000; // a size whose open takes longer is skipped
+const CHROMIUM_ARGS = [
+  '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync',
+  '--no-first-run', '--enable-precise-memory-info', '--js-flags=--expose-gc',
+];
+
+/** Targets from issue 5, by metric and size. */
+const TARGETS = {
+  bundle: '≤ 250 KB', cold: '≤ 1.0 s', csvTotal: '—', csvTask: '≤ 100 ms',
+  'open@1000': '≤ 1.0 s', 'open@10000': '≤ 4 s',
+  'panP95@1000': '≤ 20 ms', 'panP95@10000': '≤ 50 ms', 'dragP95@1000': '≤ 20 ms', 'dragP95@10000': '≤ 50 ms',
+  'layout@1000': '≤ 2 s, no task > 100 ms', 'rename@10000': '≤ 50 ms', 'undo@10000': '≤ 50 ms',
+  'autosaveTask@1000': '≤ 50 ms', 'autosaveTask@10000': '≤ 100 ms', 'heap@10000': '≤ 300 MB',
+};
+/** Per-size figures: key, label, unit, plain-Cytoscape counterpart. */
+const METRICS = /** @type {const} */ ([
+  ['open', 'open map file → first frame', 'ms', 'open'],
+  ['layout', 'force-directed layout', 'ms', null],
+  ['panMedian', 'pan/zoom: frame, median', 'ms', 'panMedian'],
+  ['panP95', 'pan/zoom: frame, p95', 'ms', 'panP95'],
+  ['dragMedian', 'drag one actor: frame, median', 'ms', null],
+  ['dragP95', 'drag one actor: frame, p95', 'ms', null],
+  ['rename', 'rename → next frame', 'ms', null],
+  ['undo', 'undo → next frame', 'ms', null],
+  ['autosaveTask', 'autosave: longest main-thread task', 'longtask-ms', null],
+  ['autosaveFrame', 'autosave: longest frame', 'ms', null],
+  ['heap', 'JS heap after load', 'MB', 'heap'],
+]);
+
+const log = (/** @type {string} */ msg) => console.log(msg);
+
+/** wheelSensitivity as the canvas source sets it (cytoscape's default is 1). */
+function appWheelSensitivity() {
+  const dir = join(ROOT, 'src/canvas');
+  for (const f of existsSync(dir) ? readdirSync(dir) : []) {
+    const m = readFileSync(join(dir, f), 'utf8').match(/wheelSensitivity\s*[=:]\s*\{?\s*([0-9.]+)/);
+    if (m) return Number(m[1]);
+  }
+  return 1;
+}
+
+/**
+ * A figure's row from per-run values (numbers, or strings saying why a run could not measure it).
+ * @param {string} id @param {string} label @param {number | null} n @param {import('./report.mjs').Unit} unit
+ * @param {Array<number | string | undefined>} values
+ * @param {Array<number | string | undefined> | null} plainValues
+ */
+function row(id, label, n, unit, values, plainValues = null) {
+  const nums = values.filter((v) => typeof v === 'number' && Number.isFinite(v));
+  const reasons = [...new Set(values.filter((v) => typeof v === 'string'))];
+  const failed = values.length - nums.length;
+  return {
+    id, label, n, unit, values: nums,
+    summary: summarize(nums),
+    plain: plainValues ? summarize(plainValues) : null,
+    target: TARGETS[/** @type {keyof typeof TARGETS} */ (id)] ?? null,
+    note: nums.length && failed ? `${nums.length} of ${values.length} runs; ${reasons[0] ?? 'not measured'}` : null,
+    na: nums.length ? null : (reasons[0] ?? 'not measured: an earlier step failed'),
+  };
+}
+
+async function main() {
+  const args = parseArgs(process.argv.slice(2));
+  if (args.writeCsv) {
+    const csv = generateRelationshipsCsv({ seed: args.seed });
+    mkdirSync(args.writeCsv, { recursive: true });
+    writeFileSync(join(args.writeCsv, 'actors.csv'), csv.actorsCsv);
+    writeFileSync(join(args.writeCsv, 'relationships.csv'), csv.relationshipsCsv);
+    log(`wrote ${csv.actors} actors and ${csv.rows} relationships to ${args.writeCsv}/{actors,relationships}.csv`);
+    return;
+  }
+  const started = Date.now();
+  const loadAtStart = loadavg();
+  const load = loadAtStart[0] ?? 0;
+  if (load > cpus().length * 0.75) {
+    log(`⚠ load average ${load.toFixed(2)} on ${cpus().length} CPUs: other work is running, figures will be noisy`);
+  }
+  const baseline = args.baseline ? baselineIndex(JSON.parse(readFileSync(args.baseline, 'utf8'))) : null;
+  const git = gitInfo(ROOT);
+  const notes = [];
+  const tmp = mkdtempSync(join(tmpdir(), 'pw-bench-'));
+  /** @type {{ url: string, stop(): void } | null} */
+  let server = null;
+  /** @type {import('playwright-core').Browser | null} */
+  let browser = null;
+  const cleanup = () => {
+    server?.stop();
+    rmSync(tmp, { recursive: true, force: true });
+  };
+  process.once('SIGINT', () => {
+    cleanup();
+    process.exit(130);
+  });
+  try {
+    if (args.skipBuild && existsSync(join(ROOT, OUT_DIR, 'index.html'))) log(`▶ reusing the build in ${OUT_DIR} (--skip-build)`);
+    else {
+      log(`▶ building the app into ${OUT_DIR}`);
+      buildApp(ROOT, OUT_DIR);
+    }
+    const bundle = initialJsGzip(join(ROOT, OUT_DIR));
+    log(`  initial JS: ${bundle.files.map((f) => `${f.file} ${(f.gzip / 1024).toFixed(1)} KB gz`).join(', ')}`);
+    server = await startPreview(ROOT, OUT_DIR, PORT);
+    log(`▶ serving on ${server.url}`);
+    const executablePath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+    const launch = () => chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+    browser = await launch();
+    const chromiumVersion = browser.version();
+    const sensitivity = appWheelSensitivity();
+
+    log(`▶ cold load (${args.runs} runs)`);
+    const cold = [];
+    let probe = null;
+    for (let r = 0; r < args.runs; r++) {
+      probe = await coldLoad(browser, server.url);
+      cold.push(probe.ms);
+    }
+    const box = probe?.box ?? { x: 230, y: 50, width: 730, height: 720 };
+    const layoutNa = probe?.layoutButtons ? 'a layout button exists; add its measurement to bench/app.mjs' : 'feature not built';
+    const csvNa = probe?.csvInputs ? 'a CSV file input exists; add its measurement to bench/app.mjs' : 'feature not built';
+
+    const rows = [
+      row('bundle', 'initial JS of the editor (gzip)', null, 'KB', [bundle.kb]),
+      row('cold', 'cold load → sample map shown', null, 'ms', cold),
+    ];
+    let skipRest = '';
+    let legendHidden = false;
+    for (const n of args.sizes) {
+      log(`▶ N = ${n}`);
+      /** @type {Record<string, Array<number | string | undefined>>} */
+      const app = {};
+      /** @type {Record<string, Array<number | string | undefined>>} */
+      const plain = {};
+      if (skipRest) {
+        log(`  skipped: ${skipRest}`);
+        for (const [key, label, unit] of METRICS) rows.push(row(`${key}@${n}`, label, n, unit, [`skipped: ${skipRest}`]));
+        continue;
+      }
+      const gen = generateMap({ n, seed: args.seed });
+      const file = join(tmp, `bench-${n}.json`);
+      writeFileSync(file, toJson(gen.envelope));
+      const elements = toCytoscapeElements(gen.envelope.map);
+      await browser?.close();
+      browser = await launch();
+      for (let r = 0; r < args.runs; r++) {
+        log(`  run ${r + 1}/${args.runs}: app`);
+        const res = await appRun(browser, server.url, { gen, file, sensitivity, capMs: CAP_MS, openTimeoutMs: OPEN_TIMEOUT_MS, log });
+        for (const [k, v] of Object.entries(res.out)) (app[k] ??= []).push(v);
+        for (const note of res.notes) notes.push(`N=${n} run ${r + 1}: ${note}`);
+        if (res.legendHidden) legendHidden = true;
+        log(`    ${Object.entries(res.out).map(([k, v]) => `${k}=${typeof v === 'number' ? v.toFixed(1) : v}`).join(' ')}`);
+        log(`  run ${r + 1}/${args.runs}: plain Cytoscape`);
+        const p = await plainRun(browser, { gen, elements, box: res.box ?? box, capMs: CAP_MS, timeoutMs: OPEN_TIMEOUT_MS, log });
+        for (const [k, v] of Object.entries(p)) (plain[k] ??= []).push(v);
+        log(`    ${Object.entries(p).map(([k, v]) => `${k}=${typeof v === 'number' ? v.toFixed(1) : v}`).join(' ')}`);
+        if (typeof res.out.open === 'string' && /longer than/.test(res.out.open)) {
+          skipRest = `opening ${n} actors took over ${OPEN_TIMEOUT_MS / 1000} s`;
+          log(`  ${skipRest}: skipping the remaining runs and larger sizes`);
+          break;
+        }
+      }
+      for (const [key, label, unit, plainKey] of METRICS) {
+        const values = key === 'layout' ? [layoutNa] : (app[key] ?? []);
+        rows.push(row(`${key}@${n}`, label, n, unit, values.length ? values : ['not measured'], plainKey ? (plain[plainKey] ?? []) : null));
+      }
+    }
+    rows.push(row('csvTotal', 'import 100,000-row relationships CSV: total', 100_000, 'ms', [csvNa]));
+    rows.push(row('csvTask', 'import 100,000-row relationships CSV: longest task', 100_000, 'longtask-ms', [csvNa]));
+
+    if (legendHidden) notes.unshift('The legend panel was hidden (toolbar toggle) after opening each map: it covers the middle of the canvas, where the gestures work.');
+    const date = new Date().toISOString().slice(0, 10);
+    const meta = {
+      date, commit: git.commit, dirty: git.dirty, node: process.version, chromium: chromiumVersion,
+      cpus: cpus().length, cpuModel: cpus()[0]?.model ?? '', loadavgAtStart: loadAtStart, loadavgAtEnd: loadavg(), sizes: args.sizes, runs: args.runs,
+      seed: args.seed, gestureCapMs: CAP_MS, viewport: { width: 1280, height: 800 }, canvasBox: box, wheelSensitivity: sensitivity,
+      bundleFiles: bundle.files, durationS: 0, notes,
+    };
+    meta.durationS = Math.round((Date.now() - started) / 1000);
+    mkdirSync(join(ROOT, 'bench/results'), { recursive: true });
+    let out = join(ROOT, 'bench/results', `${date}-${git.commit}.json`);
+    for (let i = 2; existsSync(out); i++) out = join(ROOT, 'bench/results', `${date}-${git.commit}-${i}.json`);
+    writeFileSync(out, `${JSON.stringify({ meta, rows }, null, 2)}\n`);
+
+    log('');
+    log(`Partnership Web benchmark — ${date}, commit ${git.commit}${git.dirty ? ' (uncommitted changes)' : ''}, ` +
+      `Chromium ${chromiumVersion}, ${cpus().length} CPUs, median of ${args.runs} run(s)${baseline ? `, baseline ${args.baseline}` : ''}`);
+    log('');
+    log(formatTable(rows, { baseline }));
+    if (notes.length) log(`\nNotes:\n${notes.map((n) => `- ${n}`).join('\n')}`);
+    log(`\nWrote ${out.slice(ROOT.length)} (${meta.durationS} s)`);
+  } finally {
+    await browser?.close().catch(() => {});
+    cleanup();
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exitCode = 1;
+});
