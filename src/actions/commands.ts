@@ -18,6 +18,18 @@ export interface Command {
 }
 
 const always = () => true;
+
+/** An on/off view command: changes how the map is shown, never the document. */
+function toggle(id: string, label: MessageKey, flag: 'showLegend' | 'showFilters' | 'showScores'): Command {
+  return {
+    id,
+    label,
+    shortcuts: [],
+    enabled: always,
+    pressed: (s) => s.view[flag],
+    run: ({ store }) => store.getState().setView({ [flag]: !store.getState().view[flag] }),
+  };
+}
 const isActor = (state: AppState, id: string) => state.doc.actors.some((a) => a.id === id);
 
 export const COMMANDS: readonly Command[] = [
@@ -74,30 +86,9 @@ export const COMMANDS: readonly Command[] = [
     enabled: (s) => s.selection.length > 0,
     run: ({ store }) => deleteElements(store, store.getState().selection),
   },
-  {
-    id: 'toggle-legend',
-    label: 'view.legend',
-    shortcuts: [],
-    enabled: always,
-    pressed: (s) => s.view.showLegend,
-    run: ({ store }) => store.getState().setView({ showLegend: !store.getState().view.showLegend }),
-  },
-  {
-    id: 'toggle-filters',
-    label: 'view.filters',
-    shortcuts: [],
-    enabled: always,
-    pressed: (s) => s.view.showFilters,
-    run: ({ store }) => store.getState().setView({ showFilters: !store.getState().view.showFilters }),
-  },
-  {
-    id: 'toggle-scores',
-    label: 'view.scores',
-    shortcuts: [],
-    enabled: always,
-    pressed: (s) => s.view.showScores,
-    run: ({ store }) => store.getState().setView({ showScores: !store.getState().view.showScores }),
-  },
+  toggle('toggle-legend', 'view.legend', 'showLegend'),
+  toggle('toggle-filters', 'view.filters', 'showFilters'),
+  toggle('toggle-scores', 'view.scores', 'showScores'),
 ];
 
 export function commandById(id: string): Command {

@@ -36,3 +36,9 @@ export function needsOutline(color: string): boolean {
 export function findActorType(types: readonly ActorType[], key: string): ActorType | undefined {
   return types.find((t) => t.key === key);
 }
+
+/** The catalogue's types that some actor of the map uses, in catalogue order. */
+export function actorTypesInUse(types: readonly ActorType[], actors: ReadonlyArray<{ type: string }>): ActorType[] {
+  const used = new Set(actors.map((a) => a.type));
+  return types.filter((t) => used.has(t.key));
+}

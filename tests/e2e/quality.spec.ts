@@ -5,18 +5,20 @@ import { SHOTS, canvasBox, dragFromPalette, freshStart, startEmptyMap, waitForSa
 const DIMENSIONS = ['Alignment & complementarity', 'Mutual value', 'Reliability & commitment', 'Trust & openness', 'Communication fit', 'Resource contribution', 'Learning & adaptability', 'Risk & power balance'];
 const DIMENSIONS_ES = ['Alineación y complementariedad', 'Valor mutuo', 'Fiabilidad y compromiso', 'Confianza y apertura', 'Comunicación', 'Aporte de recursos', 'Aprendizaje y adaptación', 'Equilibrio de riesgo y poder'];
 
-async function twoActorsConnected(page: Page) {
-  await startEmptyMap(page);
-  const a = await dragFromPalette(page, 'Seed company', 180, 250);
+const EN = { seed: 'Seed company', insurer: 'Insurer', connect: 'Connect' };
+const ES = { seed: 'Empresa de semillas', insurer: 'Aseguradora', connect: 'Conectar' };
+
+/** Two actors dropped from the palette, then connected by keyboard-friendly selection + Connect. */
+async function twoActorsConnected(page: Page, names = EN) {
+  const a = await dragFromPalette(page, names.seed, 180, 250);
   await page.keyboard.press('Enter');
-  const b = await dragFromPalette(page, 'Insurer', 480, 250);
+  const b = await dragFromPalette(page, names.insurer, 480, 250);
   await page.keyboard.press('Enter');
   await page.mouse.click(a.x, a.y);
   await page.keyboard.down('Shift');
   await page.mouse.click(b.x, b.y);
   await page.keyboard.up('Shift');
-  await page.getByRole('button', { name: 'Connect' }).click();
-  await expect(page.getByRole('heading', { name: 'Relationship', exact: true })).toBeVisible();
+  await page.getByRole('button', { name: names.connect }).click();
 }
 
 async function assess(page: Page, date: string, scores: number[], fit: string, names = DIMENSIONS, labels = { open: 'New assessment', date: 'Assessment date', save: 'Save assessment' }) {
@@ -43,7 +45,9 @@ async function exportedSvg(page: Page): Promise<string> {
 test.describe('relationship quality', () => {
   test('scoring a relationship changes its line, the legend and the health summary; a second assessment shows the trend', async ({ page }) => {
     await freshStart(page);
+    await startEmptyMap(page);
     await twoActorsConnected(page);
+    await expect(page.getByRole('heading', { name: 'Relationship', exact: true })).toBeVisible();
     await expect(page.getByRole('region', { name: 'Legend' }).getByText('Not assessed (long dashes)')).toBeVisible();
 
     await assess(page, '2025-01-10', [4, 4, 4, 2, 4, 4, 4, 4], 'Yes');
@@ -91,15 +95,7 @@ test.describe('relationship quality', () => {
     await freshStart(page, 'es');
     await page.getByRole('button', { name: 'Nuevo mapa' }).click();
     await page.getByRole('dialog').getByRole('button', { name: 'Empezar un mapa nuevo' }).click();
-    const a = await dragFromPalette(page, 'Empresa de semillas', 180, 250);
-    await page.keyboard.press('Enter');
-    const b = await dragFromPalette(page, 'Aseguradora', 480, 250);
-    await page.keyboard.press('Enter');
-    await page.mouse.click(a.x, a.y);
-    await page.keyboard.down('Shift');
-    await page.mouse.click(b.x, b.y);
-    await page.keyboard.up('Shift');
-    await page.getByRole('button', { name: 'Conectar' }).click();
+    await twoActorsConnected(page, ES);
     await assess(page, '2025-03-01', [2, 2, 2, 2, 2, 2, 2, 2], 'No, ya no', DIMENSIONS_ES, { open: 'Nueva evaluación', date: 'Fecha de la evaluación', save: 'Guardar evaluación' });
     await expect(page.getByRole('group', { name: 'Decisión actual' })).toContainText('Salir / redefinir');
     await expect(page.getByRole('region', { name: 'Leyenda' }).getByText('Salir / redefinir (línea punteada)')).toBeVisible();

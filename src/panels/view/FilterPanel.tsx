@@ -1,4 +1,5 @@
 import { useId, useMemo } from 'react';
+import { actorTypesInUse } from '../../domain/catalogue';
 import { NO_FILTERS, type Filters } from '../../domain/filters';
 import type { Stage } from '../../domain/types';
 import type { MessageKey } from '../../i18n';
@@ -63,10 +64,7 @@ export function FilterPanel() {
     const ids = new Set(doc.relationships.map((r) => r.brokeredBy).filter(Boolean));
     return doc.actors.filter((a) => ids.has(a.id));
   }, [doc.actors, doc.relationships]);
-  const usedTypes = useMemo(() => {
-    const used = new Set(doc.actors.map((a) => a.type));
-    return doc.actorTypes.filter((type) => used.has(type.key));
-  }, [doc.actors, doc.actorTypes]);
+  const usedTypes = useMemo(() => actorTypesInUse(doc.actorTypes, doc.actors), [doc.actors, doc.actorTypes]);
 
   return (
     <section className="filter-panel" aria-labelledby="filters-title">

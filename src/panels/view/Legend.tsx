@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { actorTypesInUse } from '../../domain/catalogue';
 import { currentAssessment, decide } from '../../domain/scoring';
 import type { MessageKey } from '../../i18n';
 import { useT } from '../../i18n/useT';
@@ -13,10 +14,7 @@ export function Legend() {
   const { t, l } = useT();
   const doc = useApp((s) => s.doc);
   const showScores = useApp((s) => s.view.showScores);
-  const usedTypes = useMemo(() => {
-    const used = new Set(doc.actors.map((a) => a.type));
-    return doc.actorTypes.filter((type) => used.has(type.key));
-  }, [doc.actors, doc.actorTypes]);
+  const usedTypes = useMemo(() => actorTypesInUse(doc.actorTypes, doc.actors), [doc.actors, doc.actorTypes]);
   const usedDecisions = useMemo(() => {
     const used = new Set(doc.relationships.map((r) => decide(doc.framework, currentAssessment(r)).decision));
     return DECISIONS.filter((d) => used.has(d));
