@@ -1,9 +1,11 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { Suspense, lazy, useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import type { CanvasApi, CommandContext, ConfirmRequest } from '../actions/context';
 import { openMapFile } from '../actions/files';
+import { createImporter } from '../actions/imports';
 import { CanvasView } from '../canvas/CanvasView';
 import { useT } from '../i18n/useT';
 import { ConfirmDialog } from '../panels/ConfirmDialog';
+import { DropHint, useFileDrop } from '../panels/import/DropHint';
 import { FilterBanner } from '../panels/view/FilterBanner';
 import { FilterPanel } from '../panels/view/FilterPanel';
 import { Legend } from '../panels/view/Legend';
@@ -13,8 +15,12 @@ import { useApp, useAppStore } from '../store/context';
 import { CommandContextReact, useIsMac } from './commandContext';
 import { Notices } from './Notices';
 import { SidePanel } from './SidePanel';
+import { StatusBar } from './StatusBar';
 import { Toolbar } from './Toolbar';
 import { useShortcuts } from './useShortcuts';
+
+// The import dialog (and, through it, the worker client and CSV code) loads on first import.
+const ImportHost = lazy(() => import('../panels/import/ImportHost'));
 
 interface PendingConfirm {
   request: ConfirmRequest;
@@ -41,7 +47,11 @@ export function App() {
     }),
     [store],
   );
-  useShortcuts(ctx, isMac, pending !== null);
+  const importer = useMemo(() => createImporter(ctx), [ctx]);
+  // Only whether an import is open: its progress re-renders the dialog, never the whole app.
+  const importOpen = useSyncExternalStore(importer.subscribe, () => importer.getState() !== null);
+  const drop = useFileDrop((files) => void importer.start(files));
+  useShortcuts(ctx, isMac, pending !== null || importOpen);
 
   useEffect(() => {
     document.documentElement.lang = lang;
@@ -60,20 +70,26 @@ export function App() {
   return (
     <CommandContextReact.Provider value={ctx}>
       <div className="app">
-        <Toolbar onOpenFile={(file) => void openMapFile(ctx, file)} />
+        <Toolbar onOpenFile={(file) => void openMapFile(ctx, file)} onImportFiles={(files) => void importer.start(files)} />
         <main className="workspace">
           <Palette />
-          <div className="canvas-area">
+          <div className="canvas-area" {...drop.handlers}>
             <CanvasView onApi={onApi} />
             <FilterBanner />
             {showFilters && <FilterPanel />}
             {showLegend && <Legend />}
+            {drop.active && <DropHint />}
           </div>
           <SidePanel />
         </main>
-        <p className="canvas-hint">{t('canvas.hint')}</p>
+        <StatusBar />
         <Notices />
         {pending && <ConfirmDialog request={pending.request} onAnswer={answer} />}
+        {importOpen && (
+          <Suspense fallback={null}>
+            <ImportHost importer={importer} />
+          </Suspense>
+        )}
       </div>
     </CommandContextReact.Provider>
   );

@@ -1,10 +1,8 @@
 import { commandById, type Command } from '../actions/commands';
-import type { Lang } from '../domain/types';
 import { useT } from '../i18n/useT';
-import { useApp, useAppStore } from '../store/context';
+import { useApp } from '../store/context';
 import { useRunCommand } from './commandContext';
 import { ExportMenu } from './ExportMenu';
-import { SaveStatus } from './SaveStatus';
 
 const GROUPS: string[][] = [
   ['new-map', 'open', 'save-json'],
@@ -33,9 +31,18 @@ function CommandButton({ command }: { command: Command }) {
   );
 }
 
-export function Toolbar({ onOpenFile }: { onOpenFile(file: File): void }) {
-  const { t, lang } = useT();
-  const store = useAppStore();
+/** Opens the file picker of the import flow (several files: CSV, zip, JSON). */
+function ImportButton() {
+  const { t } = useT();
+  return (
+    <button id="import-button" type="button" title={t('import.buttonTitle')} onClick={() => document.getElementById('import-files')?.click()}>
+      {t('import.button')}
+    </button>
+  );
+}
+
+export function Toolbar({ onOpenFile, onImportFiles }: { onOpenFile(file: File): void; onImportFiles(files: File[]): void }) {
+  const { t } = useT();
   const title = useApp((s) => s.doc.title);
   return (
     <header className="topbar">
@@ -46,9 +53,10 @@ export function Toolbar({ onOpenFile }: { onOpenFile(file: File): void }) {
       <div role="toolbar" aria-label={t('toolbar.label')} className="toolbar">
         {GROUPS.map((group) => (
           <div className="group" key={group.join()}>
-            {group.map((id) => (
-              <CommandButton key={id} command={commandById(id)} />
-            ))}
+            {group.map((id) => [
+              <CommandButton key={id} command={commandById(id)} />,
+              id === 'open' && <ImportButton key="import" />,
+            ])}
             {group.includes('save-json') && <ExportMenu />}
           </div>
         ))}
@@ -65,15 +73,21 @@ export function Toolbar({ onOpenFile }: { onOpenFile(file: File): void }) {
             if (file) onOpenFile(file);
           }}
         />
+        <input
+          id="import-files"
+          className="visually-hidden"
+          type="file"
+          multiple
+          accept=".json,.csv,.tsv,.txt,.zip"
+          aria-label={t('import.pick')}
+          tabIndex={-1}
+          onChange={(e) => {
+            const files = Array.from(e.target.files ?? []);
+            e.target.value = '';
+            if (files.length > 0) onImportFiles(files);
+          }}
+        />
       </div>
-      <SaveStatus />
-      <label className="lang">
-        <span className="visually-hidden">{t('toolbar.language')}</span>
-        <select aria-label={t('toolbar.language')} value={lang} onChange={(e) => store.getState().setLang(e.target.value as Lang)}>
-          <option value="en">{t('lang.en')}</option>
-          <option value="es">{t('lang.es')}</option>
-        </select>
-      </label>
     </header>
   );
 }

@@ -1,0 +1,81 @@
+import type { MapDocument } from '../../domain/types';
+import type { ImportFormat, ImportStats, TableKind, TextEncoding } from '../csv';
+import type { NamedBytes } from '../csv/zip';
+import type { Problem } from '../problems';
+
+/**
+ * What the main thread and the import worker say to each other. Types only, so importing this file
+ * costs the main bundle nothing.
+ */
+
+export interface ImportRequest {
+  files: NamedBytes[];
+  createMissingActors: boolean;
+  /** Timestamp for the imported map's created / updated fields. */
+  now: string;
+  /** The map on screen, to preview a merge; null when it is empty (no merge to offer). */
+  existing: MapDocument | null;
+}
+
+export type ImportPhase = 'read' | 'build' | 'compare' | 'done';
+
+export interface ImportProgressUpdate {
+  phase: ImportPhase;
+  /** 0–1 over the whole import. */
+  fraction: number;
+}
+
+/** One picked file as read: its table (or the whole map), rows, encoding and delimiter. */
+export interface FileSummary {
+  file: string;
+  table: TableKind | 'map' | null;
+  rows: number;
+  encoding?: TextEncoding;
+  delimiter?: string;
+}
+
+export interface DuplicateSummary {
+  name: string;
+  existingName: string;
+  by: 'id' | 'name';
+}
+
+/** What merging into the map on screen would do (computed in the worker for the preview). */
+export interface MergePreview {
+  added: { actors: number; relationships: number; assessments: number };
+  matched: { actors: number; relationships: number };
+  duplicates: DuplicateSummary[];
+  /** Duplicates beyond those listed. */
+  moreDuplicates: number;
+}
+
+export type DetectedFormat = ImportFormat | 'json';
+
+export interface ImportOutcome {
+  kind: 'csv' | 'json';
+  /** False when a fatal problem means nothing may be applied. */
+  ok: boolean;
+  /** The imported map (an empty one when not ok). */
+  doc: MapDocument;
+  format: DetectedFormat | null;
+  stats: ImportStats;
+  problems: Problem[];
+  files: FileSummary[];
+  /** Distinct actor names / ids in relationships that matched no actor. */
+  missingActors: number;
+  /** Ids come from this app's own files, so a merge may match actors by id. */
+  trustIds: boolean;
+  merge: MergePreview | null;
+}
+
+/**
+ * The imported map's actors and relationships come in slices before the result (which then holds
+ * the map without them): each message is deserialised in its own short task, so a 100,000-row
+ * import never freezes the page while it arrives.
+ */
+export type WorkerReply =
+  | { type: 'progress'; update: ImportProgressUpdate }
+  | { type: 'actors'; items: MapDocument['actors'] }
+  | { type: 'relationships'; items: MapDocument['relationships'] }
+  | { type: 'result'; outcome: ImportOutcome }
+  | { type: 'error'; message: string };

@@ -1,0 +1,171 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it, vi } from 'vitest';
+import type { CommandContext } from '../../src/actions/context';
+import { createImporter, type ImportEngine } from '../../src/actions/imports';
+import { createEmptyMap } from '../../src/domain/document';
+import { sampleMap } from '../../src/domain/sample';
+import type { MapDocument } from '../../src/domain/types';
+import { mergeInto } from '../../src/io/csv/merge';
+import { runImport } from '../../src/io/worker/client';
+import { buildOutcome } from '../../src/io/worker/outcome';
+import { createAppStore } from '../../src/store/createAppStore';
+import { BROKEN, KUMU, NOW, fileOf } from './import-fixtures';
+
+/** The real import, run in-process instead of in a worker. */
+const engine: ImportEngine = {
+  async runImport(files, options, onProgress, signal) {
+    const named = await Promise.all(files.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) })));
+    if (signal?.aborted) throw new DOMException('cancelled', 'AbortError');
+    return buildOutcome({ files: named, createMissingActors: options.createMissingActors === true, now: NOW, existing: options.existing ?? null }, onProgress);
+  },
+  mergeInto,
+};
+
+function setup(doc: MapDocument = sampleMap(NOW), custom: ImportEngine = engine) {
+  const store = createAppStore({ doc });
+  const ctx: CommandContext = { store, canvas: () => null, ui: { confirm: async () => true, pickMapFile: () => {} } };
+  const importer = createImporter(ctx, async () => custom);
+  return { store, importer, original: store.getState().doc };
+}
+
+describe('the import flow', () => {
+  it('shows a preview and changes nothing until the user accepts', async () => {
+    const { store, importer, original } = setup();
+    await importer.start(KUMU.map(fileOf));
+    const state = importer.getState()!;
+    expect(state.progress).toBeNull();
+    expect(state.outcome?.format).toBe('kumu');
+    expect(state.mapEmpty).toBe(false);
+    expect(state.missingOffered).toBe(1);
+    expect(store.getState().doc).toBe(original);
+    expect(store.getState().past).toHaveLength(0);
+  });
+
+  it('Cancel in the preview leaves the map and its history untouched', async () => {
+    const { store, importer, original } = setup();
+    await importer.start(KUMU.map(fileOf));
+    importer.cancel();
+    expect(importer.getState()).toBeNull();
+    expect(store.getState().doc).toBe(original);
+    expect(store.getState().past).toHaveLength(0);
+  });
+
+  it('Merge is one undo step that adds the new actors and relationships, then asks for a fit and says so', async () => {
+    const { store, importer, original } = setup();
+    const fit = store.getState().fitRequest;
+    await importer.start(KUMU.map(fileOf));
+    await importer.accept('merge');
+    const { doc, past, notices } = store.getState();
+    expect(importer.getState()).toBeNull();
+    expect(doc.actors).toHaveLength(13);
+    expect(doc.relationships).toHaveLength(16);
+    expect(past).toHaveLength(1);
+    expect(past[0]!.label).toBe('import.history');
+    expect(store.getState().fitRequest).toBe(fit + 1);
+    expect(notices.at(-1)).toMatchObject({ key: 'import.done', params: { actors: 2, relationships: 3 } });
+    store.getState().undo();
+    expect(store.getState().doc).toBe(original);
+  });
+
+  it('reads the files again with the missing actors created', async () => {
+    const { store, importer } = setup();
+    await importer.start(KUMU.map(fileOf));
+    await importer.setCreateMissing(true);
+    const state = importer.getState()!;
+    expect(state.createMissing).toBe(true);
+    expect(state.missingOffered).toBe(1);
+    expect(state.outcome?.stats).toEqual({ actors: 5, relationships: 4, assessments: 0 });
+    await importer.accept('merge');
+    expect(store.getState().doc.actors.map((a) => a.name)).toContain('Cooperativa Los Pinos');
+  });
+
+  it('Replace with CSV keeps the map title; with JSON takes the file’s map whole', async () => {
+    const csv = setup();
+    await csv.importer.start(KUMU.map(fileOf));
+    await csv.importer.accept('replace');
+    expect(csv.store.getState().doc.actors).toHaveLength(4);
+    expect(csv.store.getState().doc.title).toBe(csv.original.title);
+
+    const json = setup();
+    await json.importer.start([fileOf('tests/fixtures/json/older-partial.json')]);
+    expect(json.importer.getState()!.outcome).toMatchObject({ kind: 'json', format: 'json', ok: true, trustIds: false, stats: { actors: 2, relationships: 1 } });
+    await json.importer.accept('replace');
+    expect(json.store.getState().doc.title).toBe('Bean seed web (draft from 2023)');
+    expect(json.store.getState().past).toHaveLength(1);
+  });
+
+  it('a JSON map goes through restore(): a refused one is fatal and cannot be accepted', async () => {
+    const { store, importer, original } = setup();
+    await importer.start([fileOf('tests/fixtures/json/newer-version.json')]);
+    const outcome = importer.getState()!.outcome!;
+    expect(outcome.ok).toBe(false);
+    expect(outcome.problems[0]).toMatchObject({ key: 'problem.newerVersion', fatal: true });
+    await importer.accept('replace');
+    expect(store.getState().doc).toBe(original);
+  });
+
+  it('a JSON map picked with other files is refused', async () => {
+    const { importer } = setup();
+    await importer.start([fileOf('tests/fixtures/json/older-partial.json'), fileOf(KUMU[0]!)]);
+    expect(importer.getState()!.outcome!.problems).toEqual([{ key: 'import.jsonAlone', params: { file: 'older-partial.json' }, fatal: true }]);
+  });
+
+  it('a fatal problem blocks accepting', async () => {
+    const { store, importer, original } = setup(createEmptyMap(NOW));
+    await importer.start(BROKEN.map(fileOf));
+    expect(importer.getState()!.outcome!.ok).toBe(false);
+    await importer.accept('replace');
+    expect(store.getState().doc).toBe(original);
+    expect(importer.getState()).not.toBeNull();
+  });
+
+  it('Cancel while reading aborts the run, and its late result is ignored', async () => {
+    let release: (() => void) | undefined;
+    let seen: AbortSignal | undefined;
+    const slow: ImportEngine = {
+      ...engine,
+      async runImport(files, options, onProgress, signal) {
+        seen = signal;
+        onProgress({ phase: 'read', fraction: 0.3 });
+        await new Promise<void>((resolve) => (release = resolve));
+        return engine.runImport(files, options, onProgress);
+      },
+    };
+    const { store, importer, original } = setup(sampleMap(NOW), slow);
+    const started = importer.start(KUMU.map(fileOf));
+    await vi.waitFor(() => expect(importer.getState()?.progress?.fraction).toBe(0.3));
+    importer.cancel();
+    expect(seen?.aborted).toBe(true);
+    release!();
+    await started;
+    expect(importer.getState()).toBeNull();
+    expect(store.getState().doc).toBe(original);
+  });
+
+  it('a failing worker shows a fatal problem and changes nothing', async () => {
+    const broken: ImportEngine = { ...engine, runImport: () => Promise.reject(new Error('out of memory')) };
+    const { store, importer, original } = setup(sampleMap(NOW), broken);
+    await importer.start(KUMU.map(fileOf));
+    expect(importer.getState()!.outcome!.problems).toEqual([{ key: 'import.failed', fatal: true }]);
+    expect(store.getState().doc).toBe(original);
+  });
+
+  it('ignores new files while an import is open', async () => {
+    const { importer } = setup();
+    await importer.start(KUMU.map(fileOf));
+    await importer.start(BROKEN.map(fileOf));
+    expect(importer.getState()!.outcome!.format).toBe('kumu');
+  });
+});
+
+describe('runImport (worker client)', () => {
+  it('refuses a file over the size limit before reading it', async () => {
+    const arrayBuffer = vi.fn<() => Promise<ArrayBuffer>>();
+    const huge = { name: 'huge.csv', size: 51 * 1024 * 1024, arrayBuffer } as unknown as File;
+    const small = new File([readFileSync(KUMU[0]!)], 'kumu-elements.csv');
+    const outcome = await runImport([small, huge], {}, () => {});
+    expect(outcome.ok).toBe(false);
+    expect(outcome.problems).toEqual([{ key: 'csv.tooLarge', params: { file: 'huge.csv', max: 50 }, fatal: true }]);
+    expect(arrayBuffer).not.toHaveBeenCalled();
+  });
+});
