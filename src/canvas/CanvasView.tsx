@@ -61,6 +61,16 @@ export function CanvasView({ onApi }: Props) {
 
   useEffect(() => () => bound.current?.unbind(), []);
 
+  // The legend strip and side panels change the map's size without a window resize.
+  const region = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const element = region.current;
+    if (!element || typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(() => bound.current?.cy.resize());
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, []);
+
   const startDrawing = (e: ReactPointerEvent) => {
     const current = bound.current;
     if (!current || !handle) return;
@@ -80,7 +90,7 @@ export function CanvasView({ onApi }: Props) {
   };
 
   return (
-    <div className="canvas" role="region" aria-label={t('canvas.label')}>
+    <div ref={region} className="canvas" role="region" aria-label={t('canvas.label')}>
       <CytoscapeComponent
         elements={NO_ELEMENTS}
         stylesheet={STYLESHEET}

@@ -28,7 +28,7 @@ export function Legend() {
         <button type="button" aria-label={t('legend.hide')} onClick={() => store.getState().setView({ showLegend: false })}>×</button>
       </header>
       {usedTypes.length > 0 && (
-        <>
+        <div className="legend-part">
           <h3>{t('legend.actors')}</h3>
           <ul className="legend-types">
             {usedTypes.map((type) => (
@@ -38,10 +38,10 @@ export function Legend() {
               </li>
             ))}
           </ul>
-        </>
+        </div>
       )}
       {usedDecisions.length > 0 && (
-        <>
+        <div className="legend-part">
           <h3>{t('legend.relationships')}</h3>
           <ul>
             {usedDecisions.map((d) => (
@@ -56,7 +56,7 @@ export function Legend() {
           <p className="muted">{t('legend.arrow')}</p>
           <p className="muted">{t('legend.width')}</p>
           {showScores && <p className="muted">{t('legend.score')}</p>}
-        </>
+        </div>
       )}
     </section>
   );
