@@ -1,8 +1,11 @@
+import { lazy, Suspense } from 'react';
 import { useT } from '../i18n/useT';
 import { Inspector } from '../panels/Inspector';
-import { FrameworkEditorButton } from '../panels/quality/FrameworkEditor';
-import { HealthSummary } from '../panels/quality/HealthSummary';
+import { FrameworkEditorButton } from '../panels/quality/FrameworkEditorButton';
 import { useApp, useAppStore } from '../store/context';
+
+// The health panel is a second tab: its code loads when first shown.
+const HealthSummary = lazy(() => import('../panels/quality/HealthSummary').then((m) => ({ default: m.HealthSummary })));
 
 /** The right-hand column: details of the selection, or the health of the whole web. */
 export function SidePanel() {
@@ -39,7 +42,9 @@ export function SidePanel() {
           <Inspector />
         ) : (
           <aside className="health" aria-label={t('view.health')}>
-            <HealthSummary />
+            <Suspense fallback={null}>
+              <HealthSummary />
+            </Suspense>
             <FrameworkEditorButton className="framework-button" />
           </aside>
         )}

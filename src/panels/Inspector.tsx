@@ -4,7 +4,7 @@ import { useRunCommand } from '../app/commandContext';
 import { useT } from '../i18n/useT';
 import { useApp, useAppStore } from '../store/context';
 import { ActorInspector } from './ActorInspector';
-import { FrameworkEditorButton } from './quality/FrameworkEditor';
+import { FrameworkEditorButton } from './quality/FrameworkEditorButton';
 import { TextField } from './fields';
 import { RelationshipInspector } from './RelationshipInspector';
 import { titleLength } from './validation';

@@ -34,7 +34,7 @@ describe('AssessmentForm', () => {
     expect(focused()).toBe(screen.getByRole('button', { name: 'New assessment' }));
     await user.keyboard('{Enter}');
 
-    const form = screen.getByRole('form', { name: 'New assessment' });
+    const form = await screen.findByRole('form', { name: 'New assessment' });
     expect(focused()).toBe(within(form).getByLabelText('Assessment date'));
     expect(focused().value).toBe(localToday());
     expect(preview().textContent).toContain('Not assessed — 0 of 8 dimensions rated (5 needed)');
@@ -103,7 +103,7 @@ describe('AssessmentForm', () => {
   it('labels every control and shows each definition and the meaning of 1 and 5 as text', async () => {
     const { user } = setup();
     await user.click(screen.getByRole('button', { name: 'New assessment' }));
-    const trust = screen.getByRole('group', { name: 'Trust & openness' });
+    const trust = await screen.findByRole('group', { name: 'Trust & openness' });
     expect(within(trust).getByText('Do partners share information and raise problems?')).toBeTruthy();
     expect(within(trust).getByText('1 means: Information withheld')).toBeTruthy();
     expect(within(trust).getByText('5 means: Shares sensitive data; raises problems early')).toBeTruthy();

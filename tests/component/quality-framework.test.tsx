@@ -1,7 +1,8 @@
 import { act, screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { defaultFramework } from '../../src/domain/framework';
-import { FrameworkEditor, FrameworkEditorButton } from '../../src/panels/quality/FrameworkEditor';
+import { FrameworkEditor } from '../../src/panels/quality/FrameworkEditor';
+import { FrameworkEditorButton } from '../../src/panels/quality/FrameworkEditorButton';
 import type { AppStore } from '../../src/store/createAppStore';
 import { renderWithApp } from './harness';
 import { qualityDoc } from './quality-fixtures';
@@ -175,7 +176,7 @@ describe('FrameworkEditorButton', () => {
     const { user } = renderWithApp(<FrameworkEditorButton />, { doc: qualityDoc() });
     const open = screen.getByRole('button', { name: 'Quality framework…' });
     await user.click(open);
-    expect(screen.getByRole('dialog', { name: 'Quality framework' })).toBeTruthy();
+    expect(await screen.findByRole('dialog', { name: 'Quality framework' })).toBeTruthy();
     await user.click(screen.getByRole('button', { name: 'Close' }));
     expect(screen.queryByRole('dialog')).toBeNull();
     expect(document.activeElement).toBe(open);

@@ -75,7 +75,7 @@ describe('AssessmentHistory', () => {
   it('edits an assessment in place, as one undo step', async () => {
     const { store, user } = setup();
     await user.click(screen.getByRole('button', { name: 'Edit assessment of 2025-01-10' }));
-    const form = screen.getByRole('form', { name: 'Edit assessment of 2025-01-10' });
+    const form = await screen.findByRole('form', { name: 'Edit assessment of 2025-01-10' });
     const assessor = within(form).getByRole('textbox', { name: 'Assessor' });
     expect((assessor as HTMLInputElement).value).toBe('Ana');
     await user.clear(assessor);
@@ -94,7 +94,7 @@ describe('AssessmentHistory', () => {
   it('saving an unchanged edit records nothing', async () => {
     const { store, user } = setup();
     await user.click(screen.getByRole('button', { name: 'Edit assessment of 2025-06-10' }));
-    await user.click(screen.getByRole('button', { name: 'Save assessment' }));
+    await user.click(await screen.findByRole('button', { name: 'Save assessment' }));
     expect(store.getState().past).toEqual([]);
   });
 

@@ -4,7 +4,7 @@ import { assessmentHistory, decide, scoreAssessment } from '../../domain/scoring
 import type { Assessment, Framework, Relationship } from '../../domain/types';
 import { useT } from '../../i18n/useT';
 import { useApp, useAppStore } from '../../store/context';
-import { AssessmentForm } from './AssessmentForm';
+import { LazyAssessmentForm } from './LazyAssessmentForm';
 import { ChangeTable } from './ChangeTable';
 import { DecisionSample } from './DecisionSample';
 import { decisionLabel, overallText } from './decisionText';
@@ -101,7 +101,7 @@ export function AssessmentHistory({ rel }: { rel: Relationship }) {
             {history.map((a) => (
               <li key={a.id} className="quality-entry">
                 {editing === a.id ? (
-                  <AssessmentForm rel={rel} assessment={a} onDone={() => setEditing(null)} />
+                  <LazyAssessmentForm rel={rel} assessment={a} onDone={() => setEditing(null)} />
                 ) : (
                   <HistoryEntry
                     assessment={a}

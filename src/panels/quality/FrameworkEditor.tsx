@@ -112,30 +112,3 @@ export function FrameworkEditor({ onClose }: { onClose(): void }) {
     </dialog>
   );
 }
-
-/** A button that opens the framework editor and gives focus back to itself when it closes. */
-export function FrameworkEditorButton({ className }: { className?: string }) {
-  const { t } = useT();
-  const [open, setOpen] = useState(false);
-  const ref = useRef<HTMLButtonElement>(null);
-  const wasOpen = useRef(false);
-  // Focus comes back once the modal dialog is gone (while it is open, the page behind it is inert).
-  useEffect(() => {
-    if (!open && wasOpen.current) ref.current?.focus();
-    wasOpen.current = open;
-  }, [open]);
-  return (
-    <>
-      <button
-        type="button" ref={ref} className={className} aria-haspopup="dialog" onClick={() => setOpen(true)}
-      >
-        {t('quality.framework.open')}
-      </button>
-      {open && (
-        <FrameworkEditor
-          onClose={() => setOpen(false)}
-        />
-      )}
-    </>
-  );
-}

@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type { Relationship } from '../../domain/types';
 import { useT } from '../../i18n/useT';
-import { AssessmentForm } from './AssessmentForm';
+import { LazyAssessmentForm } from './LazyAssessmentForm';
 import { AssessmentHistory } from './AssessmentHistory';
 import { DecisionBadge } from './DecisionBadge';
 import './quality.css';
@@ -23,7 +23,7 @@ function QualitySection({ rel }: { rel: Relationship }) {
       <h3 id={`${id}-h`}>{t('quality.section')}</h3>
       <DecisionBadge rel={rel} />
       {adding ? (
-        <AssessmentForm
+        <LazyAssessmentForm
           rel={rel}
           onDone={() => {
             returnFocus.current = true;

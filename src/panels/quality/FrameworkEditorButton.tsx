@@ -1,0 +1,30 @@
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
+import { useT } from '../../i18n/useT';
+
+// The editor is needed rarely, so its code loads when first opened.
+const FrameworkEditor = lazy(() => import('./FrameworkEditor').then((m) => ({ default: m.FrameworkEditor })));
+
+/** Opens the quality-framework editor; focus comes back to it when the editor closes. */
+export function FrameworkEditorButton({ className }: { className?: string }) {
+  const { t } = useT();
+  const [open, setOpen] = useState(false);
+  const ref = useRef<HTMLButtonElement>(null);
+  const wasOpen = useRef(false);
+  // Focus comes back once the modal dialog is gone (while it is open, the page behind it is inert).
+  useEffect(() => {
+    if (!open && wasOpen.current) ref.current?.focus();
+    wasOpen.current = open;
+  }, [open]);
+  return (
+    <>
+      <button type="button" ref={ref} className={className} aria-haspopup="dialog" onClick={() => setOpen(true)}>
+        {t('quality.framework.open')}
+      </button>
+      {open && (
+        <Suspense fallback={null}>
+          <FrameworkEditor onClose={() => setOpen(false)} />
+        </Suspense>
+      )}
+    </>
+  );
+}
