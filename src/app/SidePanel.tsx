@@ -18,7 +18,7 @@ export function SidePanel() {
       role="tab"
       id={`tab-${id}`}
       aria-selected={panel === id}
-      aria-controls={`panel-${id}`}
+      aria-controls={panel === id ? `panel-${id}` : undefined}
       tabIndex={panel === id ? 0 : -1}
       onClick={() => store.getState().setView({ sidePanel: id })}
       onKeyDown={(e) => {

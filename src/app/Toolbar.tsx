@@ -1,7 +1,7 @@
 import { commandById, type Command } from '../actions/commands';
 import { useT } from '../i18n/useT';
 import { useApp } from '../store/context';
-import { useRunCommand } from './commandContext';
+import { useIsMac, useRunCommand } from './commandContext';
 import { ExportMenu } from './ExportMenu';
 
 const GROUPS: string[][] = [
@@ -17,7 +17,12 @@ function CommandButton({ command }: { command: Command }) {
   const enabled = useApp((s) => command.enabled(s));
   const pressed = useApp((s) => command.pressed?.(s));
   const label = t(command.label);
-  const shortcut = command.shortcuts[0]?.replace('mod', 'Ctrl').replace('shift', 'Shift').replace(/\+(\w)$/, (_, k: string) => `+${k.toUpperCase()}`);
+  const isMac = useIsMac();
+  // Shown as the platform writes it: Cmd on a Mac, Ctrl elsewhere.
+  const shortcut = command.shortcuts[0]
+    ?.replace('mod', isMac ? 'Cmd' : 'Ctrl')
+    .replace('shift', 'Shift')
+    .replace(/(^|\+)(\w)$/, (_, plus: string, k: string) => `${plus}${k.toUpperCase()}`);
   return (
     <button
       type="button"
@@ -47,8 +52,8 @@ export function Toolbar({ onOpenFile, onImportFiles }: { onOpenFile(file: File):
   return (
     <header className="topbar">
       <div className="brand">
-        <strong>{t('app.title')}</strong>
-        <span className="map-title">{title || t('app.untitled')}</span>
+        <strong title={t('app.title')}>{t('app.title')}</strong>
+        <span className="map-title" title={title || t('app.untitled')}>{title || t('app.untitled')}</span>
       </div>
       <div role="toolbar" aria-label={t('toolbar.label')} className="toolbar">
         {GROUPS.map((group) => (

@@ -1,5 +1,5 @@
 import type { StylesheetJson } from 'cytoscape';
-import { DASH_PATTERN, DECISION_STYLE, DECISIONS } from '../panels/quality/decisionStyle';
+import { DASH_PATTERN, DECISION_STYLE, DECISIONS } from '../domain/decisionStyle';
 
 /** One stable stylesheet: visual variation comes from element data, never from new styles. */
 export const STYLESHEET: StylesheetJson = [

@@ -4,7 +4,7 @@ import { decide, scoreAssessment } from '../../src/domain/scoring';
 import type { Lang } from '../../src/domain/types';
 import { localized, translate, type MessageKey, type Params } from '../../src/i18n';
 import { localToday } from '../../src/panels/quality/dates';
-import { DECISION_ICON, DECISION_STYLE, DECISIONS } from '../../src/panels/quality/decisionStyle';
+import { DECISION_ICON, DECISION_STYLE, DECISIONS } from '../../src/domain/decisionStyle';
 import { decisionText, formatNumber, overallText } from '../../src/panels/quality/decisionText';
 import { all, assessment } from '../component/quality-fixtures';
 

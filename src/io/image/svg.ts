@@ -3,7 +3,7 @@ import { currentAssessment, decide, scoreAssessment, type Decision } from '../..
 import { shapePath } from '../../domain/shapes';
 import type { ActorType, Lang, MapDocument } from '../../domain/types';
 import { localized, translate, type MessageKey } from '../../i18n';
-import { DECISION_STYLE, DECISIONS, LINE_DASH } from '../../panels/quality/decisionStyle';
+import { DECISION_STYLE, DECISIONS, LINE_DASH } from '../../domain/decisionStyle';
 
 /** The whole map as a standalone SVG for donor slides: title, every actor and relationship, legend. Reads the document only. */
 

@@ -4,7 +4,7 @@ import { useT } from '../../i18n/useT';
 import { useApp } from '../../store/context';
 import { DecisionSample } from './DecisionSample';
 import { decisionLabel, overallText, reasonText } from './decisionText';
-import { DECISION_STYLE } from './decisionStyle';
+import { DECISION_STYLE } from '../../domain/decisionStyle';
 
 /** A decision with its reasons in words and the overall score; used by the badge and the form preview. */
 export function DecisionView({ framework, result, score }: { framework: Framework; result: DecisionResult; score: ScoreResult }) {

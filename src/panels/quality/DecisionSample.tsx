@@ -1,5 +1,5 @@
 import type { Decision } from '../../domain/scoring';
-import { DECISION_ICON, DECISION_STYLE, LINE_DASH } from './decisionStyle';
+import { DECISION_ICON, DECISION_STYLE, LINE_DASH } from '../../domain/decisionStyle';
 import './quality.css';
 
 /** The decision's line-style sample and icon; decorative, always shown next to the decision's name. */

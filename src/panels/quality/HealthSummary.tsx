@@ -3,7 +3,7 @@ import { useT } from '../../i18n/useT';
 import { useApp, useAppStore } from '../../store/context';
 import { localToday } from './dates';
 import { DecisionSample } from './DecisionSample';
-import { DECISION_ICON, DECISION_STYLE, DECISIONS } from './decisionStyle';
+import { DECISION_ICON, DECISION_STYLE, DECISIONS } from '../../domain/decisionStyle';
 import { decisionLabel, formatNumber } from './decisionText';
 import { computeHealth, type GroupStats, type RelationshipRef } from './health';
 import './quality.css';

@@ -11,6 +11,11 @@ export function ActorSearch() {
   const doc = useApp((s) => s.doc);
   const [query, setQuery] = useState('');
   const results = useMemo(() => searchActors(doc, query), [doc, query]);
+  // Choosing an actor closes the list so it stops covering the palette.
+  const choose = (actorId: string) => {
+    store.getState().focus(actorId);
+    setQuery('');
+  };
   return (
     <div className="actor-search" role="search">
       <label htmlFor={id} className="visually-hidden">{t('search.label')}</label>
@@ -22,14 +27,14 @@ export function ActorSearch() {
         onChange={(e) => setQuery(e.target.value)}
         onKeyDown={(e) => {
           const first = results[0];
-          if (e.key === 'Enter' && first) store.getState().focus(first.id);
+          if (e.key === 'Enter' && first) choose(first.id);
         }}
       />
       {query.trim() !== '' && (
         <ul className="search-results" aria-label={t('search.label')}>
           {results.map((r) => (
             <li key={r.id}>
-              <button type="button" onClick={() => store.getState().focus(r.id)}>{r.name}</button>
+              <button type="button" onClick={() => choose(r.id)}>{r.name}</button>
             </li>
           ))}
           {results.length === 0 && <li className="muted">{t('search.none', { query })}</li>}

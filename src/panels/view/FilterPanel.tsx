@@ -5,7 +5,7 @@ import type { Stage } from '../../domain/types';
 import type { MessageKey } from '../../i18n';
 import { useT } from '../../i18n/useT';
 import { useApp, useAppStore } from '../../store/context';
-import { DECISIONS } from '../quality/decisionStyle';
+import { DECISIONS } from '../../domain/decisionStyle';
 import { LineSample } from './LineSample';
 
 const STAGES: Stage[] = ['pre-adopt', 'adopt', 'adapt', 'expand', 'respond'];

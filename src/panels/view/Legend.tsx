@@ -4,7 +4,7 @@ import { currentAssessment, decide } from '../../domain/scoring';
 import type { MessageKey } from '../../i18n';
 import { useT } from '../../i18n/useT';
 import { useApp, useAppStore } from '../../store/context';
-import { DECISION_STYLE, DECISIONS } from '../quality/decisionStyle';
+import { DECISION_STYLE, DECISIONS } from '../../domain/decisionStyle';
 import { ShapeIcon } from '../ShapeIcon';
 import { LineSample } from './LineSample';
 

@@ -1,5 +1,5 @@
 import type { Decision } from '../../domain/scoring';
-import { DECISION_STYLE, LINE_DASH } from '../quality/decisionStyle';
+import { DECISION_STYLE, LINE_DASH } from '../../domain/decisionStyle';
 
 /** A short stretch of relationship line as the map draws it for a decision. */
 export function LineSample({ decision, width = 36 }: { decision: Decision; width?: number }) {

@@ -1,4 +1,4 @@
-import type { Decision } from '../../domain/scoring';
+import type { Decision } from './scoring';
 
 export type LineKind = 'solid' | 'dashed' | 'dotted' | 'long-dashed';
 
