@@ -8,6 +8,7 @@ import { useT } from '../i18n/useT';
 import { useApp, useAppStore } from '../store/context';
 import { fixPolygonHitTest } from './hitTest';
 import { bindCanvas, type EdgeHandlesApi, type HandleSpot } from './bind';
+import { installLayerFallback } from './renderTuning';
 import { STYLESHEET } from './stylesheet';
 
 cytoscape.use(edgehandles);
@@ -34,6 +35,7 @@ export function CanvasView({ onApi }: Props) {
       if (bound.current?.cy === cy) return;
       bound.current?.unbind();
       fixPolygonHitTest(cy);
+      installLayerFallback(cy);
       const eh = (cy as unknown as { edgehandles(o: object): EdgeHandlesApi }).edgehandles({
         canConnect: (s: NodeSingular, tgt: NodeSingular) => canConnect(store.getState().doc, s.id(), tgt.id()) === null,
         hoverDelay: 60,

@@ -1,0 +1,64 @@
+import { expect, test, type Page } from '@playwright/test';
+// The benchmark's seeded map generator: actors on a jittered grid, 2 relationships each, assessments.
+import { generateMap, toJson } from '../../bench/generate.mjs';
+import { SHOTS, freshStart, startEmptyMap } from './helpers';
+
+const ACTORS = 1100; // 3,300 elements: above the large-map threshold
+
+/** Draws the map again now and waits until what is shown stops changing (textures refine late). */
+async function settledCanvas(page: Page): Promise<Buffer> {
+  let last: Buffer = Buffer.alloc(0);
+  for (let i = 0; i < 20; i++) {
+    await page.evaluate(() => {
+      const r = (document.querySelector('.canvas > div') as any)._cyreg.cy.renderer();
+      r.redrawHint('eles', true);
+      r.redrawHint('drag', true);
+      r.redraw();
+      return new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+    });
+    await page.waitForTimeout(300);
+    const shot = await page.locator('.canvas canvas').nth(1).screenshot();
+    if (shot.equals(last)) return shot;
+    last = shot;
+  }
+  throw new Error('the canvas never settled');
+}
+
+test('a large map zoomed in is drawn exactly as without the large-map shortcuts', async ({ page }) => {
+  test.setTimeout(120_000);
+  await freshStart(page);
+  await startEmptyMap(page);
+  const gen = generateMap({ n: ACTORS, seed: 3 });
+  await page.getByLabel('Open a map file').setInputFiles({ name: 'large.json', mimeType: 'application/json', buffer: Buffer.from(toJson(gen.envelope)) });
+  await expect(page.getByText(`${ACTORS} actors · ${2 * ACTORS} relationships`)).toBeVisible({ timeout: 60_000 });
+  await page.getByRole('button', { name: 'Legend', exact: true }).click();
+
+  // Zoomed in this far the map is too big for cytoscape's cached layers, so elements are drawn one
+  // by one, and the large-map path skips those far from the view.
+  const fallbacks = await page.evaluate(() => {
+    const cy = (document.querySelector('.canvas > div') as any)._cyreg.cy;
+    cy.zoom(2);
+    cy.center(cy.$('#a1'));
+    const r = cy.renderer();
+    const cache = r.data.lyrTxrCache;
+    const getLayers = cache.getLayers.bind(cache);
+    (window as any).__noLayer = 0;
+    cache.getLayers = (...args: unknown[]) => {
+      const layers = getLayers(...args);
+      if (!layers) (window as any).__noLayer++;
+      return layers;
+    };
+    return r.partnershipLargeMap;
+  });
+  expect(fallbacks).toBe(true);
+  const culled = await settledCanvas(page);
+  expect(await page.evaluate(() => (window as any).__noLayer)).toBeGreaterThan(0);
+  await page.screenshot({ path: `${SHOTS}/large-map-zoomed.png` });
+
+  await page.evaluate(() => {
+    (document.querySelector('.canvas > div') as any)._cyreg.cy.renderer().partnershipLargeMap = false;
+  });
+  const full = await settledCanvas(page);
+  expect(culled.length).toBeGreaterThan(1000);
+  expect(culled.equals(full)).toBe(true);
+});
