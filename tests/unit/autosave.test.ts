@@ -1,8 +1,8 @@
-import { IDBFactory } from 'fake-indexeddb';
+import { IDBFactory, IDBObjectStore } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { addActorOfType, editActor, editMapDetails } from '../../src/actions/edits';
 import { loadSavedMap, SAVE_DELAY_MS, startAutosave, type Autosave } from '../../src/persistence/autosave';
-import { openDb, readCurrent } from '../../src/persistence/db';
+import { CURRENT_KEY, openDb, readCurrent, STAMP_KEY, STORE } from '../../src/persistence/db';
 import { serializeMap } from '../../src/io/envelope';
 import { createAppStore, type AppStore } from '../../src/store/createAppStore';
 
@@ -127,6 +127,37 @@ describe('two tabs', () => {
     await second.autosave.flush();
     expect(second.store.getState().save).toEqual({ state: 'conflict' });
     expect((await loadSavedMap(first.db))?.doc.title).toBe('Saved first');
+  });
+
+  it('a save reads back only the small stamp record, never the whole map', async () => {
+    const first = await tab();
+    editMapDetails(first.store, { title: 'One' });
+    await first.autosave.flush();
+    const read: unknown[] = [];
+    const get = IDBObjectStore.prototype.get;
+    vi.spyOn(IDBObjectStore.prototype, 'get').mockImplementation(function (this: IDBObjectStore, key: IDBValidKey | IDBKeyRange) {
+      read.push(key);
+      return get.call(this, key);
+    });
+    editMapDetails(first.store, { title: 'Two' });
+    await first.autosave.flush();
+    expect(first.store.getState().save.state).toBe('saved');
+    expect(read).toEqual([STAMP_KEY]);
+  });
+
+  it('a map saved before the stamp record existed is still protected from other tabs', async () => {
+    const db = await openDb(factory);
+    open.push(db);
+    await new Promise((resolve) => {
+      const tx = db.transaction(STORE, 'readwrite');
+      tx.objectStore(STORE).put({ stamp: 'older', tab: 'other-tab', savedAt: '2026-01-01T00:00:00Z', json: '{}' }, CURRENT_KEY);
+      tx.oncomplete = resolve;
+    });
+    const blank = await tab(null);
+    editMapDetails(blank.store, { title: 'Blank tab' });
+    await blank.autosave.flush();
+    expect(blank.store.getState().save).toEqual({ state: 'conflict' });
+    expect((await readCurrent(db))?.stamp).toBe('older');
   });
 
   it('a tab that holds the current stamp keeps saving', async () => {
