@@ -44,7 +44,7 @@ describe('drawing only what is near the view on large maps', () => {
     expect(kept).toContain('into');
     expect(kept).not.toContain('away');
     const order = ids(eles);
-    expect([...kept].sort((a, b) => order.indexOf(a) - order.indexOf(b))).toEqual(kept);
+    expect(kept.toSorted((a, b) => order.indexOf(a) - order.indexOf(b))).toEqual(kept);
   });
 
   it('draws everything when there is no view to cull against', () => {
