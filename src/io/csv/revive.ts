@@ -1,18 +1,29 @@
 import type { MapDocument } from '../../domain/types';
 
-/**
+/*
  * Structured cloning (a worker's `postMessage`) turns null-prototype objects into plain ones. After
- * receiving an imported map from a worker, call this so actor `attributes` and assessment `scores`
- * are null-prototype objects again and keys such as `__proto__` stay inert. Changes `doc` in place
- * (it is a fresh copy from the message) and returns it.
+ * receiving imported actors or relationships from a worker, revive them so actor `attributes` and
+ * assessment `scores` are null-prototype objects again and keys such as `__proto__` stay inert.
+ * Each changes its items in place (they are fresh copies from a message).
  */
+
+const revive = <T>(obj: Record<string, T>): Record<string, T> => {
+  const out = Object.create(null) as Record<string, T>;
+  for (const key of Object.keys(obj)) out[key] = obj[key]!;
+  return out;
+};
+
+export function reviveActors(actors: MapDocument['actors']): void {
+  for (const a of actors) a.attributes = revive(a.attributes);
+}
+
+export function reviveRelationships(relationships: MapDocument['relationships']): void {
+  for (const r of relationships) for (const a of r.assessments) a.scores = revive(a.scores);
+}
+
+/** Revives a whole map received in one message; returns it. */
 export function reviveNullPrototypes(doc: MapDocument): MapDocument {
-  const revive = <T>(obj: Record<string, T>): Record<string, T> => {
-    const out = Object.create(null) as Record<string, T>;
-    for (const key of Object.keys(obj)) out[key] = obj[key]!;
-    return out;
-  };
-  for (const a of doc.actors) a.attributes = revive(a.attributes);
-  for (const r of doc.relationships) for (const a of r.assessments) a.scores = revive(a.scores);
+  reviveActors(doc.actors);
+  reviveRelationships(doc.relationships);
   return doc;
 }

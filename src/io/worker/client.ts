@@ -1,7 +1,7 @@
 import { createEmptyMap } from '../../domain/document';
 import type { MapDocument } from '../../domain/types';
 import { MAX_IMPORT_MB } from '../csv/importFiles';
-import { reviveNullPrototypes } from '../csv/revive';
+import { reviveActors, reviveRelationships } from '../csv/revive';
 import type { NamedBytes } from '../csv/zip';
 import type { Problem } from '../problems';
 import type { ImportOutcome, ImportProgressUpdate, ImportRequest, WorkerReply } from './protocol';
@@ -103,14 +103,15 @@ export async function runImport(
       if (reply.type === 'progress') {
         onProgress(reply.update);
       } else if (reply.type === 'actors') {
+        reviveActors(reply.items);
         for (const a of reply.items) actors.push(a);
       } else if (reply.type === 'relationships') {
+        reviveRelationships(reply.items);
         for (const r of reply.items) relationships.push(r);
       } else if (reply.type === 'result') {
         finish();
         reply.outcome.doc.actors = actors;
         reply.outcome.doc.relationships = relationships;
-        reviveNullPrototypes(reply.outcome.doc);
         onProgress({ phase: 'done', fraction: 1 });
         resolve(reply.outcome);
       } else {
