@@ -305,3 +305,66 @@ export async function appRun(browser, url, o) {
   }
   return { out, notes, box, legendHidden };
 }
+
+/**
+ * Imports a relationships CSV (with its actors file) through the Import button into an empty map:
+ * picking the files → the preview shown (read and checked in the import worker), then accepting →
+ * the map drawn. Each with the longest main-thread task. Accepting is capped at `acceptTimeoutMs`.
+ * @param {Browser} browser @param {string} url
+ * @param {{ files: string[], relationships: number, actors: number, timeoutMs: number, acceptTimeoutMs: number, log(msg: string): void }} o
+ */
+export async function csvImportRun(browser, url, o) {
+  /** @type {Record<string, number | string>} */
+  const out = {};
+  const { context, page } = await newAppPage(browser);
+  try {
+    await page.goto(`${url}/`);
+    await page.locator('.canvas canvas').first().waitFor();
+    await page.waitForFunction(() => /** @type {any} */ (window).__bench.counts() !== null);
+    await page.getByRole('button', { name: 'New map', exact: true }).click();
+    await confirmIfAsked(page, /start a new map/i, 3000);
+    await page.waitForFunction(() => /** @type {any} */ (window).__bench.counts()?.join() === '0,0');
+    const input = page.getByLabel('Import files');
+    // The clock starts when the page sees the files (the input's change event).
+    await input.evaluate((el) => el.addEventListener('change', () => { /** @type {any} */ (window).__csvStart = performance.now(); }, { capture: true, once: true }));
+    await input.setInputFiles(o.files);
+    const preview = page.getByRole('dialog', { name: 'Check the import' });
+    await within(preview.waitFor({ state: 'visible', timeout: o.timeoutMs + 1000 }), o.timeoutMs, 'reading the CSV files');
+    const shown = await page.evaluate(() => /** @type {any} */ (window).__bench.afterNextFrame());
+    const start = /** @type {number} */ (await page.evaluate(() => /** @type {any} */ (window).__csvStart));
+    out.csvTotal = shown - start;
+    out.csvTask = await page.evaluate(([a, b]) => /** @type {any} */ (window).__bench.longestTask(a, b), [start, shown]);
+    o.log(`    preview after ${(out.csvTotal / 1000).toFixed(2)} s, longest task ${Math.round(out.csvTask)} ms`);
+
+    if (o.acceptTimeoutMs > 0) await acceptImport(page, o, out);
+  } catch (error) {
+    const reason = String(/** @type {Error} */ (error).message ?? error).split('\n')[0] ?? 'failed';
+    o.log(`    ✗ CSV import: ${reason}`);
+    for (const k of ['csvTotal', 'csvTask', 'csvAccept', 'csvAcceptTask']) if (out[k] === undefined) out[k] = reason;
+  } finally {
+    await context.close().catch(() => {});
+  }
+  return out;
+}
+
+/**
+ * Accepts the previewed import and times it until the status bar shows the imported counts.
+ * @param {Page} page @param {{ actors: number, relationships: number, acceptTimeoutMs: number, log(msg: string): void }} o
+ * @param {Record<string, number | string>} out
+ */
+async function acceptImport(page, o, out) {
+  const preview = page.getByRole('dialog', { name: 'Check the import' });
+  const acceptStart = await page.evaluate(() => performance.now());
+  await preview.getByRole('button', { name: 'Import', exact: true }).click();
+  const drawn = page.waitForFunction(([a, r]) => /** @type {any} */ (window).__bench.counts()?.join() === `${a},${r}`, [o.actors, o.relationships], { timeout: 0, polling: 500 })
+    .then(() => page.evaluate(() => /** @type {any} */ (window).__bench.afterNextFrame()));
+  try {
+    const end = await within(drawn, o.acceptTimeoutMs, `accepting ${o.relationships} relationships`);
+    out.csvAccept = end - acceptStart;
+    out.csvAcceptTask = await page.evaluate(([a, b]) => /** @type {any} */ (window).__bench.longestTask(a, b), [acceptStart, end]);
+    o.log(`    accepted and drawn after ${(out.csvAccept / 1000).toFixed(1)} s, longest task ${Math.round(out.csvAcceptTask)} ms`);
+  } catch (error) {
+    out.csvAccept = out.csvAcceptTask = `over ${Math.round(o.acceptTimeoutMs / 1000)} s`;
+    o.log(`    ✗ ${String(/** @type {Error} */ (error).message)}`);
+  }
+}
