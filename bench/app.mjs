@@ -355,7 +355,8 @@ export async function csvImportRun(browser, url, o) {
 async function acceptImport(page, o, out) {
   const preview = page.getByRole('dialog', { name: 'Check the import' });
   const acceptStart = await page.evaluate(() => performance.now());
-  await preview.getByRole('button', { name: 'Import', exact: true }).click();
+  // Clicked from inside the page: the click's own wait would time out while the page is busy.
+  await preview.getByRole('button', { name: 'Import', exact: true }).evaluate((b) => setTimeout(() => /** @type {HTMLElement} */ (b).click(), 0));
   const drawn = page.waitForFunction(([a, r]) => /** @type {any} */ (window).__bench.counts()?.join() === `${a},${r}`, [o.actors, o.relationships], { timeout: 0, polling: 500 })
     .then(() => page.evaluate(() => /** @type {any} */ (window).__bench.afterNextFrame()));
   try {
