@@ -9,6 +9,8 @@ import { saveMapAsJson } from './files';
 export interface Command {
   id: string;
   label: MessageKey;
+  /** A longer explanation for the tooltip, when the label alone does not say enough. */
+  title?: MessageKey;
   /** Shortcuts as "mod+z", "mod+shift+z", "delete"; "mod" is Ctrl, or Cmd on a Mac. */
   shortcuts: string[];
   enabled(state: AppState): boolean;
@@ -64,6 +66,15 @@ export const COMMANDS: readonly Command[] = [
   { id: 'open', label: 'toolbar.open', shortcuts: ['mod+o'], enabled: always, run: (ctx) => ctx.ui.pickMapFile() },
   { id: 'save-json', label: 'toolbar.saveJson', shortcuts: ['mod+s'], enabled: always, run: saveMapAsJson },
   { id: 'fit', label: 'toolbar.fit', shortcuts: ['shift+1'], enabled: always, run: (ctx) => ctx.canvas()?.fit() },
+  {
+    id: 'layout',
+    label: 'toolbar.layout',
+    title: 'toolbar.layoutTitle',
+    shortcuts: [],
+    enabled: (s) => s.layout === null && s.doc.actors.length >= 2,
+    // The layout flow loads on first use: it is no weight on opening the app.
+    run: async (ctx) => (await import('./layout')).arrangeMap(ctx),
+  },
   {
     id: 'connect',
     label: 'toolbar.connect',

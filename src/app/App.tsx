@@ -21,6 +21,8 @@ import { useShortcuts } from './useShortcuts';
 
 // The import dialog (and, through it, the worker client and CSV code) loads on first import.
 const ImportHost = lazy(() => import('../panels/import/ImportHost'));
+// The "Arranging the map" panel (and the layout flow behind it) loads when a layout starts.
+const LayoutProgress = lazy(() => import('../panels/layout/LayoutProgress'));
 
 interface PendingConfirm {
   request: ConfirmRequest;
@@ -35,6 +37,7 @@ export function App() {
   const isMac = useIsMac();
   const showLegend = useApp((s) => s.view.showLegend);
   const showFilters = useApp((s) => s.view.showFilters);
+  const arranging = useApp((s) => s.layout !== null);
 
   const ctx = useMemo<CommandContext>(
     () => ({
@@ -79,6 +82,11 @@ export function App() {
             {showFilters && <FilterPanel />}
             {showLegend && <Legend />}
             {drop.active && <DropHint />}
+            {arranging && (
+              <Suspense fallback={null}>
+                <LayoutProgress />
+              </Suspense>
+            )}
           </div>
           <SidePanel />
         </main>

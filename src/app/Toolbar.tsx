@@ -7,7 +7,7 @@ import { ExportMenu } from './ExportMenu';
 const GROUPS: string[][] = [
   ['new-map', 'open', 'save-json'],
   ['undo', 'redo'],
-  ['connect', 'delete', 'fit'],
+  ['connect', 'delete', 'fit', 'layout'],
   ['toggle-legend', 'toggle-filters', 'toggle-scores'],
 ];
 
@@ -17,6 +17,7 @@ function CommandButton({ command }: { command: Command }) {
   const enabled = useApp((s) => command.enabled(s));
   const pressed = useApp((s) => command.pressed?.(s));
   const label = t(command.label);
+  const explained = command.title ? t(command.title) : label;
   const isMac = useIsMac();
   // Shown as the platform writes it: Cmd on a Mac, Ctrl elsewhere.
   const shortcut = command.shortcuts[0]
@@ -26,10 +27,11 @@ function CommandButton({ command }: { command: Command }) {
   return (
     <button
       type="button"
+      data-command={command.id}
       onClick={() => run(command)}
       disabled={!enabled}
       aria-pressed={pressed}
-      title={shortcut ? `${label} (${shortcut})` : label}
+      title={shortcut ? `${explained} (${shortcut})` : explained}
     >
       {label}
     </button>

@@ -40,6 +40,8 @@ export interface AppState {
   view: ViewState;
   /** Bumped with an actor id when the canvas should bring that actor into view. */
   focusRequest: { id: string; n: number } | null;
+  /** Set while the map is being arranged (0–1 done); not part of the document. */
+  layout: { fraction: number } | null;
 
   setView(patch: Partial<ViewState>): void;
   setFilters(patch: Partial<Filters>): void;
@@ -86,6 +88,7 @@ export function createAppStore(initial?: { doc?: MapDocument; lang?: Lang }): Ap
     renameRequest: null,
     view: DEFAULT_VIEW,
     focusRequest: null,
+    layout: null,
 
     setView(patch) {
       set({ view: { ...get().view, ...patch } });

@@ -1,0 +1,71 @@
+import { moveActors } from '../domain/graph';
+import type { MapDocument, Position } from '../domain/types';
+import type { AppStore } from '../store/createAppStore';
+import { commandById } from './commands';
+import type { CommandContext } from './context';
+
+/**
+ * "Arrange the map": runs a force-directed layout in a worker while the map stays usable, then
+ * applies every new position as one undo step. Cancel changes nothing; so does any edit made while
+ * it runs (the result would be for a map that no longer exists). The worker loads on first use.
+ */
+
+export type LayoutRunner = (
+  doc: MapDocument,
+  onProgress: (fraction: number) => void,
+  signal: AbortSignal,
+) => Promise<ReadonlyMap<string, Position> | 'cancelled'>;
+
+const loadRunner = async (): Promise<LayoutRunner> => (await import('../layout/client')).runLayout;
+
+/** The run in progress for each app, so Cancel (button or Escape) can stop it. */
+const running = new WeakMap<AppStore, AbortController>();
+
+export async function arrangeMap(ctx: CommandContext, load: () => Promise<LayoutRunner> = loadRunner): Promise<void> {
+  const { store } = ctx;
+  if (!commandById('layout').enabled(store.getState())) return;
+  const controller = new AbortController();
+  running.set(store, controller);
+  const start = store.getState().doc;
+  const live = () => running.get(store) === controller && !controller.signal.aborted;
+  store.setState({ layout: { fraction: 0 } });
+  let shown = 0;
+  try {
+    const run = await load();
+    if (!live()) return;
+    const result = await run(
+      start,
+      (fraction) => {
+        // Whole percents only: the panel need not re-render for changes nobody can see.
+        if (!live() || Math.floor(fraction * 100) === Math.floor(shown * 100)) return;
+        shown = fraction;
+        store.setState({ layout: { fraction } });
+      },
+      controller.signal,
+    );
+    if (result === 'cancelled' || !live()) return;
+    const app = store.getState();
+    if (app.doc !== start) {
+      app.notify({ key: 'layout.discarded' });
+      return;
+    }
+    app.commit('history.layout', (doc) => moveActors(doc, result));
+    app.requestFit();
+  } catch {
+    if (live()) store.getState().notify({ key: 'layout.failed' }, 'error');
+  } finally {
+    if (running.get(store) === controller) {
+      running.delete(store);
+      store.setState({ layout: null });
+    }
+  }
+}
+
+/** Stops the running layout (the worker is terminated) and leaves the map as it was. */
+export function cancelArrange(store: AppStore): void {
+  const controller = running.get(store);
+  if (!controller) return;
+  running.delete(store);
+  controller.abort();
+  store.setState({ layout: null });
+}
