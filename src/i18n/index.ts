@@ -9,10 +9,17 @@ export interface Message {
   params?: Params;
 }
 
-const catalogues: Record<Lang, Record<MessageKey, string>> = { en, es };
+const catalogues: Record<Lang, Partial<Record<MessageKey, string>>> = { en: { ...en }, es: { ...es } };
+
+/** Adds the messages of a part of the app that loads on first use. */
+export function registerMessages(enMessages: Partial<Record<MessageKey, string>>, esMessages: Partial<Record<MessageKey, string>>): void {
+  Object.assign(catalogues.en, enMessages);
+  Object.assign(catalogues.es, esMessages);
+}
 
 export function translate(lang: Lang, key: MessageKey, params?: Params): string {
-  const template = catalogues[lang][key] ?? en[key];
+  // A key whose part has not loaded shows as itself: visible in testing, never `undefined`.
+  const template = catalogues[lang][key] ?? catalogues.en[key] ?? key;
   if (!params) return template;
   return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
     Object.hasOwn(params, name) ? String(params[name]) : whole,

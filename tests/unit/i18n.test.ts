@@ -1,8 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { isLang, localized, translate, type MessageKey } from '../../src/i18n';
-// The merged catalogues: core messages (en.ts / es.ts) plus each feature's own file.
-import { en, es } from '../../src/i18n/catalogue';
+// The merged catalogues: core messages (en.ts / es.ts) plus each feature's own file, and the
+// import dialog's messages, which load with the dialog.
+import { en as appEn, es as appEs } from '../../src/i18n/catalogue';
+import { importDialogEn, importDialogEs } from '../../src/i18n/importDialog';
+import { CSV_MESSAGES_EN, CSV_MESSAGES_ES } from '../../src/io/csv/messages';
 
+const en = { ...appEn, ...importDialogEn, ...CSV_MESSAGES_EN } as Record<MessageKey, string>;
+const es = { ...appEs, ...importDialogEs, ...CSV_MESSAGES_ES } as Record<MessageKey, string>;
 const keys = Object.keys(en) as MessageKey[];
 
 /** Words that are spelled the same in both languages. Any other identical text is an untranslated string. */
@@ -38,6 +43,19 @@ describe('message catalogues', () => {
 
   it('lists only keys that exist as intentionally the same', () => {
     for (const key of SAME_IN_BOTH) expect(keys).toContain(key);
+  });
+});
+
+describe('messages that load with the import dialog', () => {
+  it('are not in the catalogue the app starts with', () => {
+    expect(Object.keys(appEn).filter((k) => k in importDialogEn || k in CSV_MESSAGES_EN)).toEqual([]);
+  });
+
+  it('translate once the dialog\'s messages are registered, in both languages', async () => {
+    await import('../../src/i18n/lazyImport');
+    expect(translate('en', 'import.titlePreview')).toBe('Check the import');
+    expect(translate('es', 'import.titlePreview')).toBe(importDialogEs['import.titlePreview']);
+    expect(translate('es', 'csv.tooLarge', { file: 'a.csv', max: 50 })).toContain('a.csv');
   });
 });
 

@@ -1,3 +1,4 @@
+import '../../i18n/lazyImport';
 import { useEffect, useId, useRef } from 'react';
 import type { ImportMode, ImportState } from '../../actions/imports';
 import { useT } from '../../i18n/useT';

@@ -1,3 +1,4 @@
+import '../../i18n/lazyImport';
 import { useEffect, useSyncExternalStore } from 'react';
 import type { Importer } from '../../actions/imports';
 import { ImportDialog } from './ImportDialog';
