@@ -30,13 +30,14 @@ const TARGETS = {
   bundle: '≤ 250 KB', cold: '≤ 1.0 s', csvTotal: '—', csvTask: '≤ 100 ms', csvAccept: '—', csvAcceptTask: '—',
   'open@1000': '≤ 1.0 s', 'open@10000': '≤ 4 s',
   'panP95@1000': '≤ 20 ms', 'panP95@10000': '≤ 50 ms', 'dragP95@1000': '≤ 20 ms', 'dragP95@10000': '≤ 50 ms',
-  'layout@1000': '≤ 2 s, no task > 100 ms', 'rename@10000': '≤ 50 ms', 'undo@10000': '≤ 50 ms',
+  'layout@1000': '≤ 2 s', 'layoutTask@1000': '≤ 100 ms', 'rename@10000': '≤ 50 ms', 'undo@10000': '≤ 50 ms',
   'autosaveTask@1000': '≤ 50 ms', 'autosaveTask@10000': '≤ 100 ms', 'heap@10000': '≤ 300 MB',
 };
 /** Per-size figures: key, label, unit, plain-Cytoscape counterpart. */
 const METRICS = /** @type {const} */ ([
   ['open', 'open map file → first frame', 'ms', 'open'],
-  ['layout', 'force-directed layout', 'ms', null],
+  ['layout', 'Arrange map (force-directed layout) → drawn', 'ms', null],
+  ['layoutTask', 'Arrange map: longest main-thread task', 'longtask-ms', null],
   ['panMedian', 'pan/zoom: frame, median', 'ms', 'panMedian'],
   ['panP95', 'pan/zoom: frame, p95', 'ms', 'panP95'],
   ['dragMedian', 'drag one actor: frame, median', 'ms', null],
@@ -136,7 +137,6 @@ async function main() {
       cold.push(probe.ms);
     }
     const box = probe?.box ?? { x: 230, y: 50, width: 730, height: 720 };
-    const layoutNa = probe?.layoutButtons ? 'a layout button exists; add its measurement to bench/app.mjs' : 'feature not built';
 
     const rows = [
       row('bundle', 'initial JS of the editor (gzip)', null, 'KB', [bundle.kb]),
@@ -179,7 +179,7 @@ async function main() {
         }
       }
       for (const [key, label, unit, plainKey] of METRICS) {
-        const values = key === 'layout' ? [layoutNa] : (app[key] ?? []);
+        const values = app[key] ?? [];
         rows.push(row(`${key}@${n}`, label, n, unit, values.length ? values : ['not measured'], plainKey ? (plain[plainKey] ?? []) : null));
       }
     }
