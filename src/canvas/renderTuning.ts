@@ -32,6 +32,8 @@ interface CanvasRenderer {
   drawCachedElements?: (context: CanvasRenderingContext2D, eles: Ele[], pxRatio: number, extent: Extent | null) => void;
   drawCachedNodes?: (context: CanvasRenderingContext2D, eles: Ele[], pxRatio: number, extent: Extent | null) => void;
   partnershipLargeMap?: boolean;
+  /** Set to false to draw with cytoscape's own per-element culling only (to compare the two). */
+  partnershipCulling?: boolean;
 }
 
 const rendererOf = (cy: Core) => (cy as unknown as { renderer(): CanvasRenderer | undefined }).renderer();
@@ -79,8 +81,9 @@ const viewMoving = (r: CanvasRenderer, cy: Core) =>
  * (a pan then costs one image copy), but until that cache is built for the current zoom level it
  * would draw every element each frame (1.5 s at 10,000 actors here). Its `hideEdgesOnViewport`
  * avoids that by always drawing actors one by one (≈250 ms a frame at 10,000) and never using the
- * layers. This keeps the layers and hides edges only in the frames where no layer is ready, and
- * when it must draw elements one by one, skips those far from the view without measuring them.
+ * layers. This keeps the layers and hides edges only in the frames where no layer is ready. On maps
+ * of any size, when elements must be drawn one by one (zoomed in, or while dragging an actor), those
+ * far from the view are skipped without measuring them.
  * Returns false when the renderer is not the one this was written for (headless, other versions).
  */
 export function installLayerFallback(cy: Core): boolean {
@@ -98,9 +101,8 @@ export function installLayerFallback(cy: Core): boolean {
       }
       return;
     }
-    if (!r.partnershipLargeMap) return drawElements.call(r, context, eles, pxRatio, extent);
-    const near = elementsNear(eles, extent);
-    if (viewMoving(r, cy)) drawNodes.call(r, context, near, pxRatio, extent);
+    const near = r.partnershipCulling === false ? eles : elementsNear(eles, extent);
+    if (r.partnershipLargeMap && viewMoving(r, cy)) drawNodes.call(r, context, near, pxRatio, extent);
     else drawElements.call(r, context, near, pxRatio, extent);
   };
   return true;

@@ -25,7 +25,7 @@ async function settledCanvas(page: Page): Promise<Buffer> {
   throw new Error('the canvas never settled');
 }
 
-test('a large map zoomed in is drawn exactly as without the large-map shortcuts', async ({ page }) => {
+test('a large map zoomed in is drawn exactly as with cytoscape\'s own culling', async ({ page }) => {
   test.setTimeout(120_000);
   await freshStart(page);
   await startEmptyMap(page);
@@ -35,7 +35,7 @@ test('a large map zoomed in is drawn exactly as without the large-map shortcuts'
   await page.getByRole('button', { name: 'Legend', exact: true }).click();
 
   // Zoomed in this far the map is too big for cytoscape's cached layers, so elements are drawn one
-  // by one, and the large-map path skips those far from the view.
+  // by one, skipping those far from the view from their positions alone.
   const fallbacks = await page.evaluate(() => {
     const cy = (document.querySelector('.canvas > div') as any)._cyreg.cy;
     cy.zoom(2);
@@ -57,7 +57,7 @@ test('a large map zoomed in is drawn exactly as without the large-map shortcuts'
   await page.screenshot({ path: `${SHOTS}/large-map-zoomed.png` });
 
   await page.evaluate(() => {
-    (document.querySelector('.canvas > div') as any)._cyreg.cy.renderer().partnershipLargeMap = false;
+    (document.querySelector('.canvas > div') as any)._cyreg.cy.renderer().partnershipCulling = false;
   });
   const full = await settledCanvas(page);
   expect(culled.length).toBeGreaterThan(1000);
