@@ -78,15 +78,17 @@ interface SelectFieldProps<T extends string> {
   options: ReadonlyArray<{ value: T; label: string }>;
   onChange(value: T): void;
   message?: MessageKey | null;
+  /** Called when the list is about to be used (focus or press), to fill in long option lists late. */
+  onOpen?(): void;
 }
 
-export function SelectField<T extends string>({ label, value, options, onChange, message }: SelectFieldProps<T>) {
+export function SelectField<T extends string>({ label, value, options, onChange, message, onOpen }: SelectFieldProps<T>) {
   const id = useId();
   const { t } = useT();
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
-      <select id={id} value={value} onChange={(e) => onChange(e.target.value as T)} aria-describedby={message ? `${id}-msg` : undefined}>
+      <select id={id} value={value} onChange={(e) => onChange(e.target.value as T)} onFocus={onOpen} onMouseDown={onOpen} aria-describedby={message ? `${id}-msg` : undefined}>
         {options.map((o) => (
           <option key={o.value} value={o.value}>
             {o.label}

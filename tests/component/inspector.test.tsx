@@ -163,9 +163,11 @@ describe('Inspector with a relationship selected', () => {
     expect(screen.getByText('→').textContent?.replace(/\s+/g, ' ').trim()).toBe('Seed company 1 → Insurer 1');
   });
 
-  it('offers every actor as broker', () => {
+  it('offers every actor as broker once the field is used, and only the current choice before', () => {
     withRelationship();
     const broker = screen.getByRole('combobox', { name: 'Brokered by' });
+    expect(within(broker).getAllByRole('option').map((o) => o.textContent)).toEqual(['— none —']);
+    fireEvent.focus(broker);
     expect(within(broker).getAllByRole('option').map((o) => o.textContent)).toEqual([
       '— none —', 'Programme / facilitator 1', 'Seed company 1', 'Insurer 1',
     ]);
@@ -200,6 +202,7 @@ describe('Inspector with a relationship selected', () => {
     const { store, user, rel, programme } = withRelationship();
     await user.selectOptions(screen.getByRole('combobox', { name: 'Type' }), 'Embedded service');
     await user.click(screen.getByRole('checkbox', { name: 'Directed (arrow from → to)' }));
+    await user.click(screen.getByRole('combobox', { name: 'Brokered by' }));
     await user.selectOptions(screen.getByRole('combobox', { name: 'Brokered by' }), 'Programme / facilitator 1');
     await user.selectOptions(screen.getByRole('combobox', { name: 'Stage (AAER)' }), 'Adapt');
     await user.selectOptions(screen.getByRole('combobox', { name: 'Contract' }), 'Cost-share');
@@ -213,6 +216,7 @@ describe('Inspector with a relationship selected', () => {
 
   it('advises when the broker is one of the two partners', async () => {
     const { store, user, rel, seed } = withRelationship();
+    await user.click(screen.getByRole('combobox', { name: 'Brokered by' }));
     await user.selectOptions(screen.getByRole('combobox', { name: 'Brokered by' }), 'Seed company 1');
     expect(relOf(store, rel).brokeredBy).toBe(seed);
     expect(screen.getByText('The broker is usually a third actor, not one of the two partners.')).toBeTruthy();

@@ -90,4 +90,28 @@ test.describe('editing a map', () => {
     await page.keyboard.press('Control+z');
     await waitForSaved(page, (m) => m.relationships.length === 1);
   });
+  test('choosing who brokered a relationship: a mouse press on the field lists every actor', async ({ page }) => {
+    await freshStart(page);
+    await startEmptyMap(page);
+    await dragFromPalette(page, 'Programme / facilitator', 150, 150);
+    await page.keyboard.press('Enter');
+    const a = await dragFromPalette(page, 'Seed company', 180, 350);
+    await page.keyboard.press('Enter');
+    const b = await dragFromPalette(page, 'Insurer', 480, 350);
+    await page.keyboard.press('Enter');
+    await page.mouse.click(a.x, a.y);
+    await page.keyboard.down('Shift');
+    await page.mouse.click(b.x, b.y);
+    await page.keyboard.up('Shift');
+    await page.getByRole('button', { name: 'Connect' }).click();
+
+    const broker = page.getByRole('combobox', { name: 'Brokered by' });
+    await expect(broker.locator('option')).toHaveCount(1);
+    await broker.click();
+    await page.keyboard.press('Escape');
+    await expect(broker.locator('option')).toHaveText(['— none —', 'Programme / facilitator 1', 'Seed company 1', 'Insurer 1']);
+    await broker.selectOption({ label: 'Programme / facilitator 1' });
+    const saved = await waitForSaved(page, (m) => m.relationships[0]?.brokeredBy !== '');
+    expect(saved.relationships[0].brokeredBy).toBe(saved.actors[0].id);
+  });
 });
