@@ -76,7 +76,7 @@ export async function coldLoad(browser, url) {
 
 /**
  * Where Fit puts a1 (model 0,0): cy.fit(padding 60) centres the elements' bounding box, zoom capped
- * at 1.5 and clamped to minZoom 0.05 (src/canvas/bind.ts). The generator keeps the box symmetric
+ * at 1.5 and clamped to minZoom 0.02 (src/canvas/CanvasView.tsx). The generator keeps the box symmetric
  * horizontally; labels hang ~26 px under the bottom row, so the centre sits ~13 px below a1.
  * @param {GeneratedMap} gen @param {Box} box
  */
@@ -85,7 +85,7 @@ export function fitEstimate(gen, box) {
   const halfWidth = e + 42; // "Actor 01234" at 13 px ≈ 80 px wide, centred under the node
   const top = e + 22;
   const bottom = e + 22 + 26;
-  const zoom = Math.max(0.05, Math.min(1.5, (box.width - 120) / (2 * halfWidth), (box.height - 120) / (top + bottom)));
+  const zoom = Math.max(0.02, Math.min(1.5, (box.width - 120) / (2 * halfWidth), (box.height - 120) / (top + bottom)));
   const a1 = { x: box.x + box.width / 2, y: box.y + box.height / 2 - ((bottom - top) / 2) * zoom };
   return { zoom, a1, empty: emptyNearA1(gen, zoom, a1) };
 }

@@ -100,7 +100,7 @@ export function CanvasView({ onApi }: Props) {
         style={FILL}
         cy={onCy}
         boxSelectionEnabled
-        minZoom={0.05}
+        minZoom={0.02}
         maxZoom={4}
         wheelSensitivity={0.4}
       />
