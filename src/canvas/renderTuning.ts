@@ -1,7 +1,12 @@
 import type { Core } from 'cytoscape';
 
 /** Above this many elements, drawing every edge while the view moves costs more than a frame. */
-export const LARGE_MAP_ELEMENTS = 3000;
+export const LARGE_MAP_ELEMENTS = 2000;
+/**
+ * While an actor is dragged the rest of the map is drawn once, at the start: it keeps its
+ * relationships unless that one frame would draw more elements than this.
+ */
+const DRAG_FULL_DRAW_LIMIT = 4000;
 
 interface Point {
   x: number;
@@ -74,7 +79,7 @@ export function elementsNear(eles: Ele[], extent: Extent | null): Ele[] {
 }
 
 const viewMoving = (r: CanvasRenderer, cy: Core) =>
-  Boolean(r.pinching || r.hoverData?.dragging || r.swipePanning || r.data?.wheelZooming || r.hoverData?.draggingEles || cy.animated());
+  Boolean(r.pinching || r.hoverData?.dragging || r.swipePanning || r.data?.wheelZooming || cy.animated());
 
 /**
  * Large maps: while the view moves, cytoscape draws the whole map from its cached layer textures
@@ -102,7 +107,8 @@ export function installLayerFallback(cy: Core): boolean {
       return;
     }
     const near = r.partnershipCulling === false ? eles : elementsNear(eles, extent);
-    if (r.partnershipLargeMap && viewMoving(r, cy)) drawNodes.call(r, context, near, pxRatio, extent);
+    const nodesOnly = r.partnershipLargeMap && (viewMoving(r, cy) || (r.hoverData?.draggingEles && near.length > DRAG_FULL_DRAW_LIMIT));
+    if (nodesOnly) drawNodes.call(r, context, near, pxRatio, extent);
     else drawElements.call(r, context, near, pxRatio, extent);
   };
   return true;
