@@ -54,13 +54,13 @@ describe('drawing only what is near the view on large maps', () => {
 });
 
 describe('large-map tuning', () => {
-  it('never uses hideEdgesOnViewport, and marks maps above the threshold as large', () => {
-    const renderer = { hideEdgesOnViewport: true, partnershipLargeMap: false };
+  it('never uses hideEdgesOnViewport, and tells the drawing code the map size', () => {
+    const renderer = { hideEdgesOnViewport: true, partnershipElements: 0 };
     const cy = { renderer: () => renderer } as unknown as cytoscape.Core;
     tuneForSize(cy, LARGE_MAP_ELEMENTS + 1);
-    expect(renderer).toEqual({ hideEdgesOnViewport: false, partnershipLargeMap: true });
-    tuneForSize(cy, LARGE_MAP_ELEMENTS);
-    expect(renderer.partnershipLargeMap).toBe(false);
+    expect(renderer).toEqual({ hideEdgesOnViewport: false, partnershipElements: LARGE_MAP_ELEMENTS + 1 });
+    tuneForSize(cy, 12);
+    expect(renderer.partnershipElements).toBe(12);
   });
 
   it('leaves a renderer it does not know alone (headless instances have none)', () => {
