@@ -57,6 +57,20 @@ async function confirmIfAsked(page, ok, waitMs = 0) {
 }
 
 /**
+ * Loads the app and starts a new, empty map (answering its confirm), so an open or import that
+ * follows is never interrupted by a question.
+ * @param {Page} page @param {string} url
+ */
+async function startEmptyMap(page, url) {
+  await page.goto(`${url}/`);
+  await page.locator('.canvas canvas').first().waitFor();
+  await page.waitForFunction(() => /** @type {any} */ (window).__bench.counts() !== null);
+  await page.getByRole('button', { name: 'New map', exact: true }).click();
+  await confirmIfAsked(page, /start a new map/i, 3000);
+  await page.waitForFunction(() => /** @type {any} */ (window).__bench.counts()?.join() === '0,0');
+}
+
+/**
  * Cold load: a fresh browser context opens the built app; navigation start → the sample map's first
  * frame. Also reports the canvas box.
  * @param {Browser} browser @param {string} url
@@ -195,12 +209,7 @@ export async function appRun(browser, url, o) {
   };
   try {
     await phase(['open', 'heap'], async () => {
-      await page.goto(`${url}/`);
-      await page.locator('.canvas canvas').first().waitFor();
-      await page.waitForFunction(() => /** @type {any} */ (window).__bench.counts() !== null);
-      await page.getByRole('button', { name: 'New map', exact: true }).click();
-      await confirmIfAsked(page, /start a new map/i, 3000);
-      await page.waitForFunction(() => /** @type {any} */ (window).__bench.counts()?.join() === '0,0');
+      await startEmptyMap(page, url);
       await page.evaluate(([a, r]) => /** @type {any} */ (window).__bench.armOpen(a, r), [n, m]);
       await page.setInputFiles('#open-map-file', o.file);
       const done = page.evaluate(() => /** @type {any} */ (window).__benchOpen);
@@ -352,12 +361,7 @@ export async function csvImportRun(browser, url, o) {
   const out = {};
   const { context, page } = await newAppPage(browser);
   try {
-    await page.goto(`${url}/`);
-    await page.locator('.canvas canvas').first().waitFor();
-    await page.waitForFunction(() => /** @type {any} */ (window).__bench.counts() !== null);
-    await page.getByRole('button', { name: 'New map', exact: true }).click();
-    await confirmIfAsked(page, /start a new map/i, 3000);
-    await page.waitForFunction(() => /** @type {any} */ (window).__bench.counts()?.join() === '0,0');
+    await startEmptyMap(page, url);
     const input = page.getByLabel('Import files');
     // The clock starts when the page sees the files (the input's change event).
     await input.evaluate((el) => el.addEventListener('change', () => { /** @type {any} */ (window).__csvStart = performance.now(); }, { capture: true, once: true }));
