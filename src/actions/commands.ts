@@ -73,7 +73,17 @@ export const COMMANDS: readonly Command[] = [
     shortcuts: [],
     enabled: (s) => s.layout === null && s.doc.actors.length >= 2,
     // The layout flow loads on first use: it is no weight on opening the app.
-    run: async (ctx) => (await import('./layout')).arrangeMap(ctx),
+    run: async (ctx) => {
+      let flow: typeof import('./layout');
+      try {
+        flow = await import('./layout');
+      } catch {
+        // E.g. the connection dropped since the app was opened.
+        ctx.store.getState().notify({ key: 'layout.failed' }, 'error');
+        return;
+      }
+      await flow.arrangeMap(ctx);
+    },
   },
   {
     id: 'connect',

@@ -1,6 +1,7 @@
 import type { MapDocument, Position } from '../domain/types';
 import { layoutInput, positionsById } from './graph';
 import type { LayoutReply, LayoutRequest } from './protocol';
+import { rejectOnWorkerFailure } from '../io/worker/failures';
 
 /**
  * The main-thread side of "Arrange the map": hands the actors' positions and links to a fresh
@@ -38,15 +39,7 @@ export function runLayout(doc: MapDocument, onProgress: (fraction: number) => vo
         reject(new Error(reply.message));
       }
     };
-    worker.onerror = (event) => {
-      event.preventDefault();
-      finish();
-      reject(new Error(event.message || 'The layout worker failed.'));
-    };
-    worker.onmessageerror = () => {
-      finish();
-      reject(new Error('The layout worker sent an unreadable reply.'));
-    };
+    rejectOnWorkerFailure(worker, 'layout', finish, reject);
     const request: LayoutRequest = { positions: input.positions, links: input.links };
     // The arrays were made for this run only: hand them over rather than copy them.
     worker.postMessage(request, [input.positions.buffer, input.links.buffer]);

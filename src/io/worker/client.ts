@@ -5,6 +5,7 @@ import { reviveActors, reviveRelationships } from '../csv/revive';
 import type { NamedBytes } from '../csv/zip';
 import type { Problem } from '../problems';
 import type { ImportOutcome, ImportProgressUpdate, ImportRequest, WorkerReply } from './protocol';
+import { rejectOnWorkerFailure } from './failures';
 
 /**
  * The main-thread side of an import: checks sizes, reads the files, hands them to a fresh module
@@ -119,15 +120,7 @@ export async function runImport(
         reject(new Error(reply.message));
       }
     };
-    worker.onerror = (event) => {
-      event.preventDefault();
-      finish();
-      reject(new Error(event.message || 'The import worker failed.'));
-    };
-    worker.onmessageerror = () => {
-      finish();
-      reject(new Error('The import worker sent an unreadable reply.'));
-    };
+    rejectOnWorkerFailure(worker, 'import', finish, reject);
     // The bytes are handed over, not copied: they were read for this import only.
     worker.postMessage(request, named.map((f) => f.bytes.buffer as ArrayBuffer));
   });
