@@ -146,8 +146,8 @@ export function createImporter(ctx: CommandContext, load: () => Promise<ImportEn
         next = merged.doc;
         added = merged.stats.added;
       } else {
-        // A CSV import carries no map title or description: keep the ones on screen.
-        next = outcome.kind === 'json' ? outcome.doc : { ...outcome.doc, title: outcome.doc.title || current.title, description: outcome.doc.description || current.description };
+        // The imported map comes with its own title (a bundle's map.csv, else the files' name).
+        next = outcome.doc;
         added = outcome.stats;
       }
       const names = state.files.join(', ');

@@ -2,8 +2,19 @@ import { DEFAULT_ACTOR_TYPES, DEFAULT_RELATIONSHIP_TYPES } from './catalogue';
 import { defaultFramework } from './framework';
 import type { Actor, MapDocument, Relationship } from './types';
 
+const ID_ALPHABET = '0123456789abcdefghijklmnopqrstuvwxyz';
+
+/** A fresh random map id (`m_` + 16 base-36 characters, about 82 bits). */
+export function newMapId(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  let id = 'm_';
+  for (const b of bytes) id += ID_ALPHABET[b % 36];
+  return id;
+}
+
 export function createEmptyMap(now: string = new Date().toISOString()): MapDocument {
   return {
+    mapId: newMapId(),
     title: '',
     description: '',
     framework: defaultFramework(),

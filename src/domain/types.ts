@@ -115,6 +115,11 @@ export interface Snapshot {
 }
 
 export interface MapDocument {
+  /**
+   * This map's own identity, random and never changed: actor ids identify actors only among files
+   * that carry the same map id (a second workshop's map numbers its actors a1, a2… too).
+   */
+  mapId: string;
   title: string;
   description: string;
   framework: Framework;

@@ -1,6 +1,7 @@
 import { coreEn } from './en';
 import { coreEs } from './es';
 import type { importDialogEn } from './importDialog';
+import type { mergePreviewEn } from './mergePreview';
 import { importsEn, importsEs } from './imports';
 import { qualityEn, qualityEs } from './quality';
 import type { CsvMessageKey } from '../io/csv/messages';
@@ -13,4 +14,4 @@ import type { CsvMessageKey } from '../io/csv/messages';
 export const en = { ...coreEn, ...qualityEn, ...importsEn } as const;
 type EagerKey = keyof typeof en;
 export const es: Record<EagerKey, string> = { ...coreEs, ...qualityEs, ...importsEs };
-export type MessageKey = EagerKey | keyof typeof importDialogEn | CsvMessageKey;
+export type MessageKey = EagerKey | keyof typeof importDialogEn | keyof typeof mergePreviewEn | CsvMessageKey;

@@ -180,6 +180,35 @@ function framework(v: unknown): Framework {
   };
 }
 
+const MAP_ID = /^[A-Za-z0-9_-]{1,64}$/;
+
+/**
+ * A map saved before maps had ids gets one derived from what never changes in it (its creation time
+ * and its first ids), so opening the same old file twice gives the same map id; from then on the id
+ * is saved with the map and kept.
+ */
+export function legacyMapId(raw: Obj): string {
+  const actorIds = arr(raw.actors).slice(0, 50).map((a) => (isObj(a) ? str(a.id) : '')).join('\u0000');
+  const text = `${str(raw.created)}\u0001${actorIds}`;
+  // Two FNV-1a passes with different seeds: 64 bits, plenty to keep unrelated maps apart.
+  let h1 = 0x811c9dc5;
+  let h2 = 0x01000193 ^ 0x5bd1e995;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 0x01000193) >>> 0;
+    h2 = Math.imul(h2 ^ c, 0x5bd1e995) >>> 0;
+  }
+  return `m_${h1.toString(36)}${h2.toString(36)}`;
+}
+
+function mapIdOf(raw: Obj, n: Normaliser): string {
+  const id = typeof raw.mapId === 'string' ? raw.mapId.trim() : '';
+  if (MAP_ID.test(id)) return id;
+  const derived = legacyMapId(raw);
+  if (raw.mapId !== undefined) n.warn('problem.fixedValue', { what: 'mapId', id: derived, value: str(raw.mapId).slice(0, 40) });
+  return derived;
+}
+
 export function normaliseMap(raw: Obj, now: string): { doc: MapDocument; warnings: Problem[] } {
   const n = new Normaliser(new Set([...arr(raw.actors), ...arr(raw.relationships)].filter(isObj).map((e) => str(e.id).trim())));
   const types = raw.actorTypes === undefined
@@ -200,6 +229,7 @@ export function normaliseMap(raw: Obj, now: string): { doc: MapDocument; warning
   });
   const numericIds = [...actors, ...relationships].map((e) => Number(e.id.replace(/^[a-z]+/, ''))).filter(Number.isFinite);
   const doc: MapDocument = {
+    mapId: mapIdOf(raw, n),
     title: str(raw.title),
     description: str(raw.description),
     framework: framework(raw.framework),

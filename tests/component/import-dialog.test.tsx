@@ -15,16 +15,27 @@ function show(state: ImportState, lang: 'en' | 'es' = 'en') {
 }
 
 describe('ImportDialog preview', () => {
-  it('shows the format, files, counts, likely duplicates and every problem, in English', () => {
+  it('shows the format, files, counts, every match, new actor and conflict, and every problem, in English', () => {
     const { buttons } = show(previewState(outcomeOf(KUMU)));
     const dialog = screen.getByRole('dialog', { name: 'Check the import' });
     expect(within(dialog).getByText('Kumu (elements and connections)')).toBeTruthy();
     expect(within(dialog).getByText('relationships · 3 rows · UTF-8 · comma-separated')).toBeTruthy();
-    expect(within(dialog).getByRole('row', { name: 'Actors 4 2 2' })).toBeTruthy();
+    expect(within(dialog).getByRole('row', { name: 'Actors 4 3 1' })).toBeTruthy();
     expect(within(dialog).getByRole('row', { name: 'Relationships 3 3 0' })).toBeTruthy();
     expect(within(dialog).getByRole('row', { name: 'Assessments 0 0 —' })).toBeTruthy();
-    expect(within(dialog).getByRole('heading', { name: 'Likely duplicates (2)' })).toBeTruthy();
-    expect(within(dialog).getByText('“Conecta Móvil Honduras”: same name')).toBeTruthy();
+    expect(within(dialog).getByText(/These files come from another map: actors are matched by name/)).toBeTruthy();
+    expect(within(dialog).getByRole('heading', { name: 'Already in the map (1)' })).toBeTruthy();
+    expect(within(dialog).getByRole('list', { name: 'Already in the map (1)' }).textContent).toBe('“Conecta Móvil Honduras” is “Conecta Móvil Honduras”');
+    expect(within(dialog).getByRole('heading', { name: 'Conflicts (1)' })).toBeTruthy();
+    expect(
+      within(dialog).getByText(
+        '“VerificaSemilla” (Digital service) has the name of “VerificaSemilla” (Digital / verification service) in the map, but not its type: it is added as a separate actor.',
+      ),
+    ).toBeTruthy();
+    const added = within(dialog).getByRole('list', { name: 'New actors (3)' });
+    expect(within(added).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
+      '“VerificaSemilla” (Digital service)', '“Radio Olancho” (Media)', '“Asociación de Agrodealers” (Input supplier)',
+    ]);
     expect(within(dialog).getByRole('heading', { name: 'Problems (4)' })).toBeTruthy();
     expect(
       within(dialog).getByText(
@@ -41,13 +52,15 @@ describe('ImportDialog preview', () => {
     const { buttons } = show(previewState(outcomeOf(KUMU)), 'es');
     const dialog = screen.getByRole('dialog', { name: 'Revise la importación' });
     expect(within(dialog).getByText('Kumu (elementos y conexiones)')).toBeTruthy();
-    expect(within(dialog).getByRole('row', { name: 'Actores 4 2 2' })).toBeTruthy();
+    expect(within(dialog).getByRole('row', { name: 'Actores 4 3 1' })).toBeTruthy();
+    expect(within(dialog).getByRole('heading', { name: 'Conflictos (1)' })).toBeTruthy();
+    expect(within(dialog).getByRole('heading', { name: 'Actores nuevos (3)' })).toBeTruthy();
     expect(
       within(dialog).getByText(
         'kumu-connections.csv, fila 4, columna "To": no existe el actor "Cooperativa Los Pinos". Añádalo al archivo de actores, corrija el nombre o elija crear los actores que faltan.',
       ),
     ).toBeTruthy();
-    expect(within(dialog).getByText('«VerificaSemilla»: mismo nombre')).toBeTruthy();
+    expect(within(dialog).getByText('«Conecta Móvil Honduras» es «Conecta Móvil Honduras»')).toBeTruthy();
     expect(within(dialog).getByRole('checkbox', { name: 'Crear el actor que falta' })).toBeTruthy();
     expect(buttons()).toEqual(['Cancelar', 'Reemplazar el mapa', 'Combinar con el mapa']);
   });

@@ -2,8 +2,13 @@
 import { describe, expect, it } from 'vitest';
 import { createEmptyMap, newActor } from '../../src/domain/document';
 import type { MapDocument } from '../../src/domain/types';
+import { readFileSync } from 'node:fs';
+import { exportBundleZip } from '../../src/io/csv/exportBundle';
 import { importFiles } from '../../src/io/csv/importFiles';
 import { mergeInto } from '../../src/io/csv/merge';
+import { foldName } from '../../src/io/csv/matchActors';
+import { restore } from '../../src/io/restore';
+import { previewMerge } from '../../src/io/worker/outcome';
 import { fixture } from './csv-fixtures';
 
 const NOW = '2024-01-01T00:00:00.000Z';
@@ -11,37 +16,43 @@ const own = () =>
   importFiles(['own-bundle/actors.csv', 'own-bundle/relationships.csv', 'own-bundle/assessments.csv'].map(fixture), { now: NOW });
 
 describe('mergeInto', () => {
-  it('matches the same bundle by id and adds nothing', () => {
+  it('matches a bundle of the same map (same map id) by id and adds nothing', () => {
     const existing = own().doc;
-    const incoming = own();
+    const incoming = importFiles([{ name: 'same.zip', bytes: exportBundleZip(existing, new Date(NOW)) }], { now: NOW });
+    expect(incoming.doc.mapId).toBe(existing.mapId);
     const before = JSON.stringify(existing);
     const m = mergeInto(existing, incoming.doc, { trustIds: incoming.trustIds });
     expect(m.stats).toEqual({ added: { actors: 0, relationships: 0, assessments: 0 }, matched: { actors: 6, relationships: 4 } });
-    expect(m.duplicates).toEqual([]);
+    expect(m.sameMap).toBe(true);
+    expect(m.matches.every((x) => x.by === 'id' && x.incomingId === x.existingId)).toBe(true);
+    expect(m.conflicts).toEqual([]);
     expect(m.doc.actors).toHaveLength(6);
     expect(m.doc.relationships).toHaveLength(4);
     expect(JSON.stringify(existing)).toBe(before);
   });
 
-  it('matches Kumu elements by exact trimmed name, lists them as likely duplicates, adds the new ties', () => {
+  it('matches Kumu elements by name and type, lists every match, adds the new ties', () => {
     const existing = own().doc;
     const kumu = importFiles(['kumu/elements.csv', 'kumu/connections.csv'].map(fixture), { now: NOW });
     const m = mergeInto(existing, kumu.doc, { trustIds: kumu.trustIds });
-    expect(m.stats).toEqual({ added: { actors: 0, relationships: 2, assessments: 0 }, matched: { actors: 4, relationships: 2 } });
-    expect(m.duplicates).toEqual([
-      { incomingId: 'a1', existingId: 'a1', name: 'Semillas del Valle', by: 'name' },
-      { incomingId: 'a2', existingId: 'a2', name: 'Seguros Agro', by: 'name' },
-      { incomingId: 'a3', existingId: 'a3', name: 'MovilNet', by: 'name' },
-      { incomingId: 'a4', existingId: 'a4', name: 'VerifiCode', by: 'name' },
+    expect(m.stats).toEqual({ added: { actors: 1, relationships: 3, assessments: 0 }, matched: { actors: 3, relationships: 1 } });
+    expect(m.matches).toEqual([
+      { incomingId: 'a1', existingId: 'a1', by: 'name' },
+      { incomingId: 'a2', existingId: 'a2', by: 'name' },
+      { incomingId: 'a3', existingId: 'a3', by: 'name' },
     ]);
-    // Kumu's r6 may be an old id of this map (idCounter 6), so it becomes r7; r8 is above the counter and is kept.
+    // Kumu calls VerifiCode a "Verification startup", the map a digital service: same name, other type
+    // is a conflict shown in the preview, and the actor is added separately (with its type).
+    expect(m.conflicts).toEqual([{ incomingId: 'a4', existingId: 'a4', kind: 'type', count: 1 }]);
+    expect(m.doc.actors.at(-1)).toMatchObject({ id: 'a7', name: 'VerifiCode', type: 'Verification startup' });
+    expect(m.doc.actorTypes.map((t) => t.key)).toContain('Verification startup');
+    // Kumu's r6 may be an old id of this map (idCounter 6), so it gets a new one; r8 is above the counter and is kept.
     expect(m.doc.relationships.slice(4).map((r) => [r.id, r.source, r.target, r.type])).toEqual([
-      ['r7', 'a1', 'a3', 'embedded-service'],
-      ['r8', 'a4', 'a1', 'supply'],
+      ['r8', 'a1', 'a3', 'embedded-service'],
+      ['r7', 'a3', 'a7', 'data-verification'],
+      ['r9', 'a7', 'a1', 'supply'],
     ]);
-    expect(m.doc.idCounter).toBe(8);
-    // The unused "Verification startup" type is not added: VerifiCode matched an existing actor.
-    expect(m.doc.actorTypes.map((t) => t.key)).not.toContain('Verification startup');
+    expect(m.doc.idCounter).toBe(9);
   });
 
   it('never reuses an id, even one of a deleted element, and keeps foreign ids that are safe', () => {
@@ -62,17 +73,59 @@ describe('mergeInto', () => {
     expect([...m.idMap]).toEqual([['a1', 'a11'], ['a5', 'a12'], ['org-x', 'org-x'], ['a40', 'a40']]);
   });
 
-  it('with trusted ids, an id match whose name differs is listed; added actors are shifted clear of the map', () => {
+  it('within the same map, an id match whose name differs is still that actor; added actors are shifted clear of the map', () => {
     const existing = createEmptyMap(NOW);
     existing.actors = [newActor('a1', { type: 'ngo', name: 'Cooperativa', position: { x: 0, y: 0 } })];
     existing.idCounter = 1;
-    const incoming = createEmptyMap(NOW);
+    const incoming = { ...createEmptyMap(NOW), mapId: existing.mapId };
     incoming.actors = [
       newActor('a1', { type: 'ngo', name: 'Cooperativa El Progreso', position: { x: 0, y: 0 } }),
       newActor('b2', { type: 'ngo', name: 'Banco', position: { x: 40, y: 10 } }),
     ];
     const m = mergeInto(existing, incoming, { trustIds: true });
-    expect(m.duplicates).toEqual([{ incomingId: 'a1', existingId: 'a1', name: 'Cooperativa El Progreso', by: 'id' }]);
+    expect(m.matches).toEqual([{ incomingId: 'a1', existingId: 'a1', by: 'id' }]);
     expect(m.doc.actors.map((a) => [a.id, a.position])).toEqual([['a1', { x: 0, y: 0 }], ['b2', { x: 200, y: 10 }]]);
+  });
+
+  it('two workshops: another map\'s a1, a2… never match by id; names fold case, accents and spaces', () => {
+    const open = (file: string) => {
+      const r = restore(readFileSync(`tests/fixtures/merge/${file}`, 'utf8'), file, NOW);
+      if (!r.ok) throw new Error('fixture refused');
+      return r.value;
+    };
+    const a = open('workshop-a.json');
+    const b = open('workshop-b.json');
+    // B travels as its CSV zip, as a second workshop's facilitator would send it.
+    const zip = importFiles([{ name: 'taller-catacamas.zip', bytes: exportBundleZip(b, new Date(NOW)) }], { now: NOW });
+    expect(zip.doc.mapId).toBe('m_catacamas2025june');
+    const m = mergeInto(a, zip.doc, { trustIds: zip.trustIds });
+    expect(m.sameMap).toBe(false);
+    expect(m.stats).toEqual({ added: { actors: 3, relationships: 2, assessments: 0 }, matched: { actors: 1, relationships: 0 } });
+    const name = new Map(m.doc.actors.map((x) => [x.id, x.name]));
+    expect(m.doc.relationships.slice(2).map((r) => `${name.get(r.source)} → ${name.get(r.target)}`)).toEqual([
+      'Fondo Canadiense → Banco Atlántida',
+      'Banco Atlántida → Semillas del Valle',
+    ]);
+    // "Seguros Agro" is an insurer in A and an NGO in B: a conflict, added separately, never attached silently.
+    expect(m.conflicts).toEqual([{ incomingId: 'a4', existingId: 'a3', kind: 'type', count: 1 }]);
+    const preview = previewMerge(a, zip.doc, zip.trustIds);
+    expect(preview.matches).toEqual([{ name: 'SEMILLAS  DEL VALLE ', existingName: 'Semillas del Valle', by: 'name' }]);
+    expect(preview.newActors.map((x) => x.name)).toEqual(['Fondo Canadiense', 'Banco Atlántida', 'Seguros Agro']);
+    expect(preview.conflicts[0]).toMatchObject({ kind: 'type', name: 'Seguros Agro', existingType: { en: 'Insurer', es: 'Aseguradora' }, type: { en: 'NGO / association', es: 'ONG / asociación' } });
+  });
+
+  it('several map actors with the same name and type: the first is used and the conflict is listed', () => {
+    const existing = createEmptyMap(NOW);
+    existing.actors = [newActor('a1', { type: 'government', name: 'SENASA' }), newActor('a2', { type: 'government', name: 'Senasa' })];
+    const incoming = createEmptyMap(NOW);
+    incoming.actors = [newActor('x1', { type: 'government', name: 'senasa' })];
+    const m = mergeInto(existing, incoming, { trustIds: true });
+    expect(m.matches).toEqual([{ incomingId: 'x1', existingId: 'a1', by: 'name' }]);
+    expect(m.conflicts).toEqual([{ incomingId: 'x1', existingId: 'a1', kind: 'ambiguous', count: 2 }]);
+  });
+
+  it('folds case, accents, NFC/NFD and runs of spaces in names', () => {
+    expect(foldName('  Banco   ATLÁNTIDA ')).toBe(foldName('banco atla\u0301ntida'));
+    expect(foldName('Ñandú')).toBe('nandu');
   });
 });

@@ -43,7 +43,7 @@ describe('CSV bundle export', () => {
 
   it('writes Excel-friendly files: BOM, CRLF, the documented columns, computed overall and decision', () => {
     const bundle = exportBundle(imported.doc);
-    expect(Object.keys(bundle)).toEqual(['actors.csv', 'relationships.csv', 'assessments.csv']);
+    expect(Object.keys(bundle)).toEqual(['actors.csv', 'relationships.csv', 'assessments.csv', 'map.csv']);
     for (const text of Object.values(bundle)) {
       expect(text.startsWith('\uFEFF')).toBe(true);
       expect(text.endsWith('\r\n')).toBe(true);
@@ -63,6 +63,16 @@ describe('CSV bundle export', () => {
     expect(lines(bundle['assessments.csv'])[1]).toBe(
       'r1,2023-09-01,Ana,programme,partly,First review; insurer slow to pay claims,Agree a claims SLA,2024-03-01,3,3,4,3,3,2,3,3',
     );
+  });
+
+  it('map.csv carries the map id, title and description, and the zip brings them back', () => {
+    const doc = { ...imported.doc, mapId: 'm_abc123', title: '=Taller "Olancho", 2025', description: 'Línea 1\nLínea 2' };
+    const bundle = exportBundle(doc);
+    expect(bundle['map.csv']).toBe('\uFEFFmap_id,title,description\r\nm_abc123,"\'=Taller ""Olancho"", 2025","Línea 1\nLínea 2"\r\n');
+    const { result } = viaZip(doc);
+    expect(result.problems).toEqual([]);
+    expect([result.doc.mapId, result.doc.title, result.doc.description]).toEqual(['m_abc123', doc.title, doc.description]);
+    expect(result.tables.find((t) => t.file === 'map.csv')?.role).toEqual({ kind: 'mapInfo', format: 'partnership-web' });
   });
 
   it('round-trips the own-bundle fixture through a zip: same values, same CSV', () => {

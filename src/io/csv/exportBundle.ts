@@ -2,6 +2,7 @@ import Papa from 'papaparse';
 import { currentAssessment, decide, scoreAssessment, scoreOf } from '../../domain/scoring';
 import type { Assessment, MapDocument } from '../../domain/types';
 import { ACTOR_HEADERS, ASSESSMENT_HEADERS, RELATIONSHIP_HEADERS, RELATIONSHIP_TAIL_HEADERS } from './columns';
+import { MAP_HEADERS } from './importMapInfo';
 import { neutraliseFormula } from './values';
 import { zipTextFiles } from './zip';
 
@@ -19,9 +20,12 @@ import { zipTextFiles } from './zip';
  * - assessments.csv: the full history, one row per assessment in each relationship's stored order:
  *   relationship_id,date,assessor,perspective,fit,notes,action,review_date, one column per
  *   framework dimension key. Scores for keys no longer in the framework are not written.
+ * - map.csv: one row, map_id,title,description — the map's identity (so a merge of this bundle into
+ *   the same map may match actors by id, and into another map never does) and its title, which
+ *   Replace restores.
  */
 
-export const BUNDLE_FILE_NAMES = ['actors.csv', 'relationships.csv', 'assessments.csv'] as const;
+export const BUNDLE_FILE_NAMES = ['actors.csv', 'relationships.csv', 'assessments.csv', 'map.csv'] as const;
 export type BundleFileName = (typeof BUNDLE_FILE_NAMES)[number];
 export type CsvBundle = Record<BundleFileName, string>;
 
@@ -88,11 +92,16 @@ export function assessmentsCsv(doc: MapDocument): string {
   return writeCsv([...ASSESSMENT_HEADERS, ...dims], rows);
 }
 
+export function mapCsv(doc: MapDocument): string {
+  return writeCsv(MAP_HEADERS, [[doc.mapId, doc.title, doc.description]]);
+}
+
 export function exportBundle(doc: MapDocument): CsvBundle {
   return {
     'actors.csv': actorsCsv(doc),
     'relationships.csv': relationshipsCsv(doc),
     'assessments.csv': assessmentsCsv(doc),
+    'map.csv': mapCsv(doc),
   };
 }
 

@@ -2,6 +2,7 @@ import {
   ACTOR_ALIASES, ASSESSMENT_ALIASES, GEPHI_RELATIONSHIP_ALIASES, RELATIONSHIP_ALIASES, hasAny, headerKey,
   type Aliases, type RelationshipField,
 } from './columns';
+import { MAP_ALIASES } from './importMapInfo';
 import type { CsvTable } from './parse';
 
 /**
@@ -9,14 +10,15 @@ import type { CsvTable } from './parse';
  * `source,target,type` table, whether Type holds Gephi's Directed/Undirected).
  *
  * - The app's bundle: actors.csv starts `id,name,type`, relationships.csv `id,source,target`,
- *   assessments.csv has `relationship_id`. Spanish headers (nombre, origen, destino…) also count.
+ *   assessments.csv has `relationship_id`, map.csv has `map_id`. Spanish headers (nombre, origen,
+ *   destino…) also count.
  * - Kumu: Elements have Label (no Id); Connections have From and To.
  * - Gephi: nodes have Id and Label; edges have Source, Target and Weight, Label, or a Type column
  *   holding Directed / Undirected.
  * - Onodo: nodes have Name (no Id); relations have Source, Target and Directed.
  */
 
-export type TableKind = 'actors' | 'relationships' | 'assessments';
+export type TableKind = 'actors' | 'relationships' | 'assessments' | 'mapInfo';
 export type ImportFormat = 'partnership-web' | 'kumu' | 'gephi' | 'onodo';
 
 export interface TableRole {
@@ -52,6 +54,7 @@ function typeHoldsDirection(table: CsvTable, keys: readonly string[]): boolean {
 export function detectTable(table: CsvTable): TableRole | null {
   const keys = table.header.map(headerKey);
   const set = new Set(keys);
+  if (hasAny(set, MAP_ALIASES.mapId)) return { kind: 'mapInfo', format: 'partnership-web' };
   if (startsWith(keys, ['id', 'name', 'type'])) return { kind: 'actors', format: 'partnership-web' };
   if (startsWith(keys, ['id', 'source', 'target'])) return { kind: 'relationships', format: 'partnership-web' };
   if (hasAny(set, ASSESSMENT_ALIASES.relationshipId) && !hasAny(set, RELATIONSHIP_ALIASES.source)) {

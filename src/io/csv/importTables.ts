@@ -4,6 +4,7 @@ import { ImportContext, type ImportOptions } from './context';
 import { detectTable, formatOfSet, relationshipAliases, type ImportFormat, type TableRole } from './formats';
 import { placeUnpositioned, readActorTable } from './importActors';
 import { readAssessmentTable } from './importAssessments';
+import { readMapInfo } from './importMapInfo';
 import { readRelationshipTable } from './importRelationships';
 import type { CsvTable } from './parse';
 import type { CsvProblem } from './problems';
@@ -79,6 +80,7 @@ export function importTables(tables: readonly CsvTable[], options: ImportOptions
   const format = formatOfSet(known.map((t) => t.role));
   for (const { table, role } of known) reserveFileIds(ctx, table, role);
 
+  for (const { table, role } of known) if (role.kind === 'mapInfo') readMapInfo(ctx, table);
   for (const { table, role } of known) if (role.kind === 'actors') readActorTable(ctx, table);
   const current = new Map<Relationship, Assessment>();
   for (const { table, role } of known) {

@@ -7,7 +7,7 @@ export {
   importFiles, classifyFile, MAX_IMPORT_MB,
   type FileKind, type FileReport, type ImportFilesOptions, type ImportFilesResult, type ImportProgress,
 } from './importFiles';
-export { mergeInto, type MergeDuplicate, type MergeResult } from './merge';
+export { mergeInto, type ActorConflict, type ActorMatch, type MergeResult } from './merge';
 export { exportBundle, exportBundleZip, writeCsv, BUNDLE_FILE_NAMES, type BundleFileName, type CsvBundle } from './exportBundle';
 export { zipTextFiles, unzipFiles, isZip, type NamedBytes } from './zip';
 export { reviveNullPrototypes } from './revive';

@@ -1,12 +1,14 @@
 import type { Actor, Assessment, MapDocument, Relationship } from '../../domain/types';
+import { matchActors, type ActorConflict, type ActorMatch } from './matchActors';
+
+export type { ActorConflict, ActorMatch };
 
 /**
  * Merging an imported map into the one on screen. Pure: neither input is changed.
  *
- * - Actors match by id (only when `trustIds`, i.e. the ids come from this app's own files — a Kumu
- *   or Gephi id means nothing here), else by exact trimmed name. A matched actor keeps the existing
- *   actor's data; every name match (and an id match whose names differ) is listed in `duplicates`
- *   for the preview.
+ * - Actors match as matchActors.ts says: by id only within the same map (same map id, ids from this
+ *   app's own files), else by folded name and type. A matched actor keeps the existing actor's
+ *   data. Every match, every added actor and every conflict is returned for the preview.
  * - Relationships match an existing one with the same (matched) source, target and type, each
  *   existing one matched at most once; matched ones keep the existing data.
  * - Added actors and relationships keep their ids when that is safe; an id already used in the
@@ -17,12 +19,6 @@ import type { Actor, Assessment, MapDocument, Relationship } from '../../domain/
  * - Added actors that would sit on top of the existing map are shifted to its right.
  */
 
-export interface MergeDuplicate {
-  incomingId: string;
-  existingId: string;
-  name: string;
-  by: 'id' | 'name';
-}
 
 export interface MergeResult {
   doc: MapDocument;
@@ -30,7 +26,12 @@ export interface MergeResult {
     added: { actors: number; relationships: number; assessments: number };
     matched: { actors: number; relationships: number };
   };
-  duplicates: MergeDuplicate[];
+  /** Every incoming actor that is an actor of the map, in file order. */
+  matches: ActorMatch[];
+  /** Incoming ids of the actors added, in file order. */
+  addedActorIds: string[];
+  conflicts: ActorConflict[];
+  sameMap: boolean;
   /** Incoming actor / relationship id → its id in the merged map. */
   idMap: Map<string, string>;
 }
@@ -92,14 +93,7 @@ export function mergeInto(existing: MapDocument, incoming: MapDocument, options:
   const trustIds = options.trustIds ?? true;
   const floor = existing.idCounter;
   const ids = new IdKeeper(existing.idCounter);
-  const byId = new Map<string, Actor>();
-  const byName = new Map<string, Actor>();
-  for (const a of existing.actors) {
-    ids.use(a.id);
-    byId.set(a.id, a);
-    const name = a.name.trim();
-    if (name && !byName.has(name)) byName.set(name, a);
-  }
+  for (const a of existing.actors) ids.use(a.id);
   const relsByKey = new Map<string, Relationship[]>();
   const relKey = (s: string, t: string, type: string) => `${s}\u0000${t}\u0000${type}`;
   for (const r of existing.relationships) {
@@ -111,22 +105,21 @@ export function mergeInto(existing: MapDocument, incoming: MapDocument, options:
     else relsByKey.set(key, [r]);
   }
 
+  const matching = matchActors(existing, incoming, trustIds);
   const idMap = new Map<string, string>();
-  const duplicates: MergeDuplicate[] = [];
+  const matches: ActorMatch[] = [];
+  const addedActorIds: string[] = [];
   const addedActors: Actor[] = [];
-  let matchedActors = 0;
   for (const a of incoming.actors) {
-    const name = a.name.trim();
-    const sameId = trustIds ? byId.get(a.id) : undefined;
-    const match = sameId ?? (name ? byName.get(name) : undefined);
+    const match = matching.matched.get(a.id);
     if (match) {
-      matchedActors += 1;
-      idMap.set(a.id, match.id);
-      if (!sameId || match.name.trim() !== name) duplicates.push({ incomingId: a.id, existingId: match.id, name: a.name, by: sameId ? 'id' : 'name' });
+      matches.push(match);
+      idMap.set(a.id, match.existingId);
       continue;
     }
     const id = ids.take(a.id, 'a', floor);
     idMap.set(a.id, id);
+    addedActorIds.push(a.id);
     addedActors.push({ ...a, id, tags: [...a.tags], position: { ...a.position }, attributes: Object.assign(Object.create(null) as Actor['attributes'], a.attributes) });
   }
   shiftClear(existing.actors, addedActors);
@@ -176,9 +169,12 @@ export function mergeInto(existing: MapDocument, incoming: MapDocument, options:
     doc,
     stats: {
       added: { actors: addedActors.length, relationships: addedRels.length, assessments: addedAssessments },
-      matched: { actors: matchedActors, relationships: matchedRels },
+      matched: { actors: matches.length, relationships: matchedRels },
     },
-    duplicates,
+    matches,
+    addedActorIds,
+    conflicts: matching.conflicts,
+    sameMap: matching.sameMap,
     idMap,
   };
 }

@@ -1,7 +1,8 @@
 import { createEmptyMap } from '../../domain/document';
-import type { MapDocument } from '../../domain/types';
+import type { Localized, MapDocument } from '../../domain/types';
 import { classifyFile, importFiles, mergeInto, type ImportStats } from '../csv';
 import type { Problem } from '../problems';
+import type { NamedBytes } from '../csv/zip';
 import { restore } from '../restore';
 import type { FileSummary, ImportOutcome, ImportProgressUpdate, ImportRequest, MergePreview } from './protocol';
 
@@ -11,8 +12,8 @@ import type { FileSummary, ImportOutcome, ImportProgressUpdate, ImportRequest, M
  * merge would add and match. Pure, so it runs in the worker and, unchanged, in tests.
  */
 
-/** Likely duplicates listed in the preview; beyond this only a count is kept. */
-export const MAX_LISTED_DUPLICATES = 100;
+/** Entries listed per preview list (matches, new actors, conflicts); beyond this only a count is kept. */
+export const MAX_LISTED = 500;
 
 type Report = (update: ImportProgressUpdate) => void;
 
@@ -42,9 +43,17 @@ function readJson(request: ImportRequest): ImportOutcome {
   return {
     kind: 'json', ok: true, doc, format: 'json', stats, problems: result.warnings,
     files: [{ file: jsonFile.name, table: 'map', rows: doc.actors.length + doc.relationships.length }],
-    // Another map's ids (a1, a2…) say nothing about this map's actors: a merge matches by name.
-    missingActors: 0, trustIds: false, merge: null,
+    // A merge compares ids only when the file carries this map's own map id (see matchActors.ts).
+    missingActors: 0, trustIds: true, merge: null,
   };
+}
+
+const stem = (name: string): string => name.slice(name.lastIndexOf('/') + 1).replace(/\.[^.]*$/, '');
+
+/** The zip's name, else the picked files' names, without extensions. */
+export function filesTitle(files: readonly NamedBytes[]): string {
+  const zip = files.find((f) => classifyFile(f) === 'zip');
+  return zip ? stem(zip.name) : files.map((f) => stem(f.name)).join(' + ');
 }
 
 function readCsv(request: ImportRequest, report: Report): ImportOutcome {
@@ -62,21 +71,48 @@ function readCsv(request: ImportRequest, report: Report): ImportOutcome {
     return { file: t.file, table: t.role?.kind ?? null, rows: t.rows, encoding: read?.encoding, delimiter: read?.delimiter };
   });
   if (!result.ok) return refused(request, 'csv', result.problems, files);
+  // Without the bundle's map.csv the files' own name is the best title Replace can give the map.
+  if (!result.tables.some((t) => t.role?.kind === 'mapInfo')) result.doc.title = filesTitle(request.files);
   return {
     kind: 'csv', ok: true, doc: result.doc, format: result.format, stats: result.stats, problems: result.problems, files,
     missingActors: result.missingActors, trustIds: result.trustIds, merge: null,
   };
 }
 
+function typeLabel(doc: MapDocument, key: string): Localized {
+  const type = doc.actorTypes.find((t) => t.key === key);
+  return type ? { en: type.label.en, es: type.label.es } : { en: key, es: key };
+}
+
+function listed<T, U>(items: readonly T[], map: (item: T) => U): { list: U[]; more: number } {
+  return { list: items.slice(0, MAX_LISTED).map(map), more: Math.max(0, items.length - MAX_LISTED) };
+}
+
 export function previewMerge(existing: MapDocument, incoming: MapDocument, trustIds: boolean): MergePreview {
   const merged = mergeInto(existing, incoming, { trustIds });
-  const names = new Map(existing.actors.map((a) => [a.id, a.name]));
-  const listed = merged.duplicates.slice(0, MAX_LISTED_DUPLICATES);
+  const mine = new Map(existing.actors.map((a) => [a.id, a]));
+  const theirs = new Map(incoming.actors.map((a) => [a.id, a]));
+  const matches = listed(merged.matches, (m) => ({ name: theirs.get(m.incomingId)?.name ?? '', existingName: mine.get(m.existingId)?.name ?? '', by: m.by }));
+  const newActors = listed(merged.addedActorIds, (id) => {
+    const a = theirs.get(id);
+    return { name: a?.name ?? '', type: typeLabel(incoming, a?.type ?? '') };
+  });
+  const conflicts = listed(merged.conflicts, (c) => {
+    const a = theirs.get(c.incomingId);
+    const e = mine.get(c.existingId);
+    return {
+      kind: c.kind, name: a?.name ?? '', type: typeLabel(incoming, a?.type ?? ''),
+      existingName: e?.name ?? '', existingType: typeLabel(existing, e?.type ?? ''), count: c.count,
+    };
+  });
   return {
     added: merged.stats.added,
     matched: merged.stats.matched,
-    duplicates: listed.map((d) => ({ name: d.name, existingName: names.get(d.existingId) ?? d.name, by: d.by })),
-    moreDuplicates: merged.duplicates.length - listed.length,
+    sameMap: merged.sameMap,
+    matches: matches.list,
+    newActors: newActors.list,
+    conflicts: conflicts.list,
+    more: { matches: matches.more, newActors: newActors.more, conflicts: conflicts.more },
   };
 }
 

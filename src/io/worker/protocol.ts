@@ -1,4 +1,4 @@
-import type { MapDocument } from '../../domain/types';
+import type { Localized, MapDocument } from '../../domain/types';
 import type { ImportFormat, ImportStats, TableKind, TextEncoding } from '../csv';
 import type { NamedBytes } from '../csv/zip';
 import type { Problem } from '../problems';
@@ -34,19 +34,39 @@ export interface FileSummary {
   delimiter?: string;
 }
 
-export interface DuplicateSummary {
+/** An incoming actor that is an actor of the map on screen. */
+export interface MatchSummary {
   name: string;
   existingName: string;
   by: 'id' | 'name';
+}
+
+export interface NewActorSummary {
+  name: string;
+  type: Localized;
+}
+
+/** `type`: same name, other type — added separately. `ambiguous`: `count` map actors fit; the first is used. */
+export interface ConflictSummary {
+  kind: 'type' | 'ambiguous';
+  name: string;
+  type: Localized;
+  existingName: string;
+  existingType: Localized;
+  count: number;
 }
 
 /** What merging into the map on screen would do (computed in the worker for the preview). */
 export interface MergePreview {
   added: { actors: number; relationships: number; assessments: number };
   matched: { actors: number; relationships: number };
-  duplicates: DuplicateSummary[];
-  /** Duplicates beyond those listed. */
-  moreDuplicates: number;
+  /** Both come from the same map (same map id), so actors were matched by id. */
+  sameMap: boolean;
+  matches: MatchSummary[];
+  newActors: NewActorSummary[];
+  conflicts: ConflictSummary[];
+  /** Entries beyond those listed, per list. */
+  more: { matches: number; newActors: number; conflicts: number };
 }
 
 export type DetectedFormat = ImportFormat | 'json';

@@ -1,6 +1,7 @@
 import type { MessageKey } from '../../i18n';
 import { useT } from '../../i18n/useT';
 import type { FileSummary, ImportOutcome, MergePreview } from '../../io/worker/protocol';
+import { MergeLists } from './MergeLists';
 
 const ENCODING: Record<string, string> = {
   'utf-8': 'UTF-8',
@@ -57,27 +58,7 @@ function Counts({ outcome, merge }: { outcome: ImportOutcome; merge: MergePrevie
   );
 }
 
-function Duplicates({ merge }: { merge: MergePreview }) {
-  const { t } = useT();
-  const total = merge.duplicates.length + merge.moreDuplicates;
-  if (total === 0) return null;
-  return (
-    <section className="import-section" aria-labelledby="import-duplicates-title">
-      <h3 id="import-duplicates-title">{t('import.duplicates', { count: total })}</h3>
-      <p className="import-hint">{t('import.duplicates.hint')}</p>
-      <ul className="import-duplicates">
-        {merge.duplicates.map((d, i) => (
-          <li key={i}>
-            {d.by === 'id' ? t('import.duplicate.byId', { name: d.name, existing: d.existingName }) : t('import.duplicate.byName', { name: d.name })}
-          </li>
-        ))}
-        {merge.moreDuplicates > 0 && <li className="more">{t('import.duplicates.more', { count: merge.moreDuplicates })}</li>}
-      </ul>
-    </section>
-  );
-}
-
-/** The preview's facts: detected format, the files as read, what would be added, likely duplicates. */
+/** The preview's facts: detected format, the files as read, what would be added, and, for a merge, which actor is which. */
 export function ImportSummary({ outcome, mapEmpty }: { outcome: ImportOutcome; mapEmpty: boolean }) {
   const { t } = useT();
   const fileLine = useFileLine();
@@ -113,7 +94,7 @@ export function ImportSummary({ outcome, mapEmpty }: { outcome: ImportOutcome; m
           <p className="import-hint">{t(mapEmpty ? 'import.explain.empty' : 'import.explain.choice')}</p>
         </section>
       )}
-      {outcome.ok && merge && <Duplicates merge={merge} />}
+      {outcome.ok && merge && <MergeLists merge={merge} />}
     </>
   );
 }
