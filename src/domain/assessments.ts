@@ -18,7 +18,8 @@ export type AssessmentPatch = Partial<Omit<Assessment, 'id'>>;
 export type AssessmentEditError = 'missing-relationship';
 
 function copyScores(scores: Assessment['scores'] | undefined): Assessment['scores'] {
-  return scores ? { ...scores } : {};
+  // Null prototype, so a dimension keyed `__proto__` is an ordinary key.
+  return Object.assign(Object.create(null) as Assessment['scores'], scores);
 }
 
 export function newAssessment(id: string, input: AssessmentInput): Assessment {
@@ -93,7 +94,7 @@ export function updateAssessment(
       const fields = Object.fromEntries(
         Object.entries(patch).filter(([k, v]) => v !== undefined && k !== 'id' && k !== 'scores'),
       ) as Partial<Assessment>;
-      return { ...a, ...fields, scores: patch.scores ? { ...a.scores, ...patch.scores } : a.scores };
+      return { ...a, ...fields, scores: patch.scores ? Object.assign(Object.create(null) as Assessment['scores'], a.scores, patch.scores) : a.scores };
     });
     return { ...r, assessments };
   });

@@ -1,6 +1,6 @@
 import { DEFAULT_ACTOR_TYPES, DEFAULT_RELATIONSHIP_TYPES } from './catalogue';
 import { defaultFramework } from './framework';
-import type { Actor, MapDocument, Relationship } from './types';
+import type { Actor, Assessment, MapDocument, Relationship } from './types';
 
 const ID_ALPHABET = '0123456789abcdefghijklmnopqrstuvwxyz';
 
@@ -66,7 +66,7 @@ export function newRelationship(
     startDate: partial.startDate ?? '',
     reviewDate: partial.reviewDate ?? '',
     notes: partial.notes ?? '',
-    assessments: partial.assessments ? partial.assessments.map((a) => ({ ...a, scores: { ...a.scores } })) : [],
+    assessments: partial.assessments ? partial.assessments.map((a) => ({ ...a, scores: Object.assign(Object.create(null) as Assessment['scores'], a.scores) })) : [],
   };
 }
 

@@ -45,8 +45,18 @@ function isScore(v: unknown): v is Score {
 }
 
 /** A weight that is negative or not a finite number counts as 0. */
-function weightOf(d: Dimension): number {
+function rawWeight(d: Dimension): number {
   return typeof d.weight === 'number' && Number.isFinite(d.weight) && d.weight > 0 ? d.weight : 0;
+}
+
+/** Whether no dimension weighs anything: such a framework could never score, so it scores with equal weights. */
+export function weightsAllZero(framework: Framework): boolean {
+  return framework.dimensions.length > 0 && framework.dimensions.every((d) => rawWeight(d) === 0);
+}
+
+/** The weight each dimension counts with: its own, or 1 for all when every weight is 0. */
+function weigher(framework: Framework): (d: Dimension) => number {
+  return weightsAllZero(framework) ? () => 1 : rawWeight;
 }
 
 /** The score of one dimension, or null when not rated; inherited keys (`__proto__`…) are never read. */
@@ -77,6 +87,7 @@ export function scoreAssessment(framework: Framework, assessment: Assessment | u
   let rated = 0;
   let weighted = 0;
   let weights = 0;
+  const weightOf = weigher(framework);
   for (const d of uniqueDimensions(framework)) {
     const s = scoreOf(assessment, d.key);
     if (s === null) continue;
@@ -118,6 +129,7 @@ export function decide(framework: Framework, assessment: Assessment | undefined)
   if (overall < t.exit) exitReasons.push({ kind: 'overall-low', overall });
   if (assessment.fit === 'no') exitReasons.push({ kind: 'fit-no' });
   if (overall >= t.exit && overall < t.proceed) adjustReasons.push({ kind: 'overall-mid', overall });
+  const weightOf = weigher(framework);
   for (const d of uniqueDimensions(framework)) {
     const s = scoreOf(assessment, d.key);
     if (s !== null && weightOf(d) > 0 && s <= t.weakDimension) {

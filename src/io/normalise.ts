@@ -1,6 +1,7 @@
 import { DEFAULT_ACTOR_TYPES, DEFAULT_RELATIONSHIP_TYPES } from '../domain/catalogue';
 import { emptyAttributes } from '../domain/document';
 import { defaultFramework } from '../domain/framework';
+import { weightsAllZero } from '../domain/scoring';
 import type {
   Actor, ActorLevel, ActorRole, ActorType, Assessment, Contract, Dimension, Fit, Framework, Intensity,
   Localized, MapDocument, NodeShape, Perspective, Relationship, RelationshipType, Score, Snapshot, Stage,
@@ -16,6 +17,10 @@ const num = (v: unknown, fallback: number): number => (typeof v === 'number' && 
 const arr = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
 const oneOf = <T extends string>(v: unknown, allowed: readonly T[], fallback: T): T =>
   allowed.includes(v as T) ? (v as T) : fallback;
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}([T ][0-9:.]+(Z|[+-]\d{2}:?\d{2})?)?$/;
+/** A value as it may appear in a message: short, and never `[object Object]`. */
+const shown = (v: unknown): string => (typeof v === 'string' ? v : JSON.stringify(v) ?? String(v)).slice(0, 40);
 
 const SHAPES: readonly NodeShape[] = ['ellipse', 'rectangle', 'round-rectangle', 'diamond', 'star', 'triangle', 'hexagon'];
 const ROLES: readonly ActorRole[] = ['', 'core', 'supporting', 'rules'];
@@ -97,17 +102,34 @@ class Normaliser {
     };
   }
 
+  /** A score as written: 1–5, a numeric string of one ("4") read as it, anything else not assessed. */
+  score(s: unknown, where: { id: string; assessment: string; dimension: string }): Score | null {
+    if (s === 1 || s === 2 || s === 3 || s === 4 || s === 5) return s;
+    if (s === null || s === undefined || s === '') return null;
+    const n = typeof s === 'string' && /^\s*[1-5](\.0*)?\s*$/.test(s) ? Number(s) : NaN;
+    if (n === 1 || n === 2 || n === 3 || n === 4 || n === 5) {
+      this.warn('problem.scoreRepaired', { ...where, value: s as string, score: n });
+      return n;
+    }
+    this.warn('problem.scoreDropped', { ...where, value: shown(s) });
+    return null;
+  }
+
   assessment(v: Obj, index: number, relId: string): Assessment {
     const scores = Object.create(null) as Record<string, Score | null>;
+    const id = str(v.id) || `${relId}-as${index + 1}`;
     if (isObj(v.scores)) {
-      for (const key of Object.keys(v.scores)) {
-        const s = v.scores[key];
-        scores[key] = s === 1 || s === 2 || s === 3 || s === 4 || s === 5 ? s : null;
-      }
+      for (const key of Object.keys(v.scores)) scores[key] = this.score(v.scores[key], { id: relId, assessment: id, dimension: key });
+    }
+    // An assessment's date decides which one is current: one that is not a date must not win.
+    let date = str(v.date);
+    if (date !== '' && !ISO_DATE.test(date)) {
+      this.warn('problem.badDate', { id: relId, assessment: id, value: shown(v.date) });
+      date = '';
     }
     return {
-      id: str(v.id) || `${relId}-as${index + 1}`,
-      date: str(v.date),
+      id,
+      date,
       assessor: str(v.assessor),
       perspective: oneOf(v.perspective, PERSPECTIVES, 'programme'),
       scores,
@@ -155,7 +177,14 @@ class Normaliser {
   }
 }
 
-function framework(v: unknown): Framework {
+function framework(v: unknown, n: Normaliser): Framework {
+  const read = readFramework(v);
+  if (!weightsAllZero(read)) return read;
+  n.warn('problem.zeroWeights', {});
+  return { ...read, dimensions: read.dimensions.map((d) => ({ ...d, weight: 1 })) };
+}
+
+function readFramework(v: unknown): Framework {
   const defaults = defaultFramework();
   if (!isObj(v)) return defaults;
   const dims = arr(v.dimensions).filter(isObj).filter((d) => str(d.key) !== '');
@@ -209,8 +238,20 @@ function mapIdOf(raw: Obj, n: Normaliser): string {
   return derived;
 }
 
+/** Actors written as an object keyed by id (`{"a1": {...}}`) are read as a list; the key is the id when none is given. */
+function actorList(v: unknown): { list: unknown[]; keyed: boolean } {
+  if (!isObj(v)) return { list: arr(v), keyed: false };
+  const list = Object.keys(v).map((key) => {
+    const a = v[key];
+    return isObj(a) && a.id === undefined ? { ...a, id: key } : a;
+  });
+  return { list, keyed: true };
+}
+
 export function normaliseMap(raw: Obj, now: string): { doc: MapDocument; warnings: Problem[] } {
-  const n = new Normaliser(new Set([...arr(raw.actors), ...arr(raw.relationships)].filter(isObj).map((e) => str(e.id).trim())));
+  const rawActors = actorList(raw.actors);
+  const n = new Normaliser(new Set([...rawActors.list, ...arr(raw.relationships)].filter(isObj).map((e) => str(e.id).trim())));
+  if (rawActors.keyed) n.warn('problem.actorsObject', { count: rawActors.list.filter(isObj).length });
   const types = raw.actorTypes === undefined
     ? DEFAULT_ACTOR_TYPES.map((t) => ({ ...t, label: { ...t.label } }))
     : arr(raw.actorTypes).map((t) => n.actorType(t)).filter((t): t is ActorType => t !== null);
@@ -218,7 +259,7 @@ export function normaliseMap(raw: Obj, now: string): { doc: MapDocument; warning
     ? DEFAULT_RELATIONSHIP_TYPES.map((t) => ({ ...t, label: { ...t.label } }))
     : arr(raw.relationshipTypes).filter(isObj).filter((t) => str(t.key) !== '')
         .map((t) => ({ key: str(t.key), label: localizedText(t.label, { en: str(t.key), es: str(t.key) }) }));
-  const actors = arr(raw.actors).filter(isObj).map((a) => n.actor(a, types));
+  const actors = rawActors.list.filter(isObj).map((a) => n.actor(a, types));
   const actorIds = new Set(actors.map((a) => a.id));
   const relationships = arr(raw.relationships).filter(isObj)
     .map((r) => n.relationship(r, actorIds))
@@ -232,7 +273,7 @@ export function normaliseMap(raw: Obj, now: string): { doc: MapDocument; warning
     mapId: mapIdOf(raw, n),
     title: str(raw.title),
     description: str(raw.description),
-    framework: framework(raw.framework),
+    framework: framework(raw.framework, n),
     actorTypes: types,
     relationshipTypes: relTypes,
     actors,

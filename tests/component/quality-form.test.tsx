@@ -126,6 +126,19 @@ describe('AssessmentForm', () => {
     expect(relOf(store.getState().doc, 'r2').assessments).toEqual([]);
   });
 
+  it('saves the score of a dimension keyed __proto__ like any other', async () => {
+    const doc = qualityDoc();
+    const t = { en: 'Proto', es: 'Proto' };
+    doc.framework.dimensions.push({ key: '__proto__', label: t, definition: t, low: t, high: t, weight: 1 });
+    const { store, user } = renderWithApp(<Wired id="r2" />, { doc });
+    await user.click(screen.getByRole('button', { name: 'New assessment' }));
+    await user.click(within(screen.getByRole('group', { name: 'Proto' })).getByRole('radio', { name: '4' }));
+    await user.click(screen.getByRole('button', { name: 'Save assessment' }));
+    const scores = relOf(store.getState().doc, 'r2').assessments[0]!.scores;
+    expect(Object.hasOwn(scores, '__proto__')).toBe(true);
+    expect(scores.__proto__).toBe(4);
+  });
+
   it('needs a date', async () => {
     const { store, user } = setup();
     await user.click(screen.getByRole('button', { name: 'New assessment' }));

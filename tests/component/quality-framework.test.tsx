@@ -65,6 +65,27 @@ describe('FrameworkEditor', () => {
     expect(dim(store, 'trust')!.definition).toEqual({ en: 'Do partners share information and raise problems?', es: '¿Se cuentan los problemas?' });
   });
 
+  it('refuses to set the last weight above 0 to 0, and says why next to the field, in both languages', async () => {
+    for (const lang of ['en', 'es'] as const) {
+      const doc = qualityDoc();
+      doc.framework.dimensions = doc.framework.dimensions.map((d) => ({ ...d, weight: d.key === 'trust' ? 1 : 0 }));
+      const app = renderWithApp(<FrameworkEditor onClose={() => {}} />, { doc, lang });
+      const trust = within(screen.getByRole('group', { name: lang === 'en' ? 'Trust & openness' : doc.framework.dimensions.find((d) => d.key === 'trust')!.label.es }));
+      const weight = trust.getByRole('spinbutton', { name: lang === 'en' ? 'Weight' : 'Peso' });
+      await app.user.clear(weight);
+      await app.user.type(weight, '0');
+      expect(trust.getByRole('alert').textContent).toBe(
+        lang === 'en'
+          ? 'At least one dimension must weigh more than 0: with every weight at 0 no relationship could be scored.'
+          : 'Al menos una dimensión debe pesar más que 0: con todos los pesos en 0 no se podría puntuar ninguna relación.',
+      );
+      await app.user.tab();
+      expect(app.store.getState().doc.framework.dimensions.find((d) => d.key === 'trust')!.weight).toBe(1);
+      expect(app.store.getState().past).toHaveLength(0);
+      app.unmount();
+    }
+  });
+
   it('changes a weight on blur, and refuses a negative one', async () => {
     const { store, user } = setup();
     const weight = within(group('Mutual value')).getByRole('spinbutton', { name: 'Weight' });

@@ -228,8 +228,11 @@ describe('framework edits', () => {
     const { doc } = ok(addDimension(sample(), { key: '__proto__' }));
     const next = updateAssessment(doc, 'r3', 'r3-as6', { scores: JSON.parse('{"__proto__": 1}') as Record<string, Score> });
     const a = next.relationships[0]!.assessments[1]!;
-    expect(Object.getPrototypeOf(a.scores)).toBe(Object.prototype);
+    // Scores are null-prototype objects (DESIGN §2): the key is plain data, nothing inherits from it.
+    expect(Object.getPrototypeOf(a.scores)).toBeNull();
     expect(Object.hasOwn(a.scores, '__proto__')).toBe(true);
+    expect(a.scores.__proto__).toBe(1);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     expect(countScoresForDimension(next, '__proto__')).toBe(1);
     expect(scoreAssessment(next.framework, a).rated).toBe(8);
   });

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { currentAssessment, decide } from '../../src/domain/scoring';
 import { createEmptyMap } from '../../src/domain/document';
 import { defaultFramework } from '../../src/domain/framework';
 import { DEFAULT_ACTOR_TYPES, DEFAULT_RELATIONSHIP_TYPES } from '../../src/domain/catalogue';
@@ -391,5 +393,53 @@ describe('restore: hostile keys stay inert', () => {
   it('keeps markup in names as text', () => {
     const { doc } = accepted(restore(hostileKeys, 'hostile.json', NOW));
     expect(doc.actors[0]!.name).toBe('<img src=x onerror=alert(1)>');
+  });
+});
+
+describe('restore reads what it can and reports the rest', () => {
+  const lenient = () => {
+    const r = restore(readFileSync('tests/fixtures/json/lenient.json', 'utf8'), 'lenient.json', '2025-06-01T00:00:00.000Z');
+    if (!r.ok) throw new Error('refused');
+    return r;
+  };
+
+  it('reads actors written as an object keyed by id, numeric-string scores, and says so', () => {
+    const { value: doc, warnings } = lenient();
+    expect(doc.actors.map((a) => [a.id, a.name])).toEqual([['a1', 'Semillas del Valle'], ['a2', 'Seguros Agro']]);
+    expect(doc.relationships).toHaveLength(1);
+    const [first, second] = doc.relationships[0]!.assessments;
+    expect({ ...first!.scores }).toEqual({ trust: 4, value: 5 });
+    expect({ ...second!.scores }).toEqual({ trust: null, value: 1 });
+    expect(warnings.map((w) => w.key)).toEqual([
+      'problem.actorsObject', 'problem.scoreRepaired', 'problem.scoreRepaired', 'problem.scoreDropped', 'problem.badDate', 'problem.zeroWeights',
+    ]);
+    expect(warnings[0]!.params).toEqual({ count: 2 });
+    expect(warnings[3]!.params).toEqual({ id: 'r1', assessment: 'r1-as2', dimension: 'trust', value: 'high' });
+  });
+
+  it('an assessment dated "n/a" never becomes the current one, so it cannot decide Exit', () => {
+    const { value: doc } = lenient();
+    const rel = doc.relationships[0]!;
+    expect(rel.assessments[1]!.date).toBe('');
+    expect(currentAssessment(rel)!.id).toBe('r1-as1');
+    expect(decide(doc.framework, currentAssessment(rel)).decision).toBe('proceed');
+  });
+
+  it('a framework whose weights are all 0 is reported and given equal weights', () => {
+    const { value: doc } = lenient();
+    expect(doc.framework.dimensions.map((d) => d.weight)).toEqual([1, 1]);
+  });
+
+  it('keeps a map id once it exists, and derives the same one for the same old file', () => {
+    const text = readFileSync('tests/fixtures/json/lenient.json', 'utf8');
+    const a = restore(text, 'x.json', '2025-06-01T00:00:00.000Z');
+    const b = restore(text, 'x.json', '2026-01-01T00:00:00.000Z');
+    if (!a.ok || !b.ok) throw new Error('refused');
+    expect(a.value.mapId).toMatch(/^m_[0-9a-z]+$/);
+    expect(b.value.mapId).toBe(a.value.mapId);
+    const kept = restore(serializeMap({ ...a.value, mapId: 'm_kept42' }), 'y.json');
+    expect(kept.ok && kept.value.mapId).toBe('m_kept42');
+    const other = restore(readFileSync('tests/fixtures/json/older-partial.json', 'utf8'), 'z.json');
+    expect(other.ok && other.value.mapId).not.toBe(a.value.mapId);
   });
 });

@@ -86,8 +86,15 @@ describe('scoreAssessment', () => {
   it('counts weight-0 dimensions as rated without letting them move the overall', () => {
     const f = framework([['a', 1], ['b', 1], ['c', 1], ['d', 1], ['e', 0]]);
     expect(scoreAssessment(f, assessment({ a: 4, b: 4, c: 4, d: 4, e: 1 }))).toMatchObject({ overall: 4, rated: 5 });
+  });
+
+  it('scores a framework whose weights are all 0 with equal weights, never "insufficient" with enough ratings', () => {
     const allZero = framework([['a', 0], ['b', 0], ['c', 0], ['d', 0], ['e', 0]]);
-    expect(scoreAssessment(allZero, assessment({ a: 4, b: 4, c: 4, d: 4, e: 4 }))).toEqual({ overall: null, overall100: null, rated: 5, insufficient: true });
+    expect(scoreAssessment(allZero, assessment({ a: 4, b: 4, c: 4, d: 4, e: 2 }))).toEqual({ overall: 3.6, overall100: 65, rated: 5, insufficient: false });
+    expect(decide(allZero, assessment({ a: 4, b: 4, c: 4, d: 4, e: 2 })).reasons).toContainEqual({ kind: 'weak-dimension', dimension: 'e', score: 2 });
+    // The case users met: one dimension, weight 0, rated — no longer "1 of 1 rated (1 needed) · insufficient data".
+    const one = framework([['trust', 0]], { minRated: 1 });
+    expect(decide(one, assessment({ trust: 4 })).decision).toBe('proceed');
   });
 
   it('caps minRated at the number of dimensions in the framework', () => {
@@ -273,7 +280,8 @@ describe('properties', () => {
         const { decision, reasons } = decide(fw, a);
         expect(reasons.length).toBeGreaterThan(0);
         const t = fw.thresholds;
-        const weak = dims.some((d) => d.weight > 0 && d.score !== null && d.score <= t.weakDimension);
+        const allZero = dims.every((d) => !(d.weight > 0));
+        const weak = dims.some((d) => (allZero || d.weight > 0) && d.score !== null && d.score <= t.weakDimension);
         expect({
           proceed: decision === 'proceed',
           exit: decision === 'exit',

@@ -56,7 +56,8 @@ export function AssessmentForm({ rel, assessment, onDone }: AssessmentFormProps)
       return;
     }
     // Only the framework's dimensions are written: scores of removed dimensions stay as they were.
-    const scores: Record<string, Score | null> = {};
+    // Null prototype: a dimension keyed `__proto__` is stored like any other.
+    const scores = Object.create(null) as Record<string, Score | null>;
     for (const d of framework.dimensions) scores[d.key] = scoreOf({ id: 'draft', ...draft }, d.key);
     const fields = { ...draft, scores, assessor: draft.assessor.trim(), action: draft.action.trim() };
     if (assessment) updateAssessmentOf(store, rel.id, assessment.id, fields);

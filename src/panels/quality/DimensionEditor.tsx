@@ -10,6 +10,8 @@ import { NumberField } from './NumberField';
 interface DimensionEditorProps {
   dimension: Dimension;
   canRemove: boolean;
+  /** Every other dimension weighs 0: this one may not be set to 0 too. */
+  onlyWeighted?: boolean;
   /** Focus and select the name, ready to type (a dimension just added). */
   focusName?: boolean;
   onFocused?(): void;
@@ -17,7 +19,7 @@ interface DimensionEditorProps {
 }
 
 /** One dimension's texts (in the current language) and weight; removing it asks first when scores use it. */
-export function DimensionEditor({ dimension: d, canRemove, focusName, onFocused, onRemoved }: DimensionEditorProps) {
+export function DimensionEditor({ dimension: d, canRemove, onlyWeighted = false, focusName, onFocused, onRemoved }: DimensionEditorProps) {
   const store = useAppStore();
   const { t, l, lang } = useT();
   const [asking, setAsking] = useState<number | null>(null);
@@ -56,7 +58,7 @@ export function DimensionEditor({ dimension: d, canRemove, focusName, onFocused,
       <NumberField
         label={t('quality.framework.weight')} value={d.weight} min={0} step={0.5}
         invalid={{ key: 'quality.framework.weightInvalid' }}
-        validate={(n) => (n >= 0 ? null : { key: 'quality.framework.weightInvalid' })}
+        validate={(n) => (n < 0 ? { key: 'quality.framework.weightInvalid' } : n === 0 && onlyWeighted ? { key: 'quality.framework.weightsAllZero' } : null)}
         onCommit={(weight) => updateDimensionOf(store, d.key, { weight })}
       />
       {canRemove && asking === null && (

@@ -82,6 +82,7 @@ export function FrameworkEditor({ onClose }: { onClose(): void }) {
             key={d.key}
             dimension={d}
             canRemove={dimensions.length > 1}
+            onlyWeighted={dimensions.every((o) => o === d || !(o.weight > 0))}
             focusName={focusKey === d.key}
             onFocused={onFocused}
             onRemoved={() => dimensionsRef.current?.focus()}
