@@ -1,5 +1,6 @@
 import type { Position } from '../domain/types';
 import type { MessageKey, Params } from '../i18n';
+import type { Problem } from '../io/problems';
 import type { AppStore } from '../store/createAppStore';
 
 /** What the canvas offers to commands; absent until cytoscape has mounted. */
@@ -18,9 +19,17 @@ export interface ConfirmRequest {
   params?: Params;
 }
 
+/** What opening a file repaired or left out, for the same problem list an import shows. */
+export interface OpenReport {
+  title: string;
+  problems: Problem[];
+}
+
 export interface UiApi {
   confirm(request: ConfirmRequest): Promise<boolean>;
   pickMapFile(): void;
+  /** Shows the problems of a file just opened; without it they become notices. */
+  reportOpened?(report: OpenReport): void;
 }
 
 export interface CommandContext {

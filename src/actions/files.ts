@@ -46,7 +46,10 @@ export async function openMapFile(ctx: CommandContext, file: File): Promise<bool
   store.setState({ selection: [] });
   store.getState().requestFit();
   store.getState().notify({ key: 'notice.opened', params: { title } });
-  if (result.warnings.length > 0) {
+  if (result.warnings.length > 0 && ctx.ui.reportOpened) {
+    // Every repaired or dropped value, in the list an import shows, not three passing notices.
+    ctx.ui.reportOpened({ title, problems: result.warnings });
+  } else if (result.warnings.length > 0) {
     store.getState().notify({ key: 'problem.warningsHeading', params: { count: result.warnings.length } });
     for (const w of result.warnings.slice(0, 3)) store.getState().notify(w);
   }

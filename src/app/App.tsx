@@ -1,5 +1,5 @@
 import { Suspense, lazy, useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
-import type { CanvasApi, CommandContext, ConfirmRequest } from '../actions/context';
+import type { CanvasApi, CommandContext, ConfirmRequest, OpenReport } from '../actions/context';
 import { openMapFile } from '../actions/files';
 import { createImporter } from '../actions/imports';
 import { CanvasView } from '../canvas/CanvasView';
@@ -23,6 +23,8 @@ import { useShortcuts } from './useShortcuts';
 const ImportHost = lazy(() => import('../panels/import/ImportHost'));
 // The "Arranging the map" panel (and the layout flow behind it) loads when a layout starts.
 const LayoutProgress = lazy(() => import('../panels/layout/LayoutProgress'));
+// The problems of a file just opened, in the import dialog's problem list.
+const OpenReportDialog = lazy(() => import('../panels/import/OpenReportDialog'));
 
 interface PendingConfirm {
   request: ConfirmRequest;
@@ -34,6 +36,7 @@ export function App() {
   const { t, lang } = useT();
   const canvasApi = useRef<CanvasApi | null>(null);
   const [pending, setPending] = useState<PendingConfirm | null>(null);
+  const [openReport, setOpenReport] = useState<OpenReport | null>(null);
   const isMac = useIsMac();
   const showLegend = useApp((s) => s.view.showLegend);
   const showFilters = useApp((s) => s.view.showFilters);
@@ -46,6 +49,7 @@ export function App() {
       ui: {
         confirm: (request) => new Promise<boolean>((resolve) => setPending({ request, resolve })),
         pickMapFile: () => document.getElementById('open-map-file')?.click(),
+        reportOpened: setOpenReport,
       },
     }),
     [store],
@@ -93,6 +97,11 @@ export function App() {
         <StatusBar />
         <Notices />
         {pending && <ConfirmDialog request={pending.request} onAnswer={answer} />}
+        {openReport && (
+          <Suspense fallback={null}>
+            <OpenReportDialog report={openReport} onClose={() => setOpenReport(null)} />
+          </Suspense>
+        )}
         {importOpen && (
           <Suspense fallback={null}>
             <ImportHost importer={importer} />

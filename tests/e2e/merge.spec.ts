@@ -90,3 +90,26 @@ for (const lang of ['en', 'es'] as const) {
     await expect(page.getByRole('textbox', { name: lang === 'en' ? 'Title' : 'Título' })).toHaveValue('Taller Catacamas');
   });
 }
+
+test.describe('Open reports what it repaired or left out', () => {
+  for (const lang of ['en', 'es'] as const) {
+    test(`a hand-edited JSON opens with every problem listed (${lang})`, async ({ page }) => {
+      await freshStart(page, lang);
+      await openMap(page, lang, 'tests/fixtures/json/lenient.json', L[lang].counts(2, 1));
+      const title = lang === 'en' ? 'Opened “Hand-edited workshop map” with 6 problems' : 'Se abrió «Hand-edited workshop map» con 6 problemas';
+      const dialog = page.getByRole('dialog', { name: title });
+      await expect(dialog.getByRole('listitem')).toHaveCount(6);
+      await expect(dialog.getByText(lang === 'en'
+        ? 'The actors were written as an object keyed by id instead of a list; 2 actors were read from it.'
+        : 'Los actores estaban escritos como un objeto con claves de id en lugar de una lista; se leyeron 2 actores.')).toBeVisible();
+      await expect(dialog.getByText(lang === 'en'
+        ? 'Relationship r1, assessment r1-as2: the date "n/a" is not a date (YYYY-MM-DD); it was left empty, so this assessment counts as the oldest.'
+        : 'Relación r1, evaluación r1-as2: la fecha «n/a» no es una fecha (AAAA-MM-DD); quedó vacía, así que esta evaluación cuenta como la más antigua.')).toBeVisible();
+      await page.screenshot({ path: `${SHOTS}/open-problems-${lang}.png` });
+      await dialog.getByRole('button', { name: lang === 'en' ? 'Close' : 'Cerrar' }).click();
+      await expect(dialog).toBeHidden();
+      const saved = await waitForSaved(page, (m) => m.title === 'Hand-edited workshop map');
+      expect(saved.relationships[0].assessments.map((a: { date: string }) => a.date)).toEqual(['2025-03-01', '']);
+    });
+  }
+});
