@@ -30,6 +30,31 @@ describe('format detection from headers', () => {
     expect(roleOf('Source,Type,Target,Directed,Description\n')).toEqual({ kind: 'relationships', format: 'onodo' });
     expect(roleOf('Budget line,Amount\n')).toBeNull();
   });
+
+  it('tells the bundle\'s map.csv apart', () => {
+    expect(roleOf('map_id,title,description\n')).toEqual({ kind: 'mapInfo', format: 'partnership-web' });
+  });
+});
+
+describe('Onodo\'s own export', () => {
+  const r = importFiles([fixture('onodo-export/nodes.csv'), fixture('onodo-export/relations.csv')], { now: '2025-01-01T00:00:00.000Z' });
+  const name = new Map(r.doc.actors.map((a) => [a.id, a.name]));
+
+  it('is detected as Onodo, not Kumu, though its relations have From and To columns', () => {
+    expect(roleOf('Source,Type,Target,Directed,At,From,To\n')).toEqual({ kind: 'relationships', format: 'onodo' });
+    expect(r.format).toBe('onodo');
+    expect(r.tables.map((t) => t.role)).toEqual([{ kind: 'actors', format: 'onodo' }, { kind: 'relationships', format: 'onodo' }]);
+  });
+
+  it('keeps its dates: From (or At) as the start date, To at the end of the notes; Directed empty means not directed', () => {
+    expect(r.ok).toBe(true);
+    expect(r.problems.filter((p) => p.key === 'csv.ignoredColumn')).toEqual([]);
+    expect(r.doc.relationships.map((x) => [name.get(x.source), name.get(x.target), x.directed, x.startDate, x.notes])).toEqual([
+      ['Secretaría Municipal de Educación', 'Escuela Técnica San José', true, '2021-02-01', 'Three-year grant\nTo: 2023-12-31'],
+      ['Escuela Técnica San José', 'Taller Mecánico López', false, '2022-05-16', ''],
+      ['Programa Empleo Joven', 'Secretaría Municipal de Educación', false, '2021-01-20', 'Launch meeting'],
+    ]);
+  });
 });
 
 describe('file routing and worker hand-off', () => {

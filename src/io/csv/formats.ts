@@ -15,7 +15,10 @@ import type { CsvTable } from './parse';
  * - Kumu: Elements have Label (no Id); Connections have From and To.
  * - Gephi: nodes have Id and Label; edges have Source, Target and Weight, Label, or a Type column
  *   holding Directed / Undirected.
- * - Onodo: nodes have Name (no Id); relations have Source, Target and Directed.
+ * - Onodo: nodes have Name (no Id); relations have Source, Target and Directed, and, as Onodo's
+ *   export writes them, At / From / To dates (Source,Type,Target,Directed,At,From,To). Directed is
+ *   1 or empty (empty: not directed). From — or At, for a relation of one day — is the start date;
+ *   the model has no end date, so To is kept at the end of the notes as "To: YYYY-MM-DD".
  */
 
 export type TableKind = 'actors' | 'relationships' | 'assessments' | 'mapInfo';
@@ -60,6 +63,10 @@ export function detectTable(table: CsvTable): TableRole | null {
   if (hasAny(set, ASSESSMENT_ALIASES.relationshipId) && !hasAny(set, RELATIONSHIP_ALIASES.source)) {
     return { kind: 'assessments', format: 'partnership-web' };
   }
+  // Onodo's relations have Source and Target besides their From / To dates; Kumu's From / To are the ends.
+  if (set.has('source') && set.has('target') && ONODO_DATES.some((d) => set.has(d)) && !hasAny(set, OWN_RELATIONSHIP_ONLY)) {
+    return { kind: 'relationships', format: 'onodo' };
+  }
   if (set.has('from') && set.has('to')) return { kind: 'relationships', format: 'kumu' };
   if (hasAny(set, RELATIONSHIP_ALIASES.source) && hasAny(set, RELATIONSHIP_ALIASES.target)) {
     if (hasAny(set, OWN_RELATIONSHIP_ONLY)) return { kind: 'relationships', format: 'partnership-web' };
@@ -83,6 +90,30 @@ export function formatOfSet(roles: readonly TableRole[]): ImportFormat | null {
   return (roles.find((r) => r.kind === 'relationships') ?? roles.find((r) => r.kind === 'actors') ?? roles[0])?.format ?? null;
 }
 
+const ONODO_DATES = ['from', 'to', 'at'];
+
+/** Onodo relations: From / To are dates there, never the ends of the tie. */
+const ONODO_RELATIONSHIP_ALIASES: Aliases<RelationshipField> = {
+  ...RELATIONSHIP_ALIASES,
+  source: ['source', 'origen'],
+  target: ['target', 'destino'],
+  startDate: ['from', ...RELATIONSHIP_ALIASES.startDate],
+};
+
 export function relationshipAliases(format: ImportFormat): Aliases<RelationshipField> {
-  return format === 'gephi' ? GEPHI_RELATIONSHIP_ALIASES : RELATIONSHIP_ALIASES;
+  return format === 'gephi' ? GEPHI_RELATIONSHIP_ALIASES : format === 'onodo' ? ONODO_RELATIONSHIP_ALIASES : RELATIONSHIP_ALIASES;
+}
+
+/** Columns of Onodo's At (one-day relation) and To (end) dates, which no field claims. */
+export function onodoDateColumns(header: readonly string[]): { at?: number; to?: number } {
+  const keys = header.map(headerKey);
+  const at = keys.indexOf('at');
+  const to = keys.indexOf('to');
+  return { at: at < 0 ? undefined : at, to: to < 0 ? undefined : to };
+}
+
+/** Notes with Onodo's end date kept at the end (the model has no end date). */
+export function withEndDate(notes: string, end: string): string {
+  if (!end) return notes;
+  return notes ? `${notes}\nTo: ${end}` : `To: ${end}`;
 }

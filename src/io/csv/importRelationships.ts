@@ -2,7 +2,7 @@ import { emptyAttributes } from '../../domain/document';
 import type { Actor, Assessment, Relationship } from '../../domain/types';
 import { mapColumns, type RelationshipField } from './columns';
 import type { ImportContext, Where } from './context';
-import { relationshipAliases, type ImportFormat } from './formats';
+import { onodoDateColumns, relationshipAliases, withEndDate, type ImportFormat } from './formats';
 import { dimensionColumns, readScores } from './importAssessments';
 import type { CsvTable } from './parse';
 import { splitList } from './values';
@@ -33,7 +33,10 @@ export function readRelationshipTable(
   const scoreColumns = own
     ? dimensionColumns(ctx, table, unclaimed, (i) => fitAt !== undefined && i > fitAt && i < overallAt)
     : [];
-  if (!own) for (const i of unclaimed) if (header[i]) ctx.problem('csv.ignoredColumn', { file, column: header[i]! });
+  // Onodo's At and To dates are read below (start date, and the end kept in the notes).
+  const onodo = format === 'onodo' ? onodoDateColumns(header) : null;
+  const dateColumns = new Set([onodo?.at, onodo?.to]);
+  if (!own) for (const i of unclaimed) if (header[i] && !dateColumns.has(i)) ctx.problem('csv.ignoredColumn', { file, column: header[i]! });
   const decimalComma = table.delimiter !== ',';
   const current = new Map<Relationship, Assessment>();
 
@@ -65,16 +68,20 @@ export function readRelationshipTable(
       if (broker) brokeredBy = broker.id;
       else ctx.problem('csv.unknownBroker', { ...at('brokeredBy'), value: brokerCell });
     }
+    const cellAt = (i: number | undefined): string => (i === undefined ? '' : (record.cells[i] ?? ''));
     const fields = {
       type: ctx.relationshipTypeKey(cell('type'), { file, row }),
-      directed: ctx.choice(DIRECTED, cell('directed'), true, at('directed')),
+      // Onodo writes Directed as 1 or nothing: nothing means not directed.
+      directed: ctx.choice(DIRECTED, cell('directed'), format !== 'onodo', at('directed')),
       brokeredBy,
       stage: ctx.choice(STAGES, cell('stage'), '', at('stage')),
       intensity: ctx.choice(INTENSITIES, cell('intensity'), 2, at('intensity')),
       contract: ctx.choice(CONTRACTS, cell('contract'), 'none', at('contract')),
-      startDate: ctx.date(cell('startDate'), at('startDate')),
+      startDate: onodo && !cell('startDate').trim() && onodo.at !== undefined
+        ? ctx.date(cellAt(onodo.at), { file, row, column: header[onodo.at] ?? 'At' })
+        : ctx.date(cell('startDate'), at('startDate')),
       reviewDate: ctx.date(cell('reviewDate'), at('reviewDate')),
-      notes: cell('notes'),
+      notes: onodo?.to !== undefined ? withEndDate(cell('notes'), ctx.date(cellAt(onodo.to), { file, row, column: header[onodo.to] ?? 'To' })) : cell('notes'),
     };
     const assessment = own ? currentAssessment(ctx, cell, at, readScores(ctx, record, scoreColumns, file, decimalComma)) : null;
 
