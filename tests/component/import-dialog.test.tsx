@@ -20,21 +20,23 @@ describe('ImportDialog preview', () => {
     const dialog = screen.getByRole('dialog', { name: 'Check the import' });
     expect(within(dialog).getByText('Kumu (elements and connections)')).toBeTruthy();
     expect(within(dialog).getByText('relationships · 3 rows · UTF-8 · comma-separated')).toBeTruthy();
-    expect(within(dialog).getByRole('row', { name: 'Actors 4 3 1' })).toBeTruthy();
+    expect(within(dialog).getByRole('row', { name: 'Actors 4 2 2' })).toBeTruthy();
     expect(within(dialog).getByRole('row', { name: 'Relationships 3 3 0' })).toBeTruthy();
     expect(within(dialog).getByRole('row', { name: 'Assessments 0 0 —' })).toBeTruthy();
     expect(within(dialog).getByText(/These files come from another map: actors are matched by name/)).toBeTruthy();
-    expect(within(dialog).getByRole('heading', { name: 'Already in the map (1)' })).toBeTruthy();
-    expect(within(dialog).getByRole('list', { name: 'Already in the map (1)' }).textContent).toBe('“Conecta Móvil Honduras” is “Conecta Móvil Honduras”');
+    const matched = within(dialog).getByRole('list', { name: 'Already in the map (2)' });
+    expect(within(matched).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
+      '“VerificaSemilla” is “VerificaSemilla”', '“Conecta Móvil Honduras” is “Conecta Móvil Honduras”',
+    ]);
     expect(within(dialog).getByRole('heading', { name: 'Conflicts (1)' })).toBeTruthy();
     expect(
       within(dialog).getByText(
-        '“VerificaSemilla” (Digital service) has the name of “VerificaSemilla” (Digital / verification service) in the map, but not its type: it is added as a separate actor.',
+        '“VerificaSemilla” (Digital service) is linked to “VerificaSemilla” (Digital / verification service) of the map: “Digital service” is not one of the map’s types, so the map’s type is kept.',
       ),
     ).toBeTruthy();
-    const added = within(dialog).getByRole('list', { name: 'New actors (3)' });
+    const added = within(dialog).getByRole('list', { name: 'New actors (2)' });
     expect(within(added).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
-      '“VerificaSemilla” (Digital service)', '“Radio Olancho” (Media)', '“Asociación de Agrodealers” (Input supplier)',
+      '“Radio Olancho” (Media)', '“Asociación de Agrodealers” (Input supplier)',
     ]);
     expect(within(dialog).getByRole('heading', { name: 'Problems (4)' })).toBeTruthy();
     expect(
@@ -52,9 +54,9 @@ describe('ImportDialog preview', () => {
     const { buttons } = show(previewState(outcomeOf(KUMU)), 'es');
     const dialog = screen.getByRole('dialog', { name: 'Revise la importación' });
     expect(within(dialog).getByText('Kumu (elementos y conexiones)')).toBeTruthy();
-    expect(within(dialog).getByRole('row', { name: 'Actores 4 3 1' })).toBeTruthy();
+    expect(within(dialog).getByRole('row', { name: 'Actores 4 2 2' })).toBeTruthy();
     expect(within(dialog).getByRole('heading', { name: 'Conflictos (1)' })).toBeTruthy();
-    expect(within(dialog).getByRole('heading', { name: 'Actores nuevos (3)' })).toBeTruthy();
+    expect(within(dialog).getByRole('heading', { name: 'Actores nuevos (2)' })).toBeTruthy();
     expect(
       within(dialog).getByText(
         'kumu-connections.csv, fila 4, columna "To": no existe el actor "Cooperativa Los Pinos". Añádalo al archivo de actores, corrija el nombre o elija crear los actores que faltan.',

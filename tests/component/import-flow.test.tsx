@@ -57,14 +57,12 @@ describe('the import flow', () => {
     await importer.accept('merge');
     const { doc, past, notices } = store.getState();
     expect(importer.getState()).toBeNull();
-    // Conecta Móvil Honduras matches by name and type; Kumu's "Digital service" VerificaSemilla is not
-    // the map's digital / verification service type, so it is added separately (a conflict in the preview).
-    expect(doc.actors).toHaveLength(14);
+    expect(doc.actors).toHaveLength(13);
     expect(doc.relationships).toHaveLength(16);
     expect(past).toHaveLength(1);
     expect(past[0]!.label).toBe('import.history');
     expect(store.getState().fitRequest).toBe(fit + 1);
-    expect(notices.at(-1)).toMatchObject({ key: 'import.done', params: { actors: 3, relationships: 3 } });
+    expect(notices.at(-1)).toMatchObject({ key: 'import.done', params: { actors: 2, relationships: 3 } });
     store.getState().undo();
     expect(store.getState().doc).toBe(original);
   });

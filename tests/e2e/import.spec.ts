@@ -16,8 +16,9 @@ test.describe('importing files', () => {
     await expect(dialog.getByText('Kumu (elements and connections)')).toBeVisible();
     await expect(dialog.getByRole('row', { name: 'Actors 4 2 2' })).toBeVisible();
     await expect(dialog.getByRole('row', { name: 'Relationships 3 3 0' })).toBeVisible();
-    await expect(dialog.getByRole('heading', { name: 'Likely duplicates (2)' })).toBeVisible();
-    await expect(dialog.getByText('“VerificaSemilla”: same name')).toBeVisible();
+    await expect(dialog.getByRole('heading', { name: 'Already in the map (2)' })).toBeVisible();
+    await expect(dialog.getByText('“VerificaSemilla” is “VerificaSemilla”', { exact: true })).toBeVisible();
+    await expect(dialog.getByRole('heading', { name: 'New actors (2)' })).toBeVisible();
     await expect(dialog.getByText('kumu-connections.csv, row 4, column "To": there is no actor "Cooperativa Los Pinos".')).toBeVisible();
     await expect(dialog.getByRole('button', { name: 'Merge into the map' })).toBeFocused();
     await expect(dialog.getByRole('button')).toHaveText(['Cancel', 'Replace the map', 'Merge into the map']);

@@ -31,28 +31,27 @@ describe('mergeInto', () => {
     expect(JSON.stringify(existing)).toBe(before);
   });
 
-  it('matches Kumu elements by name and type, lists every match, adds the new ties', () => {
+  it('matches Kumu elements by name; a Kumu type the map does not have is a listed conflict, never a duplicate', () => {
     const existing = own().doc;
     const kumu = importFiles(['kumu/elements.csv', 'kumu/connections.csv'].map(fixture), { now: NOW });
     const m = mergeInto(existing, kumu.doc, { trustIds: kumu.trustIds });
-    expect(m.stats).toEqual({ added: { actors: 1, relationships: 3, assessments: 0 }, matched: { actors: 3, relationships: 1 } });
+    expect(m.stats).toEqual({ added: { actors: 0, relationships: 2, assessments: 0 }, matched: { actors: 4, relationships: 2 } });
     expect(m.matches).toEqual([
       { incomingId: 'a1', existingId: 'a1', by: 'name' },
       { incomingId: 'a2', existingId: 'a2', by: 'name' },
       { incomingId: 'a3', existingId: 'a3', by: 'name' },
+      { incomingId: 'a4', existingId: 'a4', by: 'name' },
     ]);
-    // Kumu calls VerifiCode a "Verification startup", the map a digital service: same name, other type
-    // is a conflict shown in the preview, and the actor is added separately (with its type).
-    expect(m.conflicts).toEqual([{ incomingId: 'a4', existingId: 'a4', kind: 'type', count: 1 }]);
-    expect(m.doc.actors.at(-1)).toMatchObject({ id: 'a7', name: 'VerifiCode', type: 'Verification startup' });
-    expect(m.doc.actorTypes.map((t) => t.key)).toContain('Verification startup');
-    // Kumu's r6 may be an old id of this map (idCounter 6), so it gets a new one; r8 is above the counter and is kept.
+    // Kumu calls VerifiCode a "Verification startup", a type this map does not have: matched by name, and said so.
+    expect(m.conflicts).toEqual([{ incomingId: 'a4', existingId: 'a4', kind: 'foreignType', count: 1 }]);
+    // Kumu's r6 may be an old id of this map (idCounter 6), so it becomes r7; r8 is above the counter and is kept.
     expect(m.doc.relationships.slice(4).map((r) => [r.id, r.source, r.target, r.type])).toEqual([
-      ['r8', 'a1', 'a3', 'embedded-service'],
-      ['r7', 'a3', 'a7', 'data-verification'],
-      ['r9', 'a7', 'a1', 'supply'],
+      ['r7', 'a1', 'a3', 'embedded-service'],
+      ['r8', 'a4', 'a1', 'supply'],
     ]);
-    expect(m.doc.idCounter).toBe(9);
+    expect(m.doc.idCounter).toBe(8);
+    // The unused "Verification startup" type is not added: VerifiCode matched an existing actor.
+    expect(m.doc.actorTypes.map((t) => t.key)).not.toContain('Verification startup');
   });
 
   it('never reuses an id, even one of a deleted element, and keeps foreign ids that are safe', () => {

@@ -7,8 +7,10 @@ import type { Actor, MapDocument } from '../../domain/types';
  *   carry the same map id (and the ids come from this app's own files). Every new map numbers its
  *   actors a1, a2…, so across maps an id match would attach ties to the wrong actors.
  * - Otherwise an actor matches by its name folded (case, accents and runs of spaces ignored, NFC and
- *   NFD alike) and its type. A name found in the map with another type is a conflict: the actor is
- *   added separately and the preview says so. A name+type shared by several actors of the map is a
+ *   NFD alike) and its type. A name found in the map with another of the map's types is a conflict:
+ *   the actor is added separately and the preview says so. A type the map does not have (Kumu's
+ *   free-text "Digital service") cannot tell two actors apart: the actor is matched by name, and the
+ *   preview says the file's type is not used. A name+type shared by several actors of the map is a
  *   conflict too: the first of them is used and the preview says so.
  */
 
@@ -22,8 +24,11 @@ export interface ActorConflict {
   incomingId: string;
   /** The map's actor the conflict is with (the one used, for `ambiguous`). */
   existingId: string;
-  /** `type`: same name, other type — added separately. `ambiguous`: several map actors fit. */
-  kind: 'type' | 'ambiguous';
+  /**
+   * `type`: same name, another of the map's types — added separately. `foreignType`: same name, a
+   * type the map does not have — matched, the map's type kept. `ambiguous`: several map actors fit.
+   */
+  kind: 'type' | 'foreignType' | 'ambiguous';
   /** How many map actors share the name and type (`ambiguous` only). */
   count: number;
 }
@@ -53,6 +58,7 @@ export function matchActors(existing: MapDocument, incoming: MapDocument, trustI
     if (list) list.push(a);
     else byName.set(name, [a]);
   }
+  const mapTypes = new Set(existing.actorTypes.map((t) => t.key));
   const matched = new Map<string, ActorMatch>();
   const conflicts: ActorConflict[] = [];
   for (const a of incoming.actors) {
@@ -64,8 +70,13 @@ export function matchActors(existing: MapDocument, incoming: MapDocument, trustI
     const named = byName.get(foldName(a.name));
     if (!named) continue;
     const sameType = named.filter((e) => e.type === a.type);
-    if (sameType.length === 0) {
+    if (sameType.length === 0 && mapTypes.has(a.type)) {
       conflicts.push({ incomingId: a.id, existingId: named[0]!.id, kind: 'type', count: named.length });
+      continue;
+    }
+    if (sameType.length === 0) {
+      matched.set(a.id, { incomingId: a.id, existingId: named[0]!.id, by: 'name' });
+      conflicts.push({ incomingId: a.id, existingId: named[0]!.id, kind: 'foreignType', count: named.length });
       continue;
     }
     matched.set(a.id, { incomingId: a.id, existingId: sameType[0]!.id, by: 'name' });

@@ -46,9 +46,9 @@ export interface NewActorSummary {
   type: Localized;
 }
 
-/** `type`: same name, other type — added separately. `ambiguous`: `count` map actors fit; the first is used. */
+/** See ActorConflict (io/csv/matchActors.ts). */
 export interface ConflictSummary {
-  kind: 'type' | 'ambiguous';
+  kind: 'type' | 'foreignType' | 'ambiguous';
   name: string;
   type: Localized;
   existingName: string;

@@ -16,7 +16,7 @@ export interface ImportDialogProps {
 
 /**
  * The import dialog: a progress bar with Cancel while the files are read, then a preview — format,
- * files, counts, likely duplicates, every problem — and the choice: Import (empty map), Replace or
+ * files, counts, which incoming actor is which map actor, every problem — and the choice: Import (empty map), Replace or
  * Merge, Cancel; only Close when a problem blocks the import. Escape cancels. Presentational: the
  * state comes from the importer (actions/imports.ts), or straight from a test.
  */
