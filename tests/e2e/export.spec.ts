@@ -37,12 +37,15 @@ test.describe('exports for spreadsheets and donor slides', () => {
     await page.screenshot({ path: `${SHOTS}/exported-png.png`, fullPage: false });
   });
 
-  test('CSV (zip) holds actors, relationships with the current decision, and the assessment history', async ({ page }) => {
+  test('CSV (zip) holds actors, relationships with the current decision, the assessment history and the map id and title', async ({ page }) => {
     await freshStart(page);
     const zip = await exportAs(page, 'CSV (zip)');
     expect(zip.name).toMatch(/\.zip$/);
     const files = unzipSync(new Uint8Array(readFileSync(zip.path)));
-    expect(Object.keys(files).toSorted()).toEqual(['actors.csv', 'assessments.csv', 'relationships.csv']);
+    expect(Object.keys(files).toSorted()).toEqual(['actors.csv', 'assessments.csv', 'map.csv', 'relationships.csv']);
+    const map = strFromU8(files['map.csv']!).replace(/^\uFEFF/, '').split(/\r\n/).filter(Boolean);
+    expect(map[0]).toBe('map_id,title,description');
+    expect(map[1]).toMatch(/^m_[0-9a-z]{16},Bean seed with embedded insurance — Olancho,"Sample map: /);
     const actors = strFromU8(files['actors.csv']!).replace(/^\uFEFF/, '').split(/\r\n/).filter(Boolean);
     expect(actors[0]).toMatch(/^id,name,type,description,tags,role,level,x,y/);
     expect(actors).toHaveLength(12);
