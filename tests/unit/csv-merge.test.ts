@@ -8,7 +8,8 @@ import { importFiles } from '../../src/io/csv/importFiles';
 import { mergeInto } from '../../src/io/csv/merge';
 import { foldName } from '../../src/io/csv/matchActors';
 import { restore } from '../../src/io/restore';
-import { previewMerge } from '../../src/io/worker/outcome';
+import { buildOutcome, previewMerge } from '../../src/io/worker/outcome';
+import { serializeMap } from '../../src/io/envelope';
 import { fixture } from './csv-fixtures';
 
 const NOW = '2024-01-01T00:00:00.000Z';
@@ -126,5 +127,14 @@ describe('mergeInto', () => {
   it('folds case, accents, NFC/NFD and runs of spaces in names', () => {
     expect(foldName('  Banco   ATLÁNTIDA ')).toBe(foldName('banco atla\u0301ntida'));
     expect(foldName('Ñandú')).toBe('nandu');
+  });
+
+  it('a JSON file of this same map (same map id) matches by id, even an actor renamed since', () => {
+    const r = restore(readFileSync('tests/fixtures/merge/workshop-a.json', 'utf8'), 'a.json', NOW);
+    if (!r.ok) throw new Error('fixture refused');
+    const renamed = { ...r.value, actors: r.value.actors.map((x) => (x.id === 'a2' ? { ...x, name: 'Semillas del Valle S.A.' } : x)) };
+    const outcome = buildOutcome({ files: [{ name: 'a.json', bytes: new TextEncoder().encode(serializeMap(r.value)) }], createMissingActors: false, now: NOW, existing: renamed });
+    expect(outcome.merge).toMatchObject({ sameMap: true, added: { actors: 0, relationships: 0 }, matched: { actors: 3, relationships: 2 }, conflicts: [] });
+    expect(outcome.merge!.matches.map((x) => x.by)).toEqual(['id', 'id', 'id']);
   });
 });
