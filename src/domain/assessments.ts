@@ -1,5 +1,5 @@
 import { defaultFramework } from './framework';
-import { scoreOf } from './scoring';
+import { scoreOf, weightsAllZero } from './scoring';
 import type { Assessment, Dimension, Localized, MapDocument, Relationship, Thresholds } from './types';
 
 /**
@@ -143,6 +143,10 @@ export function updateDimension(doc: MapDocument, key: string, patch: DimensionP
           weight: validWeight(patch.weight) ? patch.weight : d.weight,
         },
   );
+  // A framework whose weights are all 0 could score nothing: the last weight above 0 stays.
+  if (weightsAllZero({ dimensions }) && !weightsAllZero(doc.framework)) {
+    return patch.weight === undefined ? withFramework(doc, dimensions) : updateDimension(doc, key, { ...patch, weight: undefined });
+  }
   return withFramework(doc, dimensions);
 }
 

@@ -50,7 +50,7 @@ function rawWeight(d: Dimension): number {
 }
 
 /** Whether no dimension weighs anything: such a framework could never score, so it scores with equal weights. */
-export function weightsAllZero(framework: Framework): boolean {
+export function weightsAllZero(framework: Pick<Framework, 'dimensions'>): boolean {
   return framework.dimensions.length > 0 && framework.dimensions.every((d) => rawWeight(d) === 0);
 }
 

@@ -4,6 +4,7 @@
  */
 export const mapChecksEn = {
   'quality.framework.weightsAllZero': 'At least one dimension must weigh more than 0: with every weight at 0 no relationship could be scored.',
+  'quality.framework.weightsAllZeroNow': 'Every weight is 0, so every dimension counts equally until one weighs more than 0.',
   'problem.zeroWeights': 'Every dimension of the quality framework had weight 0, so no relationship could be scored; each now weighs 1.',
   'problem.actorsObject': 'The actors were written as an object keyed by id instead of a list; {count} actors were read from it.',
   'problem.scoreRepaired': 'Relationship {id}, assessment {assessment}: the score for "{dimension}" was written as text "{value}"; it was read as {score}.',
@@ -18,6 +19,7 @@ export const mapChecksEn = {
 
 export const mapChecksEs: Record<keyof typeof mapChecksEn, string> = {
   'quality.framework.weightsAllZero': 'Al menos una dimensión debe pesar más que 0: con todos los pesos en 0 no se podría puntuar ninguna relación.',
+  'quality.framework.weightsAllZeroNow': 'Todos los pesos están en 0, así que todas las dimensiones cuentan igual hasta que una pese más que 0.',
   'problem.zeroWeights': 'Todas las dimensiones del marco de calidad tenían peso 0, así que ninguna relación se podía puntuar; ahora cada una pesa 1.',
   'problem.actorsObject': 'Los actores estaban escritos como un objeto con claves de id en lugar de una lista; se leyeron {count} actores.',
   'problem.scoreRepaired': 'Relación {id}, evaluación {assessment}: la puntuación de «{dimension}» estaba escrita como texto «{value}»; se leyó como {score}.',

@@ -86,6 +86,13 @@ describe('FrameworkEditor', () => {
     }
   });
 
+  it('says so when a framework has every weight at 0 (as opened from a file)', () => {
+    const doc = qualityDoc();
+    doc.framework.dimensions = doc.framework.dimensions.map((d) => ({ ...d, weight: 0 }));
+    renderWithApp(<FrameworkEditor onClose={() => {}} />, { doc });
+    expect(screen.getByText('Every weight is 0, so every dimension counts equally until one weighs more than 0.').getAttribute('role')).toBe('alert');
+  });
+
   it('changes a weight on blur, and refuses a negative one', async () => {
     const { store, user } = setup();
     const weight = within(group('Mutual value')).getByRole('spinbutton', { name: 'Weight' });

@@ -236,4 +236,13 @@ describe('framework edits', () => {
     expect(countScoresForDimension(next, '__proto__')).toBe(1);
     expect(scoreAssessment(next.framework, a).rated).toBe(8);
   });
+
+  it('never lets the last weight above 0 become 0 (a framework of zero weights scores nothing)', () => {
+    let doc = sample();
+    for (const d of doc.framework.dimensions.slice(1)) doc = updateDimension(doc, d.key, { weight: 0 });
+    const first = doc.framework.dimensions[0]!.key;
+    const next = updateDimension(doc, first, { weight: 0, label: { en: 'Renamed' } });
+    expect(next.framework.dimensions[0]).toMatchObject({ weight: 1, label: { en: 'Renamed' } });
+    expect(updateDimension(doc, first, { weight: 0 }).framework).toEqual(doc.framework);
+  });
 });

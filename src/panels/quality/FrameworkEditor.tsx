@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import { addDimensionTo, resetFrameworkOf } from '../../actions/quality';
 import { defaultFramework } from '../../domain/framework';
+import { weightsAllZero } from '../../domain/scoring';
 import { useT } from '../../i18n/useT';
 import { useApp, useAppStore } from '../../store/context';
 import { DimensionEditor } from './DimensionEditor';
@@ -76,6 +77,9 @@ export function FrameworkEditor({ onClose }: { onClose(): void }) {
       </p>
       <h3 ref={dimensionsRef} tabIndex={-1}>{t('quality.framework.dimensions')}</h3>
       <p className="quality-hint">{t('quality.framework.weightHint')}</p>
+      {weightsAllZero({ dimensions }) && (
+        <p className="quality-hint" role="alert">{t('quality.framework.weightsAllZeroNow')}</p>
+      )}
       <div className="quality-dimensions">
         {dimensions.map((d) => (
           <DimensionEditor
