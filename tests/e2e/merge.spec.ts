@@ -113,3 +113,19 @@ test.describe('Open reports what it repaired or left out', () => {
     });
   }
 });
+
+test('Onodo\'s own export (nodes and relations saved as CSV) is read as Onodo, with its dates', async ({ page }) => {
+  await freshStart(page);
+  await page.getByRole('button', { name: 'New map' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Start a new map' }).click();
+  await page.getByLabel('Import files').setInputFiles(['tests/fixtures/csv/onodo-export/nodes.csv', 'tests/fixtures/csv/onodo-export/relations.csv']);
+  const dialog = page.getByRole('dialog', { name: 'Check the import' });
+  await expect(dialog.getByText('Onodo (nodes and relations)')).toBeVisible();
+  await dialog.getByRole('button', { name: 'Import' }).click();
+  const saved = await waitForSaved(page, (m) => m.relationships.length === 3);
+  expect(saved.relationships.map((r: { startDate: string; notes: string; directed: boolean }) => [r.startDate, r.notes, r.directed])).toEqual([
+    ['2021-02-01', 'Three-year grant\nTo: 2023-12-31', true],
+    ['2022-05-16', '', false],
+    ['2021-01-20', 'Launch meeting', false],
+  ]);
+});
