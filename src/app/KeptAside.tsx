@@ -18,11 +18,13 @@ export function KeptAside() {
   };
   return (
     <div className="notice error kept-aside" role="alert">
-      <span>
-        {aside.why === 'unreadable' ? t('aside.unreadable', { reason }) : t('aside.stale')}
-        {failed && ` ${t('aside.downloadFailed')}`}
-      </span>
-      <button type="button" className="notice-action" onClick={() => void download()}>{t('aside.download')}</button>
+      <div className="notice-body">
+        <span>
+          {aside.why === 'unreadable' ? t('aside.unreadable', { reason }) : t('aside.stale')}
+          {failed && ` ${t('aside.downloadFailed')}`}
+        </span>
+        <button type="button" className="notice-action" onClick={() => void download()}>{t('aside.download')}</button>
+      </div>
       <button type="button" aria-label={t('notice.dismiss')} onClick={() => showAside(null)}>
         ×
       </button>
