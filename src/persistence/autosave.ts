@@ -10,6 +10,8 @@ import { clearWriteAhead, putWriteAhead } from './writeAhead';
 export const SAVE_DELAY_MS = 400;
 /** Waits before trying a failed save again, without waiting for the next edit. */
 export const RETRY_DELAYS_MS = [1000, 3000, 10_000, 30_000];
+/** Maps with more actors and relationships than this are not copied to localStorage on page hide. */
+export const COPY_LIMIT_ELEMENTS = 15_000;
 
 export interface Autosave {
   /** Writes any pending change now (used when the page is hidden). */
@@ -140,7 +142,9 @@ export function startAutosave(store: AppStore, db: IDBDatabase, initialStamp: st
     commitDrafts();
     if (seq <= savedSeq) return;
     const doc = store.getState().doc;
-    if (putWriteAhead({ base: stamp, tab, seq, savedAt: new Date().toISOString(), json: serializeNow(doc) })) copiedSeq = seq;
+    // Past about 4,000 actors the copy exceeds localStorage's quota; skip the costly attempt then.
+    const fits = doc.actors.length + doc.relationships.length <= COPY_LIMIT_ELEMENTS;
+    if (fits && putWriteAhead({ base: stamp, tab, seq, savedAt: new Date().toISOString(), json: serializeNow(doc) })) copiedSeq = seq;
     if (pending) void flush();
   };
   const checkStale = async () => {

@@ -1,9 +1,11 @@
 /**
  * A synchronous copy of the not-yet-saved map in localStorage, written when the page is hidden or
  * left. IndexedDB cannot finish a write once the page is going away; localStorage writes at once.
- * Each tab has its own key so two tabs never overwrite each other's copy. A map too large for
- * localStorage's quota (about 5 million characters: some 10,000 actors) is not copied: setItem
- * throws, the copy is skipped, and the browser's "Leave site?" question is all that protects it.
+ * Each tab has its own key so two tabs never overwrite each other's copy. Sizes measured: the
+ * sample map is 16,000 characters; 1,000 actors with 2,000 relationships 1.25 million (written in
+ * ~27 ms). Chromium's quota is about 5 million characters, so a map beyond some 4,000 actors is
+ * not copied: setItem throws (or autosave skips it), and the browser's "Leave site?" question is
+ * what protects its last edits.
  */
 
 const PREFIX = 'partnership-web.write-ahead.';

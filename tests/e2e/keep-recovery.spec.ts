@@ -108,6 +108,24 @@ test.describe('a saved map the app cannot read', () => {
   });
 });
 
+test('edits from a closed tab that another tab has overtaken are kept aside, not applied', async ({ page }) => {
+  await freshStart(page);
+  await addInsurer(page);
+  const late = JSON.stringify({ format: 'partnership-web', version: 1, map: { title: 'Closed tab', actors: [], relationships: [] } });
+  await page.evaluate((json) => {
+    const copy = { base: 'a-stamp-another-tab-has-replaced', tab: 'closed-tab', seq: 4, savedAt: new Date().toISOString(), json };
+    localStorage.setItem('partnership-web.write-ahead.closed-tab', JSON.stringify(copy));
+  }, late);
+  await page.reload();
+  const message = page.getByRole('alert').filter({ hasText: 'Changes made just before a tab closed were not applied' });
+  await expect(message).toBeVisible();
+  await expect(page.getByText(/^12 actors · /)).toBeVisible();
+  const download = page.waitForEvent('download');
+  await message.getByRole('button', { name: 'Download the kept map' }).click();
+  expect(readFileSync(await (await download).path(), 'utf8')).toBe(late);
+  expect(await page.evaluate(() => localStorage.getItem('partnership-web.write-ahead.closed-tab'))).toBeNull();
+});
+
 test('when IndexedDB never answers, the app opens and says it cannot save', async ({ page }) => {
   await page.addInitScript(() => {
     // An open request whose events never fire, as a wedged browser storage behaves.

@@ -233,3 +233,18 @@ describe('saving after a failure and going stale', () => {
     Reflect.deleteProperty(document, 'visibilityState');
   });
 });
+
+describe('a map too large for localStorage', () => {
+  it('is not copied, nothing breaks, and leaving still asks', async () => {
+    const { store } = await tab();
+    vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    });
+    editMapDetails(store, { title: 'Huge' });
+    expect(() => pageHide()).not.toThrow();
+    expect(readWriteAheads()).toEqual([]);
+    const event = new Event('beforeunload', { cancelable: true });
+    window.dispatchEvent(event);
+    expect(event.defaultPrevented).toBe(true);
+  });
+});
