@@ -139,4 +139,11 @@ test('when IndexedDB never answers, the app opens and says it cannot save', asyn
   await page.getByRole('button', { name: 'Insurer', exact: true }).click();
   await expect(page.getByLabel('Name')).toHaveValue('Insurer 1');
   await page.screenshot({ path: `${SHOTS}/no-storage.png` });
+  // Nothing can be saved, so leaving asks first.
+  const asked = page.waitForEvent('dialog');
+  await page.close({ runBeforeUnload: true });
+  const dialog = await asked;
+  expect(dialog.type()).toBe('beforeunload');
+  await dialog.dismiss();
+  await expect(page.getByLabel('Name')).toHaveValue('Insurer 1');
 });
