@@ -162,6 +162,11 @@ export function startAutosave(store: AppStore, db: IDBDatabase, initialStamp: st
   const unsaved = () => seq > savedSeq;
   watchUnsaved(unsaved);
   const onBefore = onBeforeUnload(unsaved);
+  // Coming back through the back button restores this page as it was: look again.
+  const onPageShow = (event: PageTransitionEvent) => {
+    if (event.persisted) void checkStale();
+  };
+  window.addEventListener('pageshow', onPageShow);
   document.addEventListener('visibilitychange', onVisibility);
   window.addEventListener('pagehide', copyAside);
   window.addEventListener('beforeunload', onBefore);
@@ -175,6 +180,7 @@ export function startAutosave(store: AppStore, db: IDBDatabase, initialStamp: st
       document.removeEventListener('visibilitychange', onVisibility);
       window.removeEventListener('pagehide', copyAside);
       window.removeEventListener('beforeunload', onBefore);
+      window.removeEventListener('pageshow', onPageShow);
     },
   };
 }

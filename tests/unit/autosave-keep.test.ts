@@ -232,6 +232,22 @@ describe('saving after a failure and going stale', () => {
     await vi.waitFor(() => expect(second.store.getState().save).toEqual({ state: 'conflict' }));
     Reflect.deleteProperty(document, 'visibilityState');
   });
+
+  it('a page restored by the back button after another tab saved says so at once', async () => {
+    const first = await tab();
+    editMapDetails(first.store, { title: 'A' });
+    await first.autosave.flush();
+    const loaded = (await loadSavedMap(first.db))!;
+    const second = await tab(loaded.stamp, createAppStore({ doc: loaded.doc }));
+    editMapDetails(first.store, { title: 'A again' });
+    await first.autosave.flush();
+    first.autosave.stop();
+
+    const restored = new Event('pageshow');
+    Object.defineProperty(restored, 'persisted', { value: true });
+    window.dispatchEvent(restored);
+    await vi.waitFor(() => expect(second.store.getState().save).toEqual({ state: 'conflict' }));
+  });
 });
 
 describe('a map too large for localStorage', () => {
