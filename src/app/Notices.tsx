@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { useT } from '../i18n/useT';
 import { useApp, useAppStore } from '../store/context';
+import { KeptAside } from './KeptAside';
 
 /** Short messages about what just happened; errors stay until dismissed. */
 export function Notices() {
@@ -15,6 +16,7 @@ export function Notices() {
   }, [notices, store]);
   return (
     <div className="notices" aria-live="polite">
+      <KeptAside />
       {notices.map((n) => (
         <div key={n.id} className={`notice ${n.tone}`} role={n.tone === 'error' ? 'alert' : 'status'}>
           <span>{t(n.key, n.params)}</span>

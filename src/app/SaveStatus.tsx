@@ -1,18 +1,28 @@
+import { useContext } from 'react';
 import { useT } from '../i18n/useT';
+import { discardAndReload, hasUnsavedEdits } from '../persistence/leaving';
 import { useApp } from '../store/context';
+import { CommandContextReact } from './commandContext';
 
 /** Always-visible save state; a failure is shown at once, in words, with what to do. */
 export function SaveStatus() {
   const { t } = useT();
+  const ctx = useContext(CommandContextReact);
   const save = useApp((s) => s.save);
   if (save.state === 'failed') {
-    return <p className="save-status failed" role="alert">{t('save.failed', { reason: t(save.reason) })}</p>;
+    // Without storage at start-up there is nothing to retry; other failures are retried on their own.
+    const retrying = save.reason !== 'save.unavailable';
+    return <p className="save-status failed" role="alert">{t('save.failed', { reason: t(save.reason) })}{retrying && ` ${t('save.retrying')}`}</p>;
   }
   if (save.state === 'conflict') {
+    const reload = async () => {
+      if (hasUnsavedEdits() && ctx && !(await ctx.ui.confirm({ title: 'reload.title', body: 'reload.body', ok: 'reload.ok' }))) return;
+      discardAndReload();
+    };
     return (
       <p className="save-status failed" role="alert">
         {t('save.conflict')}{' '}
-        <button type="button" onClick={() => window.location.reload()}>{t('save.reload')}</button>
+        <button type="button" onClick={() => void reload()}>{t('save.reload')}</button>
       </p>
     );
   }

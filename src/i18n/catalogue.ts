@@ -3,6 +3,7 @@ import { coreEs } from './es';
 import type { importDialogEn } from './importDialog';
 import type { mergePreviewEn } from './mergePreview';
 import { importsEn, importsEs } from './imports';
+import { keepEn, keepEs } from './keep';
 import { mapChecksEn, mapChecksEs } from './mapChecks';
 import { qualityEn, qualityEs } from './quality';
 import type { CsvMessageKey } from '../io/csv/messages';
@@ -12,7 +13,19 @@ import type { CsvMessageKey } from '../io/csv/messages';
  * set. These load with the app; the import dialog's and CSV reader's messages load with the dialog
  * (lazyImport.ts) and are registered then, but their keys are message keys all the same.
  */
-export const en = { ...coreEn, ...qualityEn, ...importsEn, ...mapChecksEn } as const;
+export const en = {
+  ...coreEn,
+  ...qualityEn,
+  ...importsEn,
+  ...keepEn,
+  ...mapChecksEn,
+} as const;
 type EagerKey = keyof typeof en;
-export const es: Record<EagerKey, string> = { ...coreEs, ...qualityEs, ...importsEs, ...mapChecksEs };
+export const es: Record<EagerKey, string> = {
+  ...coreEs,
+  ...qualityEs,
+  ...importsEs,
+  ...keepEs,
+  ...mapChecksEs,
+};
 export type MessageKey = EagerKey | keyof typeof importDialogEn | keyof typeof mergePreviewEn | CsvMessageKey;

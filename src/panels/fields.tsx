@@ -1,6 +1,7 @@
-import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useId, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import type { MessageKey } from '../i18n';
 import { useT } from '../i18n/useT';
+import { openDraft } from '../persistence/leaving';
 
 interface TextFieldProps {
   label: string;
@@ -16,7 +17,10 @@ interface TextFieldProps {
   onFocused?(): void;
 }
 
-/** Edits a draft and commits it on blur or Enter, so one field edit is one undo step. */
+/**
+ * Edits a draft and commits it on blur or Enter, so one field edit is one undo step. A draft still
+ * open when the page is hidden or left is committed then, and leaving asks first.
+ */
 export function TextField({ label, value, onCommit, validate, advise, multiline, hint, focusAndSelect, onFocused }: TextFieldProps) {
   const id = useId();
   const { t } = useT();
@@ -40,6 +44,24 @@ export function TextField({ label, value, onCommit, validate, advise, multiline,
   const commit = () => {
     if (!error && draft !== value) onCommit(draft);
   };
+  const latest = useRef({ commit, draft });
+  useLayoutEffect(() => {
+    latest.current = { commit, draft };
+  });
+  const dirty = draft !== value;
+  useEffect(() => {
+    if (!dirty) return;
+    let committed: string | null = null;
+    const close = openDraft(() => {
+      // Hidden, then left: the same draft is committed once.
+      if (committed === latest.current.draft) return;
+      committed = latest.current.draft;
+      latest.current.commit();
+    });
+    return () => {
+      close();
+    };
+  }, [dirty]);
   const describedBy = [error || advice ? `${id}-msg` : '', hint ? `${id}-hint` : ''].filter(Boolean).join(' ') || undefined;
   const props = {
     id,

@@ -2,10 +2,16 @@ import { restore } from '../io/restore';
 import type { MapDocument } from '../domain/types';
 import { translate, type MessageKey } from '../i18n';
 import type { AppStore } from '../store/createAppStore';
-import { openDb, readCurrent, writeIfUnchanged } from './db';
-import { serializeInSlices } from './serialize';
+import { openDb, readCurrent, readStamp, writeIfUnchanged } from './db';
+import { commitDrafts, hasOpenDraft, isDiscarding, watchUnsaved } from './leaving';
+import { serializeInSlices, serializeNow } from './serialize';
+import { clearWriteAhead, putWriteAhead } from './writeAhead';
 
 export const SAVE_DELAY_MS = 400;
+/** Waits before trying a failed save again, without waiting for the next edit. */
+export const RETRY_DELAYS_MS = [1000, 3000, 10_000, 30_000];
+/** Maps with more actors and relationships than this are not copied to localStorage on page hide. */
+export const COPY_LIMIT_ELEMENTS = 15_000;
 
 export interface Autosave {
   /** Writes any pending change now (used when the page is hidden). */
@@ -26,36 +32,89 @@ export async function loadSavedMap(db: IDBDatabase): Promise<{ doc: MapDocument;
   return result.ok ? { doc: result.value, stamp: record.stamp } : null;
 }
 
-/** Saves the document shortly after each change; failures and other tabs' writes are shown at once. */
-export function startAutosave(store: AppStore, db: IDBDatabase, initialStamp: string | null): Autosave {
+/** Asks before the page is left while edits are unsaved or a field is being typed in. */
+function onBeforeUnload(unsaved: () => boolean) {
+  return (event: BeforeUnloadEvent) => {
+    if (isDiscarding() || !(unsaved() || hasOpenDraft())) return;
+    event.preventDefault();
+    // Older browsers show the question only when returnValue is set.
+    event.returnValue = '';
+  };
+}
+
+/** Without storage nothing is saved: at least ask before leaving once the map was changed. */
+export function guardUnsaved(store: AppStore): () => void {
+  let changed = false;
+  const unsubscribe = store.subscribe((state, prev) => {
+    if (state.doc !== prev.doc) changed = true;
+  });
+  watchUnsaved(() => changed);
+  const ask = onBeforeUnload(() => changed);
+  window.addEventListener('beforeunload', ask);
+  return () => {
+    unsubscribe();
+    window.removeEventListener('beforeunload', ask);
+  };
+}
+
+/**
+ * Saves the document shortly after each change; failures and other tabs' writes are shown at once.
+ * When the page is hidden or left, open drafts are committed and the unsaved map is copied
+ * synchronously to localStorage (an IndexedDB write cannot finish then); the next start recovers it.
+ */
+export function startAutosave(store: AppStore, db: IDBDatabase, initialStamp: string | null, recovered: string | null = null): Autosave {
   const tab = crypto.randomUUID();
   let stamp = initialStamp;
   let timer: ReturnType<typeof setTimeout> | undefined;
+  let retry: ReturnType<typeof setTimeout> | undefined;
+  let failures = 0;
   let pending: MapDocument | null = null;
+  // Every change counts up; what is saved and what is copied aside are known by their count.
+  let seq = 0;
+  let pendingSeq = 0;
+  let savedSeq = 0;
+  let copiedSeq: number | null = null;
   let writing: Promise<void> = Promise.resolve();
 
   const write = async () => {
     clearTimeout(timer);
     timer = undefined;
     const doc = pending;
+    const docSeq = pendingSeq;
     pending = null;
     if (!doc || store.getState().save.state === 'conflict') return;
     const next = crypto.randomUUID();
     try {
       const json = await serializeInSlices(doc);
-      const outcome = await writeIfUnchanged(db, { stamp: next, tab, savedAt: new Date().toISOString(), json }, stamp);
+      const outcome = await writeIfUnchanged(db, { stamp: next, tab, seq: docSeq, savedAt: new Date().toISOString(), json }, stamp);
       if (outcome === 'conflict') {
         store.getState().setSave({ state: 'conflict' });
         store.getState().notify({ key: 'save.conflict' }, 'error');
         return;
       }
       stamp = next;
+      failures = 0;
+      savedSeq = Math.max(savedSeq, docSeq);
+      if (copiedSeq !== null && savedSeq >= copiedSeq) {
+        clearWriteAhead(tab);
+        copiedSeq = null;
+      }
+      if (recovered !== null) {
+        clearWriteAhead(recovered);
+        recovered = null;
+      }
       if (!pending) store.getState().setSave({ state: 'saved', at: new Date().toISOString() });
     } catch (error) {
       const wasFailing = store.getState().save.state === 'failed';
       const reason = reasonFor(error);
       store.getState().setSave({ state: 'failed', reason });
       if (!wasFailing) store.getState().notify({ key: 'save.failed', params: { reason: translate(store.getState().lang, reason) } }, 'error');
+      if (!pending) {
+        pending = doc;
+        pendingSeq = docSeq;
+      }
+      clearTimeout(retry);
+      retry = setTimeout(() => void flush(), RETRY_DELAYS_MS[Math.min(failures++, RETRY_DELAYS_MS.length - 1)]);
     }
   };
   const flush = () => {
@@ -66,26 +125,62 @@ export function startAutosave(store: AppStore, db: IDBDatabase, initialStamp: st
   const unsubscribe = store.subscribe((state, prev) => {
     if (state.doc === prev.doc) return;
     pending = state.doc;
+    pendingSeq = ++seq;
     if (state.save.state !== 'failed' && state.save.state !== 'conflict') state.setSave({ state: 'saving' });
     clearTimeout(timer);
     timer = setTimeout(() => void flush(), SAVE_DELAY_MS);
   });
-  const onHide = () => {
-    if (document.visibilityState === 'hidden' && pending) void flush();
-  };
-  const onPageHide = () => {
+  if (recovered !== null) {
+    pending = store.getState().doc;
+    pendingSeq = ++seq;
+    store.getState().setSave({ state: 'saving' });
+    void flush();
+  }
+
+  const copyAside = () => {
+    if (isDiscarding()) return;
+    commitDrafts();
+    if (seq <= savedSeq) return;
+    const doc = store.getState().doc;
+    // Past about 4,000 actors the copy exceeds localStorage's quota; skip the costly attempt then.
+    const fits = doc.actors.length + doc.relationships.length <= COPY_LIMIT_ELEMENTS;
+    if (fits && putWriteAhead({ base: stamp, tab, seq, savedAt: new Date().toISOString(), json: serializeNow(doc) })) copiedSeq = seq;
     if (pending) void flush();
   };
-  document.addEventListener('visibilitychange', onHide);
-  window.addEventListener('pagehide', onPageHide);
+  const checkStale = async () => {
+    if (store.getState().save.state === 'conflict') return;
+    const current = await readStamp(db).catch(() => undefined);
+    if (current && current.stamp !== stamp && current.tab !== tab) {
+      store.getState().setSave({ state: 'conflict' });
+      store.getState().notify({ key: 'save.conflict' }, 'error');
+    }
+  };
+  const onVisibility = () => {
+    if (document.visibilityState === 'hidden') copyAside();
+    else void checkStale();
+  };
+  const unsaved = () => seq > savedSeq;
+  watchUnsaved(unsaved);
+  const onBefore = onBeforeUnload(unsaved);
+  // Coming back through the back button restores this page as it was: look again.
+  const onPageShow = (event: PageTransitionEvent) => {
+    if (event.persisted) void checkStale();
+  };
+  window.addEventListener('pageshow', onPageShow);
+  document.addEventListener('visibilitychange', onVisibility);
+  window.addEventListener('pagehide', copyAside);
+  window.addEventListener('beforeunload', onBefore);
 
   return {
     flush,
     stop() {
       clearTimeout(timer);
+      clearTimeout(retry);
       unsubscribe();
-      document.removeEventListener('visibilitychange', onHide);
-      window.removeEventListener('pagehide', onPageHide);
+      document.removeEventListener('visibilitychange', onVisibility);
+      window.removeEventListener('pagehide', copyAside);
+      window.removeEventListener('beforeunload', onBefore);
+      window.removeEventListener('pageshow', onPageShow);
     },
   };
 }

@@ -5,13 +5,24 @@ export const STORE = 'maps';
 export const CURRENT_KEY = 'current';
 /** Who wrote the current map last, kept apart so a save need not read the whole map back. */
 export const STAMP_KEY = 'current-stamp';
+/** A saved map the app could not read, or edits that came too late to apply, kept for download. */
+export const ASIDE_KEY = 'set-aside';
 
 export interface SavedRecord {
   /** Changes with every write, so a tab can tell whether someone else wrote since it last did. */
   stamp: string;
   tab: string;
+  /** The writing tab's change counter (absent in records saved before it existed). */
+  seq?: number;
   savedAt: string;
   json: string;
+}
+
+export interface AsideRecord {
+  why: 'unreadable' | 'stale';
+  savedAt: string;
+  /** The text as it was found, for the user to download. */
+  text: string;
 }
 
 export function openDb(factory: IDBFactory = indexedDB): Promise<IDBDatabase> {
@@ -24,11 +35,35 @@ export function openDb(factory: IDBFactory = indexedDB): Promise<IDBDatabase> {
   });
 }
 
-export function readCurrent(db: IDBDatabase): Promise<SavedRecord | undefined> {
+function read<T>(db: IDBDatabase, key: string): Promise<T | undefined> {
   return new Promise((resolve, reject) => {
-    const request = db.transaction(STORE, 'readonly').objectStore(STORE).get(CURRENT_KEY);
-    request.onsuccess = () => resolve(request.result as SavedRecord | undefined);
+    const request = db.transaction(STORE, 'readonly').objectStore(STORE).get(key);
+    request.onsuccess = () => resolve(request.result as T | undefined);
     request.onerror = () => reject(request.error);
+  });
+}
+
+/** The current record as stored: callers must not trust its shape. */
+export const readCurrent = (db: IDBDatabase) => read<SavedRecord>(db, CURRENT_KEY);
+export const readStamp = (db: IDBDatabase) => read<Pick<SavedRecord, 'stamp' | 'tab'>>(db, STAMP_KEY);
+export const readAside = (db: IDBDatabase) => read<AsideRecord>(db, ASIDE_KEY);
+
+/**
+ * Keeps a record aside. With `replaceCurrent` the unreadable current map and its stamp are removed
+ * in the same transaction, so the next save starts afresh instead of meeting a stamp it never had.
+ */
+export function putAside(db: IDBDatabase, aside: AsideRecord, replaceCurrent: boolean): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const tx = db.transaction(STORE, 'readwrite');
+    const store = tx.objectStore(STORE);
+    store.put(aside, ASIDE_KEY);
+    if (replaceCurrent) {
+      store.delete(CURRENT_KEY);
+      store.delete(STAMP_KEY);
+    }
+    tx.oncomplete = () => resolve();
+    tx.onerror = () => reject(tx.error);
+    tx.onabort = () => reject(tx.error ?? new DOMException('aborted', 'AbortError'));
   });
 }
 
@@ -44,14 +79,14 @@ export function writeIfUnchanged(db: IDBDatabase, record: SavedRecord, expectedS
     const store = tx.objectStore(STORE);
     let outcome: 'written' | 'conflict' = 'written';
     let thrown: unknown = null;
-    const decide = (existing: Pick<SavedRecord, 'stamp' | 'tab'> | undefined) => {
+    const decide = (existing: Pick<SavedRecord, 'stamp' | 'tab' | 'seq'> | undefined) => {
       if (existing && existing.stamp !== expectedStamp && existing.tab !== record.tab) {
         outcome = 'conflict';
         return;
       }
       try {
         store.put(record, CURRENT_KEY);
-        store.put({ stamp: record.stamp, tab: record.tab }, STAMP_KEY);
+        store.put({ stamp: record.stamp, tab: record.tab, seq: record.seq }, STAMP_KEY);
       } catch (error) {
         // Keep the real cause (e.g. QuotaExceededError), not the abort it leads to.
         thrown = error;

@@ -24,3 +24,8 @@ export async function serializeInSlices(doc: MapDocument): Promise<string> {
   }
   return `{"format":${JSON.stringify(FORMAT)},"version":${CURRENT_VERSION},"map":{${parts.join(',')}}}`;
 }
+
+/** The same envelope written in one go, for the moment the page goes away and nothing can wait. */
+export function serializeNow(doc: MapDocument): string {
+  return JSON.stringify({ format: FORMAT, version: CURRENT_VERSION, map: doc });
+}

@@ -76,7 +76,17 @@ export const DEFAULT_VIEW: ViewState = { showLegend: true, showScores: false, sh
 /** A fresh store per app (and per test), as React Flow does with its provider. */
 export function createAppStore(initial?: { doc?: MapDocument; lang?: Lang }): AppStore {
   let noticeId = 0;
-  return createStore<AppState>()((set, get) => ({
+  // The first time the oldest step is dropped, the user is told once.
+  let toldHistoryLimit = false;
+  const trimmed = (past: HistoryEntry[]) => {
+    if (past.length <= HISTORY_LIMIT) return past;
+    if (!toldHistoryLimit) {
+      toldHistoryLimit = true;
+      queueMicrotask(() => store.getState().notify({ key: 'history.limit' }));
+    }
+    return past.slice(-HISTORY_LIMIT);
+  };
+  const store = createStore<AppState>()((set, get) => ({
     doc: initial?.doc ?? createEmptyMap(),
     past: [],
     future: [],
@@ -107,7 +117,7 @@ export function createAppStore(initial?: { doc?: MapDocument; lang?: Lang }): Ap
       const stamped = { ...next, updated: new Date().toISOString() };
       set({
         doc: stamped,
-        past: [...past, { doc, label }].slice(-HISTORY_LIMIT),
+        past: trimmed([...past, { doc, label }]),
         future: [],
         selection: liveSelection(get().selection, stamped),
         // The "this is a sample" hint has served its purpose once the user edits.
@@ -133,7 +143,7 @@ export function createAppStore(initial?: { doc?: MapDocument; lang?: Lang }): Ap
       if (!entry) return null;
       set({
         doc: entry.doc,
-        past: [...past, { doc, label: entry.label }].slice(-HISTORY_LIMIT),
+        past: trimmed([...past, { doc, label: entry.label }]),
         future: future.slice(1),
         selection: liveSelection(get().selection, entry.doc),
       });
@@ -164,6 +174,7 @@ export function createAppStore(initial?: { doc?: MapDocument; lang?: Lang }): Ap
       set({ fitRequest: get().fitRequest + 1 });
     },
   }));
+  return store;
 }
 
 /** Drops selected ids that no longer exist, keeping the same array when nothing changed. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { addActorOfType, connectActors, deleteElements, editActor, moveActorsTo } from '../../src/actions/edits';
 import { createAppStore, HISTORY_LIMIT } from '../../src/store/createAppStore';
+import { translate } from '../../src/i18n';
 
 describe('undo and redo of document changes', () => {
   it('undoes and redoes adding, moving, renaming, connecting and deleting', () => {
@@ -44,5 +45,18 @@ describe('undo and redo of document changes', () => {
     const a = addActorOfType(store, 'mno', { x: 0, y: 0 })!;
     for (let i = 0; i < HISTORY_LIMIT + 20; i++) moveActorsTo(store, new Map([[a, { x: i + 1, y: 0 }]]));
     expect(store.getState().past.length).toBe(HISTORY_LIMIT);
+  });
+
+  it('tells the user once when older steps can no longer be undone', async () => {
+    const store = createAppStore();
+    const a = addActorOfType(store, 'mno', { x: 0, y: 0 })!;
+    for (let i = 1; i < HISTORY_LIMIT; i++) moveActorsTo(store, new Map([[a, { x: i, y: 0 }]]));
+    await Promise.resolve();
+    expect(store.getState().notices.map((n) => n.key)).not.toContain('history.limit');
+    for (let i = 0; i < 30; i++) moveActorsTo(store, new Map([[a, { x: 1000 + i, y: 0 }]]));
+    await Promise.resolve();
+    expect(store.getState().notices.filter((n) => n.key === 'history.limit')).toHaveLength(1);
+    expect(translate('en', 'history.limit')).toBe('Older steps can no longer be undone.');
+    expect(translate('es', 'history.limit')).toBe('Los pasos más antiguos ya no se pueden deshacer.');
   });
 });

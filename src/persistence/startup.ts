@@ -1,0 +1,112 @@
+import type { MapDocument } from '../domain/types';
+import { restore } from '../io/restore';
+import type { Problem } from '../io/problems';
+import { openDb, putAside, readCurrent, type SavedRecord } from './db';
+import { appliesTo, clearWriteAhead, readWriteAheads, type WriteAhead } from './writeAhead';
+
+/** How long start-up waits for IndexedDB before opening the app without it. */
+export const STARTUP_TIMEOUT_MS = 4000;
+
+export interface SetAside {
+  why: 'unreadable' | 'stale';
+  /** Why the saved map could not be read (for 'unreadable'). */
+  problems: Problem[];
+}
+
+export interface Startup {
+  db: IDBDatabase | null;
+  /** The map to show; null when there is none (show the sample). */
+  doc: MapDocument | null;
+  /** Stamp of the saved record the shown map is based on. */
+  stamp: string | null;
+  /** A copy of unsaved edits that won: save it, then clear it. */
+  recovered: WriteAhead | null;
+  /** Set when the app cannot save in this browser. */
+  storage: 'timeout' | 'blocked' | null;
+  aside: SetAside | null;
+}
+
+function timeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new DOMException('IndexedDB did not answer', 'TimeoutError')), ms);
+    promise.then(
+      (value) => (clearTimeout(timer), resolve(value)),
+      (error: unknown) => (clearTimeout(timer), reject(error)),
+    );
+  });
+}
+
+type Read = { ok: true; doc: MapDocument } | { ok: false; problems: Problem[] };
+
+function readRecord(record: unknown): Read {
+  const json = typeof record === 'object' && record !== null ? (record as Partial<SavedRecord>).json : undefined;
+  const result = restore(typeof json === 'string' ? json : record === undefined ? '' : JSON.stringify(record) ?? '', 'autosave');
+  return result.ok ? { ok: true, doc: result.value } : { ok: false, problems: result.problems };
+}
+
+function asText(record: unknown): string {
+  const json = typeof record === 'object' && record !== null ? (record as Partial<SavedRecord>).json : undefined;
+  if (typeof json === 'string') return json;
+  try {
+    return JSON.stringify(record) ?? String(record);
+  } catch {
+    return String(record);
+  }
+}
+
+/**
+ * Opens the saved map: the IndexedDB record, overtaken by a newer copy of unsaved edits when one
+ * exists; an unreadable record is kept aside instead of being replaced silently; and when IndexedDB
+ * does not answer in time the app opens anyway with what it can show.
+ */
+export async function startUp(options: { factory?: IDBFactory; storage?: Storage; timeoutMs?: number } = {}): Promise<Startup> {
+  const storage = options.storage ?? localStorage;
+  const copies = readWriteAheads(storage);
+  let db: IDBDatabase;
+  let record: unknown;
+  try {
+    db = await timeout(openDb(options.factory), options.timeoutMs ?? STARTUP_TIMEOUT_MS);
+    record = await timeout(readCurrent(db), options.timeoutMs ?? STARTUP_TIMEOUT_MS);
+  } catch (error) {
+    // Show the newest unsaved copy if there is one; it stays stored until it can be saved.
+    const newest = copies.map((c) => restore(c.json, 'autosave')).find((r) => r.ok);
+    const timedOut = error instanceof DOMException && error.name === 'TimeoutError';
+    return { db: null, doc: newest?.ok ? newest.value : null, stamp: null, recovered: null, storage: timedOut ? 'timeout' : 'blocked', aside: null };
+  }
+
+  let doc: MapDocument | null = null;
+  let stamp: string | null = null;
+  let aside: SetAside | null = null;
+  let meta: Pick<SavedRecord, 'stamp' | 'tab' | 'seq'> | undefined;
+  if (record !== undefined) {
+    const read = readRecord(record);
+    if (read.ok) {
+      doc = read.doc;
+      meta = record as SavedRecord;
+      stamp = meta.stamp;
+    } else {
+      await putAside(db, { why: 'unreadable', savedAt: new Date().toISOString(), text: asText(record) }, true);
+      aside = { why: 'unreadable', problems: read.problems };
+    }
+  }
+
+  let recovered: WriteAhead | null = null;
+  for (const copy of copies) {
+    const verdict = recovered ? 'stale' : appliesTo(copy, meta);
+    if (verdict === 'apply') {
+      const read = restore(copy.json, 'autosave');
+      if (read.ok) {
+        doc = read.value;
+        recovered = copy;
+        continue;
+      }
+    }
+    if (verdict === 'stale' && !aside) {
+      // Another tab saved since these edits were made: never overwrite it silently.
+      await putAside(db, { why: 'stale', savedAt: copy.savedAt, text: copy.json }, false);
+      aside = { why: 'stale', problems: [] };
+    } else if (verdict === 'stale') continue;
+    clearWriteAhead(copy.tab, storage);
+  }
+  return { db, doc, stamp, recovered, storage: null, aside };
+}
