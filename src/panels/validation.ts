@@ -12,5 +12,6 @@ export function brokerAdvice(rel: Pick<Relationship, 'source' | 'target' | 'brok
   return rel.brokeredBy && (rel.brokeredBy === rel.source || rel.brokeredBy === rel.target) ? 'validation.brokerIsParty' : null;
 }
 
+/** Tags typed in one field: separated by `,` `;` or `|`, as CSV import reads them. */
 export const splitTags = (v: string): string[] =>
-  v.split(/[,|]/).map((t) => t.trim()).filter((t) => t !== '');
+  v.split(/[,;|]/).map((t) => t.trim()).filter((t) => t !== '');
