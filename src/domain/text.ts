@@ -17,7 +17,8 @@ const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[
  * them inside words.)
  */
 const STRIPPED_IN_NAMES = /[\u00AD\u180E\u200B\u200E\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/g;
-/** Everything that draws nothing, for telling whether a name is blank. */
+/** Everything that draws nothing, for telling whether a name is blank (U+034F is meant alone). */
+// eslint-disable-next-line no-misleading-character-class
 const INVISIBLE = /[\s\u00AD\u034F\u115F\u1160\u17B4\u17B5\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\u3164\uFEFF\uFFA0]/g;
 
 /** Removes control characters (keeping tab and line ends) and lone surrogates. */

@@ -29,7 +29,7 @@ export function mergeExactDuplicate(ctx: ImportContext, actor: Actor, fileId: st
   if (fileId && origin.fileId && fileId !== origin.fileId) return false;
   absorb(existing, actor);
   if (fileId && !ctx.actorById.has(fileId)) ctx.actorById.set(fileId, existing);
-  ctx.problem('csv.mergedDuplicate', { ...where, value: actor.name, firstFile: origin.file, first: origin.row });
+  ctx.problem('csv.mergedDuplicate', { ...where, value: actor.name.trim(), firstFile: origin.file, first: origin.row });
   return true;
 }
 
@@ -75,7 +75,7 @@ export function handleSimilarNames(ctx: ImportContext): void {
   for (const [name, a] of ctx.actorByName) ctx.actorByName.set(name, target(a));
   const left = new Map<string, number>();
   for (const a of ctx.doc.actors) left.set(a.name, (left.get(a.name) ?? 0) + 1);
-  for (const name of [...ctx.ambiguousNames]) if ((left.get(name) ?? 0) < 2) ctx.ambiguousNames.delete(name);
+  for (const name of ctx.ambiguousNames) if ((left.get(name) ?? 0) < 2) ctx.ambiguousNames.delete(name);
   for (const [id, actors] of ctx.sharedIds) {
     const distinct = [...new Set(actors.map(target))];
     if (distinct.length < 2) ctx.sharedIds.delete(id);
