@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { cleanText } from '../domain/text';
 import type { MessageKey } from '../i18n';
 import { useT } from '../i18n/useT';
 
@@ -38,7 +39,10 @@ export function TextField({ label, value, onCommit, validate, advise, multiline,
   const error = validate?.(draft) ?? null;
   const advice = error ? null : (advise?.(draft) ?? null);
   const commit = () => {
-    if (!error && draft !== value) onCommit(draft);
+    // Control characters never reach the map (they break the SVG and PNG exports).
+    const clean = cleanText(draft);
+    if (clean !== draft) setDraft(clean);
+    if (!error && clean !== value) onCommit(clean);
   };
   const describedBy = [error || advice ? `${id}-msg` : '', hint ? `${id}-hint` : ''].filter(Boolean).join(' ') || undefined;
   const props = {
@@ -100,14 +104,46 @@ export function SelectField<T extends string>({ label, value, options, onChange,
   );
 }
 
+/**
+ * A date picker that never erases the saved date by accident: when the browser holds a date it
+ * cannot read (31 February, or a half-typed one) it reports an empty value with `badInput`; that is
+ * refused next to the field and the saved date stays. Clearing the field on purpose still clears it.
+ */
 export function DateField({ label, value, onChange, message }: { label: string; value: string; onChange(v: string): void; message?: MessageKey | null }) {
   const id = useId();
   const { t } = useT();
+  const [draft, setDraft] = useState(value);
+  const [saved, setSaved] = useState(value);
+  const [impossible, setImpossible] = useState(false);
+  // An undo or another edit changed the date under us: show the new one.
+  if (value !== saved) {
+    setSaved(value);
+    setDraft(value);
+    setImpossible(false);
+  }
+  const shown = impossible ? 'validation.impossibleDate' : message;
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
-      <input id={id} type="date" value={value} onChange={(e) => onChange(e.target.value)} aria-invalid={message ? true : undefined} aria-describedby={message ? `${id}-msg` : undefined} />
-      {message && <small id={`${id}-msg`} className="field-error" role="alert">{t(message)}</small>}
+      <input
+        id={id}
+        type="date"
+        value={draft}
+        onChange={(e) => {
+          const next = e.target.value;
+          const bad = next === '' && e.target.validity?.badInput === true;
+          setDraft(next);
+          setImpossible(bad);
+          if (!bad && next !== value) onChange(next);
+        }}
+        // Leaving an impossible date shows the saved one again; the message stays until the next edit.
+        onBlur={() => {
+          if (impossible) setDraft(value);
+        }}
+        aria-invalid={shown ? true : undefined}
+        aria-describedby={shown ? `${id}-msg` : undefined}
+      />
+      {shown && <small id={`${id}-msg`} className="field-error" role="alert">{t(shown)}</small>}
     </div>
   );
 }
