@@ -1,5 +1,6 @@
 import { coreEn } from './en';
 import { coreEs } from './es';
+import type { importChoicesEn } from './importChoices';
 import type { importDialogEn } from './importDialog';
 import { importsEn, importsEs } from './imports';
 import { qualityEn, qualityEs } from './quality';
@@ -14,4 +15,4 @@ import type { CsvMessageKey } from '../io/csv/messages';
 export const en = { ...coreEn, ...qualityEn, ...importsEn, ...textHygieneEn } as const;
 type EagerKey = keyof typeof en;
 export const es: Record<EagerKey, string> = { ...coreEs, ...qualityEs, ...importsEs, ...textHygieneEs };
-export type MessageKey = EagerKey | keyof typeof importDialogEn | CsvMessageKey;
+export type MessageKey = EagerKey | keyof typeof importDialogEn | keyof typeof importChoicesEn | CsvMessageKey;

@@ -1,6 +1,7 @@
 import { CSV_MESSAGES_EN, CSV_MESSAGES_ES } from '../io/csv/messages';
+import { importChoicesEn, importChoicesEs } from './importChoices';
 import { importDialogEn, importDialogEs } from './importDialog';
 import { registerMessages } from './index';
 
 // Imported by the import dialog's modules: their messages arrive with them, not with the app.
-registerMessages({ ...importDialogEn, ...CSV_MESSAGES_EN }, { ...importDialogEs, ...CSV_MESSAGES_ES });
+registerMessages({ ...importDialogEn, ...importChoicesEn, ...CSV_MESSAGES_EN }, { ...importDialogEs, ...importChoicesEs, ...CSV_MESSAGES_ES });
