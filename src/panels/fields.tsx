@@ -105,9 +105,11 @@ export function SelectField<T extends string>({ label, value, options, onChange,
 }
 
 /**
- * A date picker that never erases the saved date by accident: when the browser holds a date it
- * cannot read (31 February, or a half-typed one) it reports an empty value with `badInput`; that is
- * refused next to the field and the saved date stays. Clearing the field on purpose still clears it.
+ * A date picker that never erases the saved date by accident. Like TextField it edits a draft and
+ * commits it on blur or Enter (one edit, one undo step): Chromium reports every step of typing
+ * "02/31/2024" as a change (2024-02-03 on the way). When the browser holds a date it cannot read
+ * (31 February, a half-typed one) it gives an empty value with `badInput`: that is refused next to
+ * the field and the saved date is shown again. Clearing the field on purpose still clears it.
  */
 export function DateField({ label, value, onChange, message }: { label: string; value: string; onChange(v: string): void; message?: MessageKey | null }) {
   const id = useId();
@@ -121,6 +123,17 @@ export function DateField({ label, value, onChange, message }: { label: string; 
     setDraft(value);
     setImpossible(false);
   }
+  const commit = (input: HTMLInputElement) => {
+    if (input.value === '' && input.validity?.badInput === true) {
+      setImpossible(true);
+      setDraft(value);
+      // React writes the draft back only when it differs from what it last rendered.
+      input.value = value;
+      return;
+    }
+    setImpossible(false);
+    if (input.value !== value) onChange(input.value);
+  };
   const shown = impossible ? 'validation.impossibleDate' : message;
   return (
     <div className="field">
@@ -129,16 +142,13 @@ export function DateField({ label, value, onChange, message }: { label: string; 
         id={id}
         type="date"
         value={draft}
-        onChange={(e) => {
-          const next = e.target.value;
-          const bad = next === '' && e.target.validity?.badInput === true;
-          setDraft(next);
-          setImpossible(bad);
-          if (!bad && next !== value) onChange(next);
-        }}
-        // Leaving an impossible date shows the saved one again; the message stays until the next edit.
-        onBlur={() => {
-          if (impossible) setDraft(value);
+        onChange={(e) => setDraft(e.target.value)}
+        onBlur={(e) => commit(e.currentTarget)}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter') {
+            e.preventDefault();
+            commit(e.currentTarget);
+          }
         }}
         aria-invalid={shown ? true : undefined}
         aria-describedby={shown ? `${id}-msg` : undefined}

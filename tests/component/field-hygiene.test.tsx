@@ -20,13 +20,25 @@ function withRelationship() {
   return { ...app, rel, depth: store.getState().past.length };
 }
 
-/** What Chromium does for 31 February typed into a date field: an empty value flagged as bad input. */
+/** What Chromium does for 31 February typed into a date field: an empty value flagged as bad input. Then the user leaves. */
 function typeImpossibleDate(input: HTMLElement) {
   Object.defineProperty(input, 'validity', { configurable: true, get: () => ({ badInput: (input as HTMLInputElement).value === '' }) });
   fireEvent.change(input, { target: { value: '' } });
+  fireEvent.blur(input);
 }
 
 describe('date fields', () => {
+  it('commit a typed date once, when the field is left, not at each step of typing', () => {
+    const { store, rel, depth } = withRelationship();
+    const start = screen.getByLabelText('Start date');
+    // Chromium's steps while typing 02/03/2025 over 2024-02-01.
+    for (const step of ['2024-02-03', '0002-02-03', '0020-02-03', '0202-02-03', '2025-02-03']) fireEvent.change(start, { target: { value: step } });
+    expect(store.getState().doc.relationships.find((r) => r.id === rel)!.startDate).toBe('2024-02-01');
+    fireEvent.keyDown(start, { key: 'Enter' });
+    expect(store.getState().doc.relationships.find((r) => r.id === rel)!.startDate).toBe('2025-02-03');
+    expect(store.getState().past).toHaveLength(depth + 1);
+  });
+
   it('refuse an impossible date next to the field and keep the saved date', () => {
     const { store, rel, depth } = withRelationship();
     const start = screen.getByLabelText('Start date');
@@ -36,10 +48,11 @@ describe('date fields', () => {
     expect(start.getAttribute('aria-describedby')).toBe(screen.getByRole('alert').id);
     expect(store.getState().doc.relationships.find((r) => r.id === rel)!.startDate).toBe('2024-02-01');
     expect(store.getState().past).toHaveLength(depth);
-    fireEvent.blur(start);
     expect((start as HTMLInputElement).value).toBe('2024-02-01');
     fireEvent.change(start, { target: { value: '2024-02-29' } });
+    fireEvent.blur(start);
     expect(screen.queryByText(IMPOSSIBLE)).toBeNull();
+    expect(store.getState().past).toHaveLength(depth + 1);
     expect(store.getState().doc.relationships.find((r) => r.id === rel)!.startDate).toBe('2024-02-29');
   });
 
@@ -47,6 +60,7 @@ describe('date fields', () => {
     const { store, rel } = withRelationship();
     const start = screen.getByLabelText('Start date');
     fireEvent.change(start, { target: { value: '' } });
+    fireEvent.blur(start);
     expect(screen.queryByText(IMPOSSIBLE)).toBeNull();
     expect(store.getState().doc.relationships.find((r) => r.id === rel)!.startDate).toBe('');
   });
