@@ -160,3 +160,28 @@ describe('an actor type written as a built-in label', () => {
     expect(opened.value.actorTypes.map((t) => t.key)).toEqual(['insurer']);
   });
 });
+
+describe('every column of the bundle under its Spanish header', () => {
+  const DIMS = 'Alineación,Beneficio mutuo,Compromiso,Confianza,Comunicación,Aporte de recursos,Aprendizaje,Riesgo';
+  const SPANISH: Record<string, string> = {
+    'actors.csv': 'Id,Nombre,Tipo,Descripción,Etiquetas,Función en el mercado,Nivel,x,y,phone,district',
+    'relationships.csv': `Id,Origen,Destino,Tipo de relación,Dirigida,Facilitada por,Etapa,Intensidad,Contrato,Fecha de inicio,Fecha de revisión,Notas,Fecha de evaluación,Evaluador,Encaje,${DIMS},Puntuación global,Decisión`,
+    'assessments.csv': `Id de relación,Fecha,Evaluador,Perspectiva,Encaje,Notas,Próxima acción,Fecha de revisión,${DIMS}`,
+  };
+  const withHeader = (path: string, header: string) => {
+    const text = new TextDecoder().decode(fixture(path).bytes);
+    return { name: path.split('/').pop()!, bytes: new TextEncoder().encode(`${header}${text.slice(text.search(/\r?\n/))}`) };
+  };
+  const files = (fold: (h: string) => string) =>
+    ['actors.csv', 'relationships.csv', 'assessments.csv'].map((f) => withHeader(`own-bundle/${f}`, fold(SPANISH[f]!)));
+
+  it('reads the same map as the English headers, with or without accents', () => {
+    const english = importFiles(['actors.csv', 'relationships.csv', 'assessments.csv'].map((f) => fixture(`own-bundle/${f}`)), { now: NOW });
+    for (const fold of [(h: string) => h, (h: string) => h.normalize('NFD').replace(/[\u0300-\u036f]/g, '')]) {
+      const spanish = importFiles(files(fold), { now: NOW });
+      expect(spanish.problems).toEqual([]);
+      expect(spanish.format).toBe('partnership-web');
+      expect(spanish.doc).toEqual(english.doc);
+    }
+  });
+});
