@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { SHOTS, freshStart, startEmptyMap, waitForSaved } from './helpers';
 
@@ -121,5 +121,32 @@ test.describe('real-world files', () => {
     const field = page.getByRole('textbox', { name: 'Name' });
     await clickUntil(page, [0.22, 0.18, 0.26, 0.14, 0.3], [0.42, 0.45, 0.38, 0.48, 0.35, 0.5], field);
     expect((await field.inputValue()).length).toBe(100_000);
+  });
+
+  test('control characters from a file or pasted into the title never reach the SVG or PNG export', async ({ page }) => {
+    await freshStart(page);
+    await startEmptyMap(page);
+    await page.getByLabel('Import files').setInputFiles(`${DIR}/hidden-characters.csv`);
+    const dialog = page.getByRole('dialog', { name: 'Check the import' });
+    await expect(dialog.getByText('hidden-characters.csv: 2 invisible control characters were removed from the cells.')).toBeVisible();
+    await dialog.getByRole('button', { name: 'Import' }).click();
+    await waitForSaved(page, (m) => m.actors.length === 4);
+    // Paste a title holding U+0001 and BEL.
+    await page.getByRole('textbox', { name: 'Title' }).fill('Mapa\u0001 Olancho\u0007');
+    await page.getByRole('textbox', { name: 'Title' }).press('Enter');
+    await waitForSaved(page, (m) => m.title === 'Mapa Olancho');
+    const exportAs = async (item: string) => {
+      await page.getByRole('button', { name: 'Export' }).click();
+      const download = page.waitForEvent('download');
+      await page.getByRole('menuitem', { name: item }).click();
+      const path = `tests/.artifacts/hygiene-${item}`;
+      await (await download).saveAs(path);
+      return readFileSync(path);
+    };
+    const svg = (await exportAs('SVG')).toString('utf8');
+    expect(svg).toContain('Mapa Olancho');
+    // eslint-disable-next-line no-control-regex
+    expect(svg).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/);
+    expect((await exportAs('PNG')).subarray(1, 4).toString()).toBe('PNG');
   });
 });
