@@ -40,13 +40,10 @@ export function readActorTable(ctx: ImportContext, table: CsvTable): void {
     const row = record.row;
     const rawId = cell('id');
     const written = cell('name');
-    if (rawId.trim() === '' && written.trim() === '') {
-      ctx.problem('csv.emptyActor', { file, row });
-      continue;
-    }
     const name = cleanName(written);
     if (isBlankText(name)) {
-      ctx.problem('csv.namelessActor', { file, row, value: rawId.trim() });
+      if (rawId.trim() === '') ctx.problem('csv.emptyActor', { file, row });
+      else ctx.problem('csv.namelessActor', { file, row, value: rawId.trim() });
       continue;
     }
     if (name !== written) ctx.problem('csv.nameCleaned', { file, row, column: columnName('name'), value: name });
