@@ -1,6 +1,6 @@
 import { createEmptyMap } from '../domain/document';
 import type { MapDocument } from '../domain/types';
-import type { ImportOutcome, ImportProgressUpdate } from '../io/worker/protocol';
+import type { ImportChoices, ImportOutcome, ImportProgressUpdate } from '../io/worker/protocol';
 import type { CommandContext } from './context';
 
 /**
@@ -23,13 +23,15 @@ export interface ImportState {
   missingOffered: number;
   /** The map on screen was empty when the preview opened: offer Import, not Replace / Merge. */
   mapEmpty: boolean;
+  /** The user's decisions on rows the files leave in doubt (malformed rows, look-alike names, shared ids). */
+  choices?: ImportChoices;
 }
 
 /** The lazily loaded part: worker client and merge. Tests pass their own. */
 export interface ImportEngine {
   runImport(
     files: readonly File[],
-    options: { createMissingActors?: boolean; existing?: MapDocument | null },
+    options: { createMissingActors?: boolean; choices?: ImportChoices; existing?: MapDocument | null },
     onProgress: (update: ImportProgressUpdate) => void,
     signal?: AbortSignal,
   ): Promise<ImportOutcome>;
@@ -43,6 +45,8 @@ export interface Importer {
   start(files: readonly File[]): Promise<void>;
   /** Reads the same files again, creating (or not) actors that relationships name but no file has. */
   setCreateMissing(on: boolean): Promise<void>;
+  /** Reads the same files again with one of the preview's decisions changed. */
+  setChoice(choice: keyof ImportChoices, on: boolean): Promise<void>;
   /** Stops reading (terminating the worker) or closes the preview; changes nothing. */
   cancel(): void;
   /** Applies the previewed import as one undo step. */
@@ -77,20 +81,20 @@ export function createImporter(ctx: CommandContext, load: () => Promise<ImportEn
     if (state) set({ ...state, ...p });
   };
 
-  const read = async (createMissing: boolean) => {
+  const read = async (createMissing: boolean, choices: ImportChoices = state?.choices ?? {}) => {
     abort?.abort();
     const controller = new AbortController();
     abort = controller;
     const id = ++run;
     const current = () => id === run && state !== null;
-    patch({ progress: { phase: 'read', fraction: 0 }, createMissing });
+    patch({ progress: { phase: 'read', fraction: 0 }, createMissing, choices });
     const doc = store.getState().doc;
     try {
       const engine = await load();
       if (!current()) return;
       const outcome = await engine.runImport(
         files,
-        { createMissingActors: createMissing, existing: isEmptyMap(doc) ? null : doc },
+        { createMissingActors: createMissing, choices, existing: isEmptyMap(doc) ? null : doc },
         (progress) => {
           if (current()) patch({ progress });
         },
@@ -131,6 +135,10 @@ export function createImporter(ctx: CommandContext, load: () => Promise<ImportEn
     async setCreateMissing(on) {
       if (!state || state.progress) return;
       await read(on);
+    },
+    async setChoice(choice, on) {
+      if (!state || state.progress) return;
+      await read(state.createMissing, { ...state.choices, [choice]: on });
     },
     cancel,
     async accept(mode) {

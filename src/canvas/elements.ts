@@ -1,5 +1,6 @@
 import type { ElementDefinition } from 'cytoscape';
 import { needsOutline } from '../domain/catalogue';
+import { truncateLabel } from '../domain/text';
 import { currentAssessment, decide, scoreAssessment, type Decision } from '../domain/scoring';
 import type { Actor, ActorType, Framework, Relationship } from '../domain/types';
 
@@ -25,12 +26,14 @@ export interface EdgeData {
 }
 
 const FALLBACK: Pick<ActorType, 'color' | 'shape'> = { color: '#999999', shape: 'ellipse' };
+/** Longer names are cut with an ellipsis on the map (about four wrapped lines); the inspector and exports keep them whole. */
+export const MAX_LABEL_CHARS = 60;
 
 export function nodeData(actor: Actor, types: ReadonlyMap<string, ActorType>): NodeData {
   const type = types.get(actor.type) ?? FALLBACK;
   return {
     id: actor.id,
-    label: actor.name,
+    label: truncateLabel(actor.name, MAX_LABEL_CHARS),
     color: type.color,
     shape: type.shape,
     outline: needsOutline(type.color) ? 2 : 0,

@@ -18,6 +18,36 @@ export const DEFAULT_ACTOR_TYPES: readonly ActorType[] = [
   { key: 'ngo', label: { en: 'NGO / association', es: 'ONG / asociación' }, color: '#FFFFFF', shape: 'hexagon' },
 ];
 
+/**
+ * The generic type for an actor whose type is not given (an empty cell in an imported file). Not in
+ * the palette by default: added to a map's catalogue when first needed. Neutral grey; the rounded
+ * square is otherwise used only by coloured types, so it cannot be mistaken for one of them.
+ */
+export const OTHER_ACTOR_TYPE: ActorType = { key: 'other', label: { en: 'Other', es: 'Otro' }, color: '#999999', shape: 'round-rectangle' };
+
+/** Adds the "Other" type to a catalogue that lacks it; returns its key. */
+export function ensureOtherType(types: ActorType[]): string {
+  if (!types.some((t) => t.key === OTHER_ACTOR_TYPE.key)) types.push({ ...OTHER_ACTOR_TYPE, label: { ...OTHER_ACTOR_TYPE.label } });
+  return OTHER_ACTOR_TYPE.key;
+}
+
+const foldLabel = (text: string): string =>
+  text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().trim().replace(/\s+/g, ' ');
+
+/**
+ * The one rule, for JSON and CSV alike, that turns the type written for an actor into a catalogue
+ * key: the exact key first, then a key or an English / Spanish label compared without case, accents
+ * or extra spaces ("Insurer", "aseguradora" → `insurer`). Undefined when nothing matches.
+ */
+export function resolveActorType(types: readonly ActorType[], written: string): string | undefined {
+  const text = written.trim();
+  if (!text) return undefined;
+  const exact = types.find((t) => t.key === text);
+  if (exact) return exact.key;
+  const folded = foldLabel(text);
+  return types.find((t) => foldLabel(t.key) === folded || foldLabel(t.label.en) === folded || foldLabel(t.label.es) === folded)?.key;
+}
+
 export const DEFAULT_RELATIONSHIP_TYPES: readonly RelationshipType[] = [
   { key: 'supply', label: { en: 'Supply / distribution', es: 'Suministro / distribución' } },
   { key: 'co-investment', label: { en: 'Co-investment', es: 'Coinversión' } },

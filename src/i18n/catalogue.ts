@@ -1,11 +1,13 @@
 import { coreEn } from './en';
 import { coreEs } from './es';
+import type { importChoicesEn } from './importChoices';
 import type { importDialogEn } from './importDialog';
 import type { mergePreviewEn } from './mergePreview';
 import { importsEn, importsEs } from './imports';
 import { keepEn, keepEs } from './keep';
 import { mapChecksEn, mapChecksEs } from './mapChecks';
 import { qualityEn, qualityEs } from './quality';
+import { textHygieneEn, textHygieneEs } from './textHygiene';
 import type { CsvMessageKey } from '../io/csv/messages';
 
 /**
@@ -19,6 +21,7 @@ export const en = {
   ...importsEn,
   ...keepEn,
   ...mapChecksEn,
+  ...textHygieneEn,
 } as const;
 type EagerKey = keyof typeof en;
 export const es: Record<EagerKey, string> = {
@@ -27,5 +30,6 @@ export const es: Record<EagerKey, string> = {
   ...importsEs,
   ...keepEs,
   ...mapChecksEs,
+  ...textHygieneEs,
 };
-export type MessageKey = EagerKey | keyof typeof importDialogEn | keyof typeof mergePreviewEn | CsvMessageKey;
+export type MessageKey = EagerKey | keyof typeof importDialogEn | keyof typeof mergePreviewEn | keyof typeof importChoicesEn | CsvMessageKey;

@@ -7,12 +7,15 @@ import type {
   Localized, MapDocument, NodeShape, Perspective, Relationship, RelationshipType, Score, Snapshot, Stage,
 } from '../domain/types';
 import type { Problem } from './problems';
+import { actorName, ActorTypeResolver } from './normaliseActor';
+import { cleanText } from '../domain/text';
 
 /** Turns untrusted map data into a valid MapDocument with one fixed key order, reporting what it fixed. */
 
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
-const str = (v: unknown, fallback = ''): string => (typeof v === 'string' ? v : typeof v === 'number' ? String(v) : fallback);
+// Control characters are dropped from every text read (they break SVG / PNG exports).
+const str = (v: unknown, fallback = ''): string => (typeof v === 'string' ? cleanText(v) : typeof v === 'number' ? String(v) : fallback);
 const num = (v: unknown, fallback: number): number => (typeof v === 'number' && Number.isFinite(v) ? v : fallback);
 const arr = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
 const oneOf = <T extends string>(v: unknown, allowed: readonly T[], fallback: T): T =>
@@ -78,20 +81,13 @@ class Normaliser {
     };
   }
 
-  actor(v: Obj, types: ActorType[]): Actor {
+  actor(v: Obj, types: ActorTypeResolver): Actor {
     const id = this.uniqueId(v.id, 'a');
-    let type = str(v.type);
-    if (!types.some((t) => t.key === type)) {
-      if (!type) type = 'ngo';
-      else {
-        this.warn('problem.unknownType', { id, value: type });
-        types.push({ key: type, label: { en: type, es: type }, color: '#999999', shape: 'ellipse' });
-      }
-    }
+    const type = types.key(str(v.type), id);
     const pos = isObj(v.position) ? v.position : {};
     return {
       id,
-      name: str(v.name),
+      name: actorName(v.name, id, (key, params) => this.warn(key, params)),
       type,
       description: str(v.description),
       tags: arr(v.tags).map((t) => str(t)).filter((t) => t !== ''),
@@ -259,7 +255,8 @@ export function normaliseMap(raw: Obj, now: string): { doc: MapDocument; warning
     ? DEFAULT_RELATIONSHIP_TYPES.map((t) => ({ ...t, label: { ...t.label } }))
     : arr(raw.relationshipTypes).filter(isObj).filter((t) => str(t.key) !== '')
         .map((t) => ({ key: str(t.key), label: localizedText(t.label, { en: str(t.key), es: str(t.key) }) }));
-  const actors = rawActors.list.filter(isObj).map((a) => n.actor(a, types));
+  const resolver = new ActorTypeResolver(types, (key, params) => n.warn(key, params));
+  const actors = rawActors.list.filter(isObj).map((a) => n.actor(a, resolver));
   const actorIds = new Set(actors.map((a) => a.id));
   const relationships = arr(raw.relationships).filter(isObj)
     .map((r) => n.relationship(r, actorIds))

@@ -3,6 +3,7 @@ import { CURRENT_VERSION, FORMAT, MAX_DEPTH, MAX_FILE_MB, scanJsonNesting } from
 import { migrate } from './migrations';
 import { normaliseMap } from './normalise';
 import type { Problem, Result } from './problems';
+import { utf8Length } from '../domain/text';
 
 const fail = (key: Problem['key'], params: Problem['params']): Result<MapDocument> => ({
   ok: false,
@@ -16,7 +17,8 @@ const fail = (key: Problem['key'], params: Problem['params']): Result<MapDocumen
 export function restore(input: unknown, file = 'map', now: string = new Date().toISOString()): Result<MapDocument> {
   let data = input;
   if (typeof input === 'string') {
-    if (input.length > MAX_FILE_MB * 1024 * 1024) return fail('problem.tooLarge', { file, max: MAX_FILE_MB });
+    if (utf8Length(input, MAX_FILE_MB * 1024 * 1024) > MAX_FILE_MB * 1024 * 1024) return fail('problem.tooLarge', { file, max: MAX_FILE_MB });
+    if (input.replace(/^\uFEFF/, '').trim() === '') return fail('problem.emptyFile', { file });
     const nesting = scanJsonNesting(input, MAX_DEPTH);
     if (nesting.tooDeep) return fail('problem.tooDeep', { file, max: MAX_DEPTH });
     try {

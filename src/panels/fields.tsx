@@ -1,4 +1,5 @@
 import { useEffect, useId, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
+import { cleanText } from '../domain/text';
 import type { MessageKey } from '../i18n';
 import { useT } from '../i18n/useT';
 import { openDraft } from '../persistence/leaving';
@@ -15,6 +16,26 @@ interface TextFieldProps {
   hint?: string;
   focusAndSelect?: boolean;
   onFocused?(): void;
+}
+
+/**
+ * While a field holds a draft, the page commits it when hidden or left (once per draft) and asks
+ * before leaving.
+ */
+function useDraftOnLeave(draft: string, dirty: boolean, commit: () => void): void {
+  const latest = useRef({ commit, draft });
+  useLayoutEffect(() => {
+    latest.current = { commit, draft };
+  });
+  useEffect(() => {
+    if (!dirty) return;
+    let committed: string | null = null;
+    return openDraft(() => {
+      if (committed === latest.current.draft) return;
+      committed = latest.current.draft;
+      latest.current.commit();
+    });
+  }, [dirty]);
 }
 
 /**
@@ -42,26 +63,12 @@ export function TextField({ label, value, onCommit, validate, advise, multiline,
   const error = validate?.(draft) ?? null;
   const advice = error ? null : (advise?.(draft) ?? null);
   const commit = () => {
-    if (!error && draft !== value) onCommit(draft);
+    // Control characters never reach the map (they break the SVG and PNG exports).
+    const clean = cleanText(draft);
+    if (clean !== draft) setDraft(clean);
+    if (!error && clean !== value) onCommit(clean);
   };
-  const latest = useRef({ commit, draft });
-  useLayoutEffect(() => {
-    latest.current = { commit, draft };
-  });
-  const dirty = draft !== value;
-  useEffect(() => {
-    if (!dirty) return;
-    let committed: string | null = null;
-    const close = openDraft(() => {
-      // Hidden, then left: the same draft is committed once.
-      if (committed === latest.current.draft) return;
-      committed = latest.current.draft;
-      latest.current.commit();
-    });
-    return () => {
-      close();
-    };
-  }, [dirty]);
+  useDraftOnLeave(draft, draft !== value, commit);
   const describedBy = [error || advice ? `${id}-msg` : '', hint ? `${id}-hint` : ''].filter(Boolean).join(' ') || undefined;
   const props = {
     id,
@@ -122,14 +129,60 @@ export function SelectField<T extends string>({ label, value, options, onChange,
   );
 }
 
+/**
+ * A date picker that never erases the saved date by accident. Like TextField it edits a draft and
+ * commits it on blur or Enter (one edit, one undo step): Chromium reports every step of typing
+ * "02/31/2024" as a change (2024-02-03 on the way). When the browser holds a date it cannot read
+ * (31 February, a half-typed one) it gives an empty value with `badInput`: that is refused next to
+ * the field and the saved date is shown again. Clearing the field on purpose still clears it.
+ */
 export function DateField({ label, value, onChange, message }: { label: string; value: string; onChange(v: string): void; message?: MessageKey | null }) {
   const id = useId();
   const { t } = useT();
+  const [draft, setDraft] = useState(value);
+  const [saved, setSaved] = useState(value);
+  const [impossible, setImpossible] = useState(false);
+  // An undo or another edit changed the date under us: show the new one.
+  if (value !== saved) {
+    setSaved(value);
+    setDraft(value);
+    setImpossible(false);
+  }
+  const commit = (input: HTMLInputElement) => {
+    if (input.value === '' && input.validity?.badInput === true) {
+      setImpossible(true);
+      setDraft(value);
+      // React writes the draft back only when it differs from what it last rendered.
+      input.value = value;
+      return;
+    }
+    setImpossible(false);
+    if (input.value !== value) onChange(input.value);
+  };
+  // A date the browser could read (yyyy-mm-dd) is committed if the page is left mid-edit.
+  useDraftOnLeave(draft, draft !== value && draft !== '', () => {
+    if (draft !== value) onChange(draft);
+  });
+  const shown = impossible ? 'validation.impossibleDate' : message;
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
-      <input id={id} type="date" value={value} onChange={(e) => onChange(e.target.value)} aria-invalid={message ? true : undefined} aria-describedby={message ? `${id}-msg` : undefined} />
-      {message && <small id={`${id}-msg`} className="field-error" role="alert">{t(message)}</small>}
+      <input
+        id={id}
+        type="date"
+        value={draft}
+        onChange={(e) => setDraft(e.target.value)}
+        onBlur={(e) => commit(e.currentTarget)}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter') {
+            e.preventDefault();
+            commit(e.currentTarget);
+          }
+        }}
+        aria-invalid={shown ? true : undefined}
+        aria-describedby={shown ? `${id}-msg` : undefined}
+      />
+      {shown && <small id={`${id}-msg`} className="field-error" role="alert">{t(shown)}</small>}
     </div>
   );
 }

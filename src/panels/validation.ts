@@ -1,7 +1,9 @@
+import { isBlankText } from '../domain/text';
 import type { Relationship } from '../domain/types';
 import type { MessageKey } from '../i18n';
 
-export const nameRequired = (v: string): MessageKey | null => (v.trim() === '' ? 'validation.nameRequired' : null);
+/** A name of only spaces or invisible characters (zero-width space…) is as blank as an empty one. */
+export const nameRequired = (v: string): MessageKey | null => (isBlankText(v) ? 'validation.nameRequired' : null);
 export const titleLength = (v: string): MessageKey | null => (v.length > 200 ? 'validation.titleTooLong' : null);
 
 export function reviewDateProblem(rel: Pick<Relationship, 'startDate' | 'reviewDate'>): MessageKey | null {
@@ -12,5 +14,6 @@ export function brokerAdvice(rel: Pick<Relationship, 'source' | 'target' | 'brok
   return rel.brokeredBy && (rel.brokeredBy === rel.source || rel.brokeredBy === rel.target) ? 'validation.brokerIsParty' : null;
 }
 
+/** Tags typed in one field: separated by `,` `;` or `|`, as CSV import reads them. */
 export const splitTags = (v: string): string[] =>
-  v.split(/[,|]/).map((t) => t.trim()).filter((t) => t !== '');
+  v.split(/[,;|]/).map((t) => t.trim()).filter((t) => t !== '');

@@ -178,12 +178,15 @@ describe('Inspector with a relationship selected', () => {
     const start = screen.getByLabelText('Start date');
     const review = screen.getByLabelText('Review date');
     fireEvent.change(start, { target: { value: '2025-06-01' } });
+    fireEvent.blur(start);
     expect(screen.queryByText(REVIEW_BEFORE_START)).toBeNull();
     fireEvent.change(review, { target: { value: '2025-01-15' } });
+    fireEvent.blur(review);
     expect(relOf(store, rel)).toMatchObject({ startDate: '2025-06-01', reviewDate: '2025-01-15' });
     expect(screen.getByRole('alert').textContent).toBe(REVIEW_BEFORE_START);
     expect(review.getAttribute('aria-invalid')).toBe('true');
     fireEvent.change(review, { target: { value: '2025-12-01' } });
+    fireEvent.blur(review);
     expect(screen.queryByText(REVIEW_BEFORE_START)).toBeNull();
   });
 

@@ -93,7 +93,7 @@ describe('Gephi', () => {
     expect(r.format).toBe('gephi');
     expect(r.stats).toEqual({ actors: 4, relationships: 3, assessments: 0 });
     expect(actorRows(r.doc)).toEqual([
-      ['1', 'Semillas del Valle', 'ngo'], ['2', 'Seguros Agro', 'ngo'], ['3', 'MovilNet', 'ngo'], ['007', 'Agencia de Semillas', 'ngo'],
+      ['1', 'Semillas del Valle', 'other'], ['2', 'Seguros Agro', 'other'], ['3', 'MovilNet', 'other'], ['007', 'Agencia de Semillas', 'other'],
     ]);
     expect({ ...r.doc.actors[3]!.attributes }).toEqual({ sector: 'public' });
     expect(relRows(r.doc)).toEqual([
@@ -101,6 +101,7 @@ describe('Gephi', () => {
     ]);
     expect(r.doc.relationships.map((x) => x.intensity)).toEqual([3, 1, 2]);
     expect(r.problems).toEqual([
+      { key: 'csv.noTypeColumn', params: { file: 'nodes.csv' }, fatal: false },
       { key: 'csv.invalidValue', params: { file: 'edges.csv', row: 4, column: 'Weight', value: '2.5', allowed: '1, 2, 3, 4', fallback: '2' }, fatal: false },
     ]);
   });
@@ -205,7 +206,7 @@ describe('broken and incomplete files', () => {
   it('creates the missing actors when asked, once each', () => {
     const r = load(['missing-actor/actors.csv', 'missing-actor/relationships.csv'], { createMissingActors: true });
     expect(r.stats).toEqual({ actors: 4, relationships: 4, assessments: 0 });
-    expect(actorRows(r.doc).slice(2)).toEqual([['a3', 'Banco Fantasma', 'ngo'], ['a4', 'a9', 'ngo']]);
+    expect(actorRows(r.doc).slice(2)).toEqual([['a3', 'Banco Fantasma', 'other'], ['a4', 'a9', 'other']]);
     expect(relRows(r.doc)).toEqual([
       ['r1', 'a1', 'a2', 'supply', true], ['r2', 'a1', 'a3', 'co-investment', true],
       ['r3', 'a4', 'a2', 'referral', true], ['r4', 'a1', 'a3', 'referral', true],

@@ -88,18 +88,23 @@ describe('parsing CSV text', () => {
     expect(p.table!.records).toHaveLength(2);
   });
 
-  it('keeps ids as text, trims headers, strips the BOM and reports surplus cells', () => {
-    const p = parseCsv('\uFEFF id , name ,type\n007,Foo,ngo\n1E5,Bar,ngo,extra,more\n', 'x.csv');
+  it('keeps ids as text, trims headers, strips the BOM; leaves out a row with surplus cells unless accepted', () => {
+    const text = '\uFEFF id , name ,type\n007,Foo,ngo\n1E5,Bar,ngo,extra,more\n';
+    const p = parseCsv(text, 'x.csv');
     expect(p.table!.header).toEqual(['id', 'name', 'type']);
-    expect(p.table!.records.map((r) => r.cells[0])).toEqual(['007', '1E5']);
-    expect(p.table!.records[1]!.cells).toEqual(['1E5', 'Bar', 'ngo']);
-    expect(p.problems).toEqual([{ key: 'csv.extraCells', params: { file: 'x.csv', row: 3, count: 2, value: 'extra' }, fatal: false }]);
+    expect(p.table!.records.map((r) => r.cells[0])).toEqual(['007']);
+    expect(p.malformedRows).toBe(1);
+    expect(p.problems).toEqual([{ key: 'csv.malformedRow', params: { file: 'x.csv', row: 3, count: 2, value: 'extra' }, fatal: false }]);
+    const kept = parseCsv(text, 'x.csv', { acceptMalformedRows: true });
+    expect(kept.table!.records.map((r) => r.cells)).toEqual([['007', 'Foo', 'ngo'], ['1E5', 'Bar', 'ngo']]);
+    expect(kept.problems).toEqual([{ key: 'csv.malformedRowKept', params: { file: 'x.csv', row: 3, count: 2, value: 'extra' }, fatal: false }]);
   });
 
   it('reports an empty file', () => {
     expect(parseCsv('\n\n', 'empty.csv')).toEqual({
       table: null,
       problems: [{ key: 'csv.emptyFile', params: { file: 'empty.csv' }, fatal: false }],
+      malformedRows: 0,
     });
   });
 });

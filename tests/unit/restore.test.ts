@@ -189,11 +189,25 @@ describe('restore: refused documents', () => {
   });
 
   it('calls text that is not JSON "not JSON"', () => {
-    for (const text of ['id,name,type\na1,Seed company,seed-company\n', 'hello', '{format: partnership-web}', '']) {
+    for (const text of ['id,name,type\na1,Seed company,seed-company\n', 'hello', '{format: partnership-web}']) {
       const problems = refused(restore(text, 'notes.txt', NOW));
       expect(problems).toEqual([{ key: 'problem.notJson', params: { file: 'notes.txt' }, fatal: true }]);
       expectReadable(problems);
     }
+  });
+
+  it('calls a 0-byte or blank file "empty", not "not JSON"', () => {
+    for (const text of ['', '\uFEFF', ' \r\n ']) {
+      const problems = refused(restore(text, 'empty.json', NOW));
+      expect(problems).toEqual([{ key: 'problem.emptyFile', params: { file: 'empty.json' }, fatal: true }]);
+      expectReadable(problems);
+    }
+  });
+
+  it('counts the 50 MB limit in bytes, not characters', () => {
+    // 20 million three-byte characters: 60 MB as a file, though only 20 million characters long.
+    const text = `{"format":"partnership-web","version":1,"map":{"title":"${'€'.repeat(20_000_000)}"}}`;
+    expect(refused(restore(text, 'big.json', NOW))).toEqual([{ key: 'problem.tooLarge', params: { file: 'big.json', max: 50 }, fatal: true }]);
   });
 
   it('calls JSON that is not a Partnership Web map "not a map"', () => {

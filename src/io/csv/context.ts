@@ -1,9 +1,10 @@
+import { ensureOtherType, resolveActorType } from '../../domain/catalogue';
 import { createEmptyMap } from '../../domain/document';
 import type { Actor, Dimension, MapDocument, Relationship } from '../../domain/types';
 import type { CsvMessageKey } from './messages';
 import { ProblemList } from './problems';
 import { foldText, parseDate } from './values';
-import type { Vocabulary } from './vocab';
+import { DIMENSION_SYNONYMS, type Vocabulary } from './vocab';
 
 /** Where a cell came from, for problem messages: file name, spreadsheet row, header as written. */
 export interface Where {
@@ -17,19 +18,27 @@ export interface ImportOptions {
   createMissingActors?: boolean;
   /** Timestamp for the new map's created/updated fields. */
   now?: string;
+  /** Keep rows that have more cells than headers (extra cells dropped) instead of leaving them out. */
+  acceptMalformedRows?: boolean;
+  /** Merge actors whose names differ only in case, accents, spaces or Unicode form. */
+  mergeSimilarNames?: boolean;
+  /** Attach relationships that name an id several actor rows share to the first of them. */
+  ambiguousIdsToFirst?: boolean;
 }
 
-/** Catalogue entries (types, dimensions) found by key or by English / Spanish label. */
+const foldLabel = (text: string): string => foldText(text.replace(/_/g, ' '));
+
+/** Catalogue entries (types, dimensions) found by key or by English / Spanish label (or synonym). */
 class LabelIndex {
   private readonly map = new Map<string, string>();
-  add(key: string, label: { en: string; es: string }): void {
-    for (const text of [key, label.en, label.es]) {
-      const folded = foldText(text);
+  add(key: string, label: { en: string; es: string }, synonyms: readonly string[] = []): void {
+    for (const text of [key, label.en, label.es, ...synonyms]) {
+      const folded = foldLabel(text);
       if (folded && !this.map.has(folded)) this.map.set(folded, key);
     }
   }
   find(text: string): string | undefined {
-    return this.map.get(foldText(text));
+    return this.map.get(foldLabel(text));
   }
 }
 
@@ -41,6 +50,16 @@ export class ImportContext {
   readonly doc: MapDocument;
   readonly problems = new ProblemList();
   readonly createMissingActors: boolean;
+  readonly mergeSimilarNames: boolean;
+  readonly ambiguousIdsToFirst: boolean;
+  /** File ids that more than one actor row has, with those actors in file order. */
+  readonly sharedIds = new Map<string, Actor[]>();
+  /** Shared ids that a relationship or broker cell named. */
+  readonly ambiguousIds = new Set<string>();
+  /** Where each actor read from a file came from (for messages about duplicates). */
+  readonly actorOrigin = new Map<Actor, Omit<Where, 'column'> & { fileId: string }>();
+  /** Groups of actors whose names look alike (see actorDuplicates.ts). */
+  similarNameGroups = 0;
   readonly actorById = new Map<string, Actor>();
   readonly actorByName = new Map<string, Actor>();
   readonly ambiguousNames = new Set<string>();
@@ -52,7 +71,7 @@ export class ImportContext {
   readonly unpositioned = new Set<Actor>();
   private readonly usedIds = new Set<string>();
   private readonly reservedIds = new Set<string>();
-  private readonly actorTypes = new LabelIndex();
+  private readonly actorTypeCache = new Map<string, string>();
   private readonly relationshipTypes = new LabelIndex();
   private readonly dimensions = new LabelIndex();
   private counter = 0;
@@ -60,9 +79,10 @@ export class ImportContext {
   constructor(options: ImportOptions) {
     this.doc = createEmptyMap(options.now);
     this.createMissingActors = options.createMissingActors === true;
-    for (const t of this.doc.actorTypes) this.actorTypes.add(t.key, t.label);
+    this.mergeSimilarNames = options.mergeSimilarNames === true;
+    this.ambiguousIdsToFirst = options.ambiguousIdsToFirst === true;
     for (const t of this.doc.relationshipTypes) this.relationshipTypes.add(t.key, t.label);
-    for (const d of this.doc.framework.dimensions) this.dimensions.add(d.key, d.label);
+    for (const d of this.doc.framework.dimensions) this.dimensions.add(d.key, d.label, DIMENSION_SYNONYMS[d.key]);
   }
 
   problem(key: CsvMessageKey, params: Record<string, string | number>, fatal = false): void {
@@ -96,18 +116,34 @@ export class ImportContext {
     return newId;
   }
 
-  addActor(actor: Actor, fileId: string): void {
+  addActor(actor: Actor, fileId: string, origin?: Omit<Where, 'column'>): void {
     this.doc.actors.push(actor);
-    if (fileId && !this.actorById.has(fileId)) this.actorById.set(fileId, actor);
+    if (origin) this.actorOrigin.set(actor, { ...origin, fileId });
+    if (fileId) {
+      const first = this.actorById.get(fileId);
+      if (!first) this.actorById.set(fileId, actor);
+      else this.sharedIds.set(fileId, [...(this.sharedIds.get(fileId) ?? [first]), actor]);
+    }
     const name = actor.name.trim();
     if (!name) return;
     if (this.actorByName.has(name)) this.ambiguousNames.add(name);
     else this.actorByName.set(name, actor);
   }
 
-  /** An actor named by id first, then by exact trimmed name; reports an ambiguous name. */
-  findActor(value: string, where: Where): Actor | undefined {
+  /**
+   * An actor named by id first, then by exact trimmed name; reports an ambiguous name. An id that
+   * several actor rows share is ambiguous: null (reported, the caller leaves the link out) unless
+   * the user chose to attach such links to the first of those actors.
+   */
+  findActor(value: string, where: Where): Actor | null | undefined {
     const v = value.trim();
+    const shared = this.sharedIds.get(v);
+    if (shared) {
+      this.ambiguousIds.add(v);
+      const names = shared.map((a) => `"${a.name}"`).join(', ');
+      this.problem(this.ambiguousIdsToFirst ? 'csv.ambiguousIdFirst' : 'csv.ambiguousId', { ...where, value: v, names });
+      return this.ambiguousIdsToFirst ? shared[0]! : null;
+    }
     const byId = this.actorById.get(v);
     if (byId) return byId;
     const byName = this.actorByName.get(v);
@@ -115,15 +151,24 @@ export class ImportContext {
     return byName;
   }
 
-  actorTypeKey(value: string, where: Omit<Where, 'column'>): string {
+  /** By the rule JSON uses too (`resolveActorType`); an empty cell gets the generic "Other" type, reported. */
+  actorTypeKey(value: string, where: Omit<Where, 'column'>, actorName: string | null): string {
     const v = value.trim();
-    if (!v) return 'ngo';
-    const found = this.actorTypes.find(v);
-    if (found) return found;
-    this.doc.actorTypes.push({ key: v, label: { en: v, es: v }, color: '#999999', shape: 'ellipse' });
-    this.actorTypes.add(v, { en: v, es: v });
-    this.problem('csv.newActorType', { ...where, value: v });
-    return v;
+    if (!v) {
+      // null: the file has no type column at all, which was said once for the file.
+      if (actorName !== null) this.problem('csv.emptyType', { ...where, value: actorName });
+      return ensureOtherType(this.doc.actorTypes);
+    }
+    const cached = this.actorTypeCache.get(v);
+    if (cached) return cached;
+    let key = resolveActorType(this.doc.actorTypes, v);
+    if (!key) {
+      this.doc.actorTypes.push({ key: v, label: { en: v, es: v }, color: '#999999', shape: 'ellipse' });
+      this.problem('csv.newActorType', { ...where, value: v });
+      key = v;
+    }
+    this.actorTypeCache.set(v, key);
+    return key;
   }
 
   relationshipTypeKey(value: string, where: Omit<Where, 'column'>): string {

@@ -1,28 +1,36 @@
 import { emptyAttributes } from '../../domain/document';
 import type { Actor } from '../../domain/types';
+import { cleanName, isBlankText } from '../../domain/text';
+import { mergeExactDuplicate } from './actorDuplicates';
 import { ACTOR_ALIASES, mapColumns, type ActorField } from './columns';
 import type { ImportContext } from './context';
 import type { CsvTable } from './parse';
-import { parseNumber, splitList } from './values';
+import { reportRepeatedColumns } from './repeatedColumns';
+import { TagReader } from './tags';
+import { parseNumber } from './values';
 import { LEVELS, ROLES } from './vocab';
 
 /**
  * Reads an actors table (the bundle's actors.csv, Kumu Elements, Gephi nodes, Onodo nodes).
  * Columns that are not actor fields become the actor's `attributes` (a null-prototype object, so a
- * `__proto__` or `constructor` header is just a name); empty cells add no attribute.
+ * `__proto__` or `constructor` header is just a name); empty cells add no attribute. A row with no
+ * visible name is reported and left out; rows with exactly the same name are one actor.
  */
 export function readActorTable(ctx: ImportContext, table: CsvTable): void {
   const { header, file } = table;
   const { index, unclaimed } = mapColumns(header, ACTOR_ALIASES);
+  const repeated = reportRepeatedColumns(ctx, table, ACTOR_ALIASES);
   const seenHeaders = new Set<string>();
   const attributeColumns = unclaimed.filter((i) => {
     const h = header[i]!;
-    if (h === '' || seenHeaders.has(h)) return false;
+    if (h === '' || seenHeaders.has(h) || repeated.has(i)) return false;
     seenHeaders.add(h);
     return true;
   });
   const columnName = (f: ActorField): string => header[index[f]!] ?? f;
   const decimalComma = table.delimiter !== ',';
+  if (index.type === undefined && table.records.length > 0) ctx.problem('csv.noTypeColumn', { file });
+  const tags = new TagReader(ctx, file, index.tags === undefined ? 'tags' : columnName('tags'));
 
   for (const record of table.records) {
     const cell = (f: ActorField): string => {
@@ -31,12 +39,14 @@ export function readActorTable(ctx: ImportContext, table: CsvTable): void {
     };
     const row = record.row;
     const rawId = cell('id');
-    const name = cell('name');
-    if (rawId.trim() === '' && name.trim() === '') {
-      ctx.problem('csv.emptyActor', { file, row });
+    const written = cell('name');
+    const name = cleanName(written);
+    if (isBlankText(name)) {
+      if (rawId.trim() === '') ctx.problem('csv.emptyActor', { file, row });
+      else ctx.problem('csv.namelessActor', { file, row, value: rawId.trim() });
       continue;
     }
-    const id = ctx.claimId(rawId, 'a', { file, row });
+    if (name !== written) ctx.problem('csv.nameCleaned', { file, row, column: columnName('name'), value: name });
     const coordinate = (f: 'x' | 'y'): number | undefined => {
       const raw = cell(f);
       if (raw.trim() === '') return undefined;
@@ -52,18 +62,20 @@ export function readActorTable(ctx: ImportContext, table: CsvTable): void {
       if (v !== '') attributes[header[i]!] = v;
     }
     const actor: Actor = {
-      id,
+      id: '',
       name,
-      type: ctx.actorTypeKey(cell('type'), { file, row }),
+      type: ctx.actorTypeKey(cell('type'), { file, row }, index.type === undefined ? null : name),
       description: cell('description'),
-      tags: splitList(cell('tags')),
+      tags: tags.read(cell('tags'), row),
       position: { x: x ?? 0, y: y ?? 0 },
       role: ctx.choice(ROLES, cell('role'), '', { file, row, column: columnName('role') }),
       level: ctx.choice(LEVELS, cell('level'), '', { file, row, column: columnName('level') }),
       attributes,
     };
+    if (mergeExactDuplicate(ctx, actor, rawId.trim(), { file, row })) continue;
+    actor.id = ctx.claimId(rawId, 'a', { file, row });
     if (x === undefined || y === undefined) ctx.unpositioned.add(actor);
-    ctx.addActor(actor, rawId.trim());
+    ctx.addActor(actor, rawId.trim(), { file, row });
   }
 }
 

@@ -2,6 +2,7 @@ import type { Assessment, Score } from '../../domain/types';
 import { ASSESSMENT_ALIASES, mapColumns, type AssessmentField } from './columns';
 import type { ImportContext } from './context';
 import type { CsvRecord, CsvTable } from './parse';
+import { reportRepeatedColumns } from './repeatedColumns';
 import { parseNumber } from './values';
 import { FITS, PERSPECTIVES } from './vocab';
 
@@ -64,8 +65,9 @@ export function readScores(
 export function readAssessmentTable(ctx: ImportContext, table: CsvTable): number {
   const { header, file } = table;
   const { index, unclaimed } = mapColumns(header, ASSESSMENT_ALIASES);
+  const repeated = reportRepeatedColumns(ctx, table, ASSESSMENT_ALIASES);
   const reviewAt = index.reviewDate;
-  const scoreColumns = dimensionColumns(ctx, table, unclaimed, (i) => reviewAt === undefined || i > reviewAt);
+  const scoreColumns = dimensionColumns(ctx, table, unclaimed, (i) => reviewAt === undefined || i > reviewAt, repeated);
   const columnName = (f: AssessmentField): string => header[index[f]!] ?? f;
   const decimalComma = table.delimiter !== ',';
   let added = 0;

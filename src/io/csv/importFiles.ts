@@ -35,6 +35,8 @@ export interface FileReport {
 
 export interface ImportFilesResult extends ImportTablesResult {
   files: FileReport[];
+  /** Rows with more cells than headers (offer `acceptMalformedRows` when > 0). */
+  malformedRows: number;
 }
 
 export interface ImportProgress {
@@ -70,16 +72,19 @@ export function importFiles(files: readonly NamedBytes[], options: ImportFilesOp
   const inputs = expand(files, problems);
   const tables: CsvTable[] = [];
   const reports: FileReport[] = [];
+  let malformedRows = 0;
   inputs.forEach((f, i) => {
     options.onProgress?.({ phase: 'read', done: i, total: inputs.length });
-    const { text, encoding } = decodeBytes(f.bytes);
+    const { text, encoding, repairedLines = [] } = decodeBytes(f.bytes);
     if (looksBinary(text)) {
       problems.add('csv.notText', { file: f.name });
       return;
     }
     // Only bytes that are not valid UTF-8 (so never plain ASCII) are read as Windows-1252.
     if (encoding === 'windows-1252') problems.add('csv.legacyEncoding', { file: f.name });
-    const parsed = parseCsv(text, f.name);
+    for (const { line, text: value } of repairedLines) problems.add('csv.repairedLine', { file: f.name, row: line, value: value.slice(0, 80) });
+    const parsed = parseCsv(text, f.name, options);
+    malformedRows += parsed.malformedRows;
     problems.addAll(parsed.problems);
     if (!parsed.table) return;
     tables.push(parsed.table);
@@ -93,5 +98,5 @@ export function importFiles(files: readonly NamedBytes[], options: ImportFilesOp
   }
   options.onProgress?.({ phase: 'build', done: 1, total: 1 });
   const all = problems.toArray();
-  return { ...result, ok: !all.some((p) => p.fatal), problems: all, files: reports };
+  return { ...result, ok: !all.some((p) => p.fatal), problems: all, files: reports, malformedRows };
 }

@@ -1,3 +1,4 @@
+import { ensureOtherType } from '../../domain/catalogue';
 import { emptyAttributes } from '../../domain/document';
 import type { Actor, Assessment, Relationship } from '../../domain/types';
 import { mapColumns, type RelationshipField } from './columns';
@@ -5,6 +6,7 @@ import type { ImportContext, Where } from './context';
 import { onodoDateColumns, relationshipAliases, withEndDate, type ImportFormat } from './formats';
 import { dimensionColumns, readScores } from './importAssessments';
 import type { CsvTable } from './parse';
+import { reportRepeatedColumns } from './repeatedColumns';
 import { splitList } from './values';
 import { CONTRACTS, DIRECTED, FITS, INTENSITIES, STAGES } from './vocab';
 
@@ -25,7 +27,9 @@ export function readRelationshipTable(
   format: ImportFormat,
 ): Map<Relationship, Assessment> {
   const { header, file } = table;
-  const { index, unclaimed } = mapColumns(header, relationshipAliases(format));
+  const { index, unclaimed: allUnclaimed } = mapColumns(header, relationshipAliases(format));
+  const repeated = reportRepeatedColumns(ctx, table, relationshipAliases(format));
+  const unclaimed = allUnclaimed.filter((i) => !repeated.has(i));
   const columnName = (f: RelationshipField): string => header[index[f]!] ?? f;
   const own = format === 'partnership-web';
   const fitAt = index.fit;
@@ -66,7 +70,7 @@ export function readRelationshipTable(
     if (brokerCell) {
       const broker = ctx.findActor(brokerCell, at('brokeredBy'));
       if (broker) brokeredBy = broker.id;
-      else ctx.problem('csv.unknownBroker', { ...at('brokeredBy'), value: brokerCell });
+      else if (broker === undefined) ctx.problem('csv.unknownBroker', { ...at('brokeredBy'), value: brokerCell });
     }
     const cellAt = (i: number | undefined): string => (i === undefined ? '' : (record.cells[i] ?? ''));
     const fields = {
@@ -111,6 +115,8 @@ export function readRelationshipTable(
 function resolveEndpoint(ctx: ImportContext, value: string, where: Where): Actor | undefined {
   const found = ctx.findActor(value, where);
   if (found) return found;
+  // An id several actors share: reported by findActor; the relationship is left out.
+  if (found === null) return undefined;
   if (!ctx.createMissingActors) {
     ctx.missingActors.add(value);
     ctx.problem('csv.unknownActor', { ...where, value });
@@ -119,7 +125,7 @@ function resolveEndpoint(ctx: ImportContext, value: string, where: Where): Actor
   const actor: Actor = {
     id: ctx.claimId('', 'a', where),
     name: value,
-    type: 'ngo',
+    type: ensureOtherType(ctx.doc.actorTypes),
     description: '',
     tags: [],
     position: { x: 0, y: 0 },

@@ -2,6 +2,7 @@ import type { Assessment, MapDocument, Relationship } from '../../domain/types';
 import { ACTOR_ALIASES, mapColumns } from './columns';
 import { ImportContext, type ImportOptions } from './context';
 import { detectTable, formatOfSet, relationshipAliases, type ImportFormat, type TableRole } from './formats';
+import { handleSimilarNames } from './actorDuplicates';
 import { placeUnpositioned, readActorTable } from './importActors';
 import { readAssessmentTable } from './importAssessments';
 import { readMapInfo } from './importMapInfo';
@@ -40,6 +41,10 @@ export interface ImportTablesResult {
   /** How many distinct actor names / ids in relationships matched no actor; when > 0 the UI can
    * offer to import again with `createMissingActors`. */
   missingActors: number;
+  /** Groups of actors with look-alike names (offer `mergeSimilarNames` when > 0). */
+  similarNames: number;
+  /** Ids several actor rows share that relationships name (offer `ambiguousIdsToFirst` when > 0). */
+  ambiguousIds: number;
 }
 
 /** The highest number in ids like `a12` / `r7` / `7`, so ids handed out later never repeat them. */
@@ -82,6 +87,7 @@ export function importTables(tables: readonly CsvTable[], options: ImportOptions
 
   for (const { table, role } of known) if (role.kind === 'mapInfo') readMapInfo(ctx, table);
   for (const { table, role } of known) if (role.kind === 'actors') readActorTable(ctx, table);
+  handleSimilarNames(ctx);
   const current = new Map<Relationship, Assessment>();
   for (const { table, role } of known) {
     if (role.kind !== 'relationships') continue;
@@ -117,5 +123,7 @@ export function importTables(tables: readonly CsvTable[], options: ImportOptions
     needsLayout: ctx.unpositioned.size > 0,
     trustIds: format === 'partnership-web' && hasActorIds,
     missingActors: ctx.missingActors.size,
+    similarNames: ctx.similarNameGroups,
+    ambiguousIds: ctx.ambiguousIds.size,
   };
 }

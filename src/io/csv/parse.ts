@@ -1,5 +1,6 @@
 import Papa from 'papaparse';
 import type { CsvProblem } from './problems';
+import { cleanText } from '../../domain/text';
 import { restoreFormula } from './values';
 
 /**
@@ -31,6 +32,12 @@ export interface CsvTable {
 export interface ParsedCsv {
   table: CsvTable | null;
   problems: CsvProblem[];
+  /** Rows with more (non-empty) cells than headers: left out unless `acceptMalformedRows`. */
+  malformedRows: number;
+}
+
+export interface ParseOptions {
+  acceptMalformedRows?: boolean;
 }
 
 const CANDIDATES = [',', ';', '\t'] as const;
@@ -101,8 +108,11 @@ export function detectDelimiter(text: string): { delimiter: Delimiter; newline: 
 
 const isBlank = (cells: string[]): boolean => cells.every((c) => c.trim() === '');
 
-export function parseCsv(input: string, file: string): ParsedCsv {
-  let text = input.replace(/^\uFEFF/, '');
+export function parseCsv(input: string, file: string, options: ParseOptions = {}): ParsedCsv {
+  const source = input.replace(/^\uFEFF/, '');
+  // Control characters are never meant (and break SVG / PNG exports); none is a delimiter or quote.
+  let text = cleanText(source);
+  const removed = source.length - text.length;
   let delimiter: Delimiter | null = null;
   let offset = 0;
   const sep = SEP_LINE.exec(text);
@@ -125,6 +135,8 @@ export function parseCsv(input: string, file: string): ParsedCsv {
   });
 
   const problems: CsvProblem[] = [];
+  if (removed > 0) problems.push({ key: 'csv.controlCharacters', params: { file, count: removed }, fatal: false });
+  let malformedRows = 0;
   const strayRows = new Set<number>();
   for (const e of result.errors) {
     const row = (e.row ?? 0) + 1 + offset;
@@ -140,7 +152,7 @@ export function parseCsv(input: string, file: string): ParsedCsv {
   while (headerIndex < data.length && isBlank(data[headerIndex]!)) headerIndex++;
   if (headerIndex >= data.length) {
     problems.push({ key: 'csv.emptyFile', params: { file }, fatal: false });
-    return { table: null, problems };
+    return { table: null, problems, malformedRows };
   }
   const header = data[headerIndex]!.map((h, i) => restoreFormula((i === 0 ? h.replace(/^\uFEFF/, '') : h).trim()));
   const width = header.length;
@@ -152,11 +164,15 @@ export function parseCsv(input: string, file: string): ParsedCsv {
     if (raw.length > width) {
       const extra = raw.slice(width).filter((c) => c.trim() !== '');
       if (extra.length) {
-        problems.push({ key: 'csv.extraCells', params: { file, row, count: extra.length, value: extra[0]! }, fatal: false });
+        // Most often an unquoted comma in a name: every later cell is shifted, so the row is wrong.
+        malformedRows += 1;
+        const params = { file, row, count: extra.length, value: extra[0]! };
+        problems.push({ key: options.acceptMalformedRows ? 'csv.malformedRowKept' : 'csv.malformedRow', params, fatal: false });
+        if (!options.acceptMalformedRows) continue;
       }
     }
     const cells = (raw.length > width ? raw.slice(0, width) : raw).map(restoreFormula);
     records.push({ row, cells });
   }
-  return { table: { file, header, records, delimiter, newline }, problems };
+  return { table: { file, header, records, delimiter, newline }, problems, malformedRows };
 }

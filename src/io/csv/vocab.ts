@@ -90,3 +90,19 @@ export const DIRECTED = vocabulary<boolean>([
   [true, ['yes', 'y', '1', 'directed', 'dirigida', 'dirigido', 'si', 'verdadero', '->']],
   [false, ['no', 'n', '0', 'undirected', 'mutual', 'no dirigida', 'no dirigido', 'falso', 'bidirectional', 'bidireccional']],
 ]);
+
+/**
+ * Headers people write for the default framework's dimensions besides the key and the full English
+ * and Spanish labels: the short forms ("Confianza", "Trust") and common Spanish synonyms
+ * ("Beneficio mutuo"). Compared after `foldText`, with `_` as a space.
+ */
+export const DIMENSION_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
+  alignment: ['alignment', 'complementarity', 'alineacion', 'alineamiento', 'complementariedad', 'alineacion y complementariedad'],
+  value: ['value', 'mutual benefit', 'valor', 'valor mutuo', 'beneficio mutuo', 'beneficio', 'valor compartido'],
+  commitment: ['reliability', 'commitment', 'fiabilidad', 'compromiso', 'confiabilidad', 'fiabilidad y compromiso'],
+  trust: ['trust', 'openness', 'confianza', 'apertura', 'confianza y apertura'],
+  communication: ['communication', 'comunicacion', 'ajuste de comunicacion'],
+  investment: ['resources', 'investment', 'contribution', 'aporte', 'aporte de recursos', 'recursos', 'contribucion de recursos', 'inversion'],
+  learning: ['learning', 'adaptability', 'aprendizaje', 'adaptabilidad', 'aprendizaje y adaptacion', 'aprendizaje y adaptabilidad'],
+  risk: ['risk', 'power balance', 'riesgo', 'equilibrio de riesgo', 'equilibrio de poder', 'riesgo y poder', 'equilibrio de riesgo y poder'],
+};

@@ -4,7 +4,7 @@ import { MAX_IMPORT_MB } from '../csv/importFiles';
 import { reviveActors, reviveRelationships } from '../csv/revive';
 import type { NamedBytes } from '../csv/zip';
 import type { Problem } from '../problems';
-import type { ImportOutcome, ImportProgressUpdate, ImportRequest, WorkerReply } from './protocol';
+import type { ImportChoices, ImportOutcome, ImportProgressUpdate, ImportRequest, WorkerReply } from './protocol';
 import { rejectOnWorkerFailure } from './failures';
 
 /**
@@ -20,6 +20,7 @@ const MB = 1024 * 1024;
 
 export interface RunImportOptions {
   createMissingActors?: boolean;
+  choices?: ImportChoices;
   /** The map on screen, for the merge preview; null or empty → no merge preview. */
   existing?: MapDocument | null;
   now?: string;
@@ -85,7 +86,7 @@ export async function runImport(
   if (signal?.aborted) throw aborted();
 
   const existing = options.existing && (options.existing.actors.length > 0 || options.existing.relationships.length > 0) ? options.existing : null;
-  const request: ImportRequest = { files: named, createMissingActors: options.createMissingActors === true, now, existing };
+  const request: ImportRequest = { files: named, createMissingActors: options.createMissingActors === true, choices: options.choices, now, existing };
   const worker = new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module' });
   return new Promise<ImportOutcome>((resolve, reject) => {
     const finish = () => {

@@ -59,6 +59,7 @@ export function filesTitle(files: readonly NamedBytes[]): string {
 function readCsv(request: ImportRequest, report: Report): ImportOutcome {
   const result = importFiles(request.files, {
     createMissingActors: request.createMissingActors,
+    ...request.choices,
     now: request.now,
     onProgress: (p) => {
       if (p.phase === 'read') report({ phase: 'read', fraction: 0.05 + (0.45 * p.done) / Math.max(1, p.total) });
@@ -76,6 +77,7 @@ function readCsv(request: ImportRequest, report: Report): ImportOutcome {
   return {
     kind: 'csv', ok: true, doc: result.doc, format: result.format, stats: result.stats, problems: result.problems, files,
     missingActors: result.missingActors, trustIds: result.trustIds, merge: null,
+    offers: { malformedRows: result.malformedRows, similarNames: result.similarNames, ambiguousIds: result.ambiguousIds },
   };
 }
 

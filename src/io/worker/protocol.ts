@@ -8,9 +8,27 @@ import type { Problem } from '../problems';
  * costs the main bundle nothing.
  */
 
+/** Decisions the user makes in the preview about rows the files leave in doubt. */
+export interface ImportChoices {
+  /** Keep rows with more cells than headers (extra cells dropped). */
+  acceptMalformedRows?: boolean;
+  /** Merge actors whose names differ only in case, accents, spaces or Unicode form. */
+  mergeSimilarNames?: boolean;
+  /** Attach links that name an id several actors share to the first of them. */
+  ambiguousIdsToFirst?: boolean;
+}
+
+/** How many cases each choice concerns (0: nothing to decide). */
+export interface ImportOffers {
+  malformedRows: number;
+  similarNames: number;
+  ambiguousIds: number;
+}
+
 export interface ImportRequest {
   files: NamedBytes[];
   createMissingActors: boolean;
+  choices?: ImportChoices;
   /** Timestamp for the imported map's created / updated fields. */
   now: string;
   /** The map on screen, to preview a merge; null when it is empty (no merge to offer). */
@@ -86,6 +104,8 @@ export interface ImportOutcome {
   /** Ids come from this app's own files, so a merge may match actors by id. */
   trustIds: boolean;
   merge: MergePreview | null;
+  /** CSV rows left in doubt, for the preview's choices. */
+  offers?: ImportOffers;
 }
 
 /**

@@ -2,6 +2,8 @@ import '../../i18n/lazyImport';
 import { useEffect, useId, useRef } from 'react';
 import type { ImportMode, ImportState } from '../../actions/imports';
 import { useT } from '../../i18n/useT';
+import type { ImportChoices as ImportChoicesType } from '../../io/worker/protocol';
+import { ImportChoices } from './ImportChoices';
 import { ImportProgress } from './ImportProgress';
 import { ImportSummary } from './ImportSummary';
 import { ProblemList } from './ProblemList';
@@ -12,6 +14,7 @@ export interface ImportDialogProps {
   onCancel(): void;
   onAccept(mode: ImportMode): void;
   onCreateMissing(on: boolean): void;
+  onChoice?(choice: keyof ImportChoicesType, on: boolean): void;
 }
 
 /**
@@ -20,7 +23,7 @@ export interface ImportDialogProps {
  * Merge, Cancel; only Close when a problem blocks the import. Escape cancels. Presentational: the
  * state comes from the importer (actions/imports.ts), or straight from a test.
  */
-export function ImportDialog({ state, onCancel, onAccept, onCreateMissing }: ImportDialogProps) {
+export function ImportDialog({ state, onCancel, onAccept, onCreateMissing, onChoice }: ImportDialogProps) {
   const { t } = useT();
   const ref = useRef<HTMLDialogElement>(null);
   const preferred = useRef<HTMLButtonElement>(null);
@@ -81,6 +84,9 @@ export function ImportDialog({ state, onCancel, onAccept, onCreateMissing }: Imp
                 </label>
                 <p className="import-hint">{t('import.createMissing.hint')}</p>
               </div>
+            )}
+            {outcome.offers && onChoice && stage !== 'failed' && (
+              <ImportChoices offers={outcome.offers} choices={state.choices ?? {}} busy={busy} onChoice={onChoice} />
             )}
             <ProblemList problems={outcome.problems} />
           </>

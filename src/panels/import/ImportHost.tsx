@@ -14,6 +14,7 @@ export default function ImportHost({ importer }: { importer: Importer }) {
       onCancel={importer.cancel}
       onAccept={(mode) => void importer.accept(mode)}
       onCreateMissing={(on) => void importer.setCreateMissing(on)}
+      onChoice={(choice, on) => void importer.setChoice(choice, on)}
     />
   );
 }
