@@ -4,7 +4,7 @@ import { App } from './app/App';
 import './app/app.css';
 import { sampleMap } from './domain/sample';
 import { loadSavedMap, openDb, startAutosave } from './persistence/autosave';
-import { loadLang } from './persistence/prefs';
+import { loadLang, loadTextSize } from './persistence/prefs';
 import { createAppStore } from './store/createAppStore';
 import { StoreProvider } from './store/context';
 
@@ -20,6 +20,7 @@ async function boot() {
     storageError = true;
   }
   const store = createAppStore({ doc: saved?.doc ?? sampleMap(), lang });
+  store.getState().setView({ textSize: loadTextSize() });
   if (!saved && !storageError) store.getState().notify({ key: 'sample.loaded' });
   if (storageError) store.getState().setSave({ state: 'failed', reason: 'save.blocked' });
   if (db) startAutosave(store, db, saved?.stamp ?? null);

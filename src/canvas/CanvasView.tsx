@@ -9,7 +9,11 @@ import { useApp, useAppStore } from '../store/context';
 import { fixPolygonHitTest } from './hitTest';
 import { bindCanvas, type EdgeHandlesApi, type HandleSpot } from './bind';
 import { installLayerFallback } from './renderTuning';
-import { STYLESHEET } from './stylesheet';
+import { describeElement } from './announce';
+import type { MapFocus } from './focusNav';
+import { bindKeyboard, type MapKeyboard } from './keyboard';
+import { reportLabelSize } from './labelProbe';
+import { stylesheetFor } from './stylesheet';
 
 cytoscape.use(edgehandles);
 
@@ -26,9 +30,15 @@ export function CanvasView({ onApi }: Props) {
   const store = useAppStore();
   const { t } = useT();
   const empty = useApp((s) => s.doc.actors.length === 0);
-  const bound = useRef<{ cy: Core; unbind: () => void; eh: EdgeHandlesApi } | null>(null);
+  const textSize = useApp((s) => s.view.textSize);
+  const bound = useRef<{ cy: Core; unbind: () => void; eh: EdgeHandlesApi; keys: MapKeyboard } | null>(null);
   const [handle, setHandle] = useState<HandleSpot | null>(null);
   const drawing = useRef(false);
+  const region = useRef<HTMLDivElement>(null);
+  const [focus, setFocus] = useState<MapFocus | null>(null);
+  const announcement = useApp((s) =>
+    focus ? describeElement(s.doc, focus.id, s.lang, s.selection.includes(focus.id)) : '',
+  );
 
   const onCy = useCallback(
     (cy: Core) => {
@@ -44,10 +54,19 @@ export function CanvasView({ onApi }: Props) {
         noEdgeEventsInDraw: true,
         disableBrowserGestures: true,
       });
-      const { api, unbind } = bindCanvas(cy, store, eh, (spot) => {
+      const { api, unbind: unbindCanvas } = bindCanvas(cy, store, eh, (spot) => {
         if (!drawing.current) setHandle(spot);
       });
-      bound.current = { cy, eh, unbind };
+      const keys = bindKeyboard(cy, store, setFocus);
+      keys.setActive(region.current !== null && region.current === document.activeElement);
+      const probe = () => reportLabelSize(cy, region.current);
+      cy.on('zoom add remove', probe);
+      const unbind = () => {
+        cy.off('zoom add remove', probe);
+        keys.unbind();
+        unbindCanvas();
+      };
+      bound.current = { cy, eh, unbind, keys };
       cy.one('destroy', () => {
         if (bound.current?.cy === cy) {
           bound.current = null;
@@ -57,14 +76,19 @@ export function CanvasView({ onApi }: Props) {
       });
       onApi(api);
       api.fit();
+      probe();
     },
     [store, onApi],
   );
 
   useEffect(() => () => bound.current?.unbind(), []);
 
+  // After a render that may have brought a new stylesheet (text size), which cytoscape applies first.
+  useEffect(() => {
+    if (bound.current) reportLabelSize(bound.current.cy, region.current);
+  });
+
   // The legend strip and side panels change the map's size without a window resize.
-  const region = useRef<HTMLDivElement>(null);
   useEffect(() => {
     const element = region.current;
     if (!element || typeof ResizeObserver === 'undefined') return;
@@ -92,10 +116,26 @@ export function CanvasView({ onApi }: Props) {
   };
 
   return (
-    <div ref={region} className="canvas" role="region" aria-label={t('canvas.label')}>
+    <div
+      ref={region}
+      className="canvas"
+      role="region"
+      aria-label={t('canvas.label')}
+      aria-describedby="map-keys-help"
+      tabIndex={0}
+      onKeyDown={(e) => {
+        if (e.target === e.currentTarget) bound.current?.keys.onKeyDown(e);
+      }}
+      onFocus={(e) => {
+        if (e.target === e.currentTarget) bound.current?.keys.setActive(true);
+      }}
+      onBlur={(e) => {
+        if (e.target === e.currentTarget) bound.current?.keys.setActive(false);
+      }}
+    >
       <CytoscapeComponent
         elements={NO_ELEMENTS}
-        stylesheet={STYLESHEET}
+        stylesheet={stylesheetFor(textSize)}
         layout={PRESET}
         style={FILL}
         cy={onCy}
@@ -115,6 +155,10 @@ export function CanvasView({ onApi }: Props) {
         />
       )}
       {empty && <p className="canvas-empty">{t('canvas.empty')}</p>}
+      <p id="map-keys-help" hidden>{t('mapKeys.help')}</p>
+      <p className="visually-hidden" aria-live="polite" aria-atomic="true" data-testid="map-announcer">
+        {announcement}
+      </p>
     </div>
   );
 }

@@ -1,0 +1,87 @@
+import { expect, test, type Page } from '@playwright/test';
+import { SHOTS, freshStart, waitForSaved } from './helpers';
+
+/** Presses Tab until the map region has focus, as a keyboard user would reach it. */
+async function tabIntoMap(page: Page, name: string) {
+  const map = page.getByRole('region', { name, exact: true });
+  for (let i = 0; i < 80; i++) {
+    if (await map.evaluate((el) => el === document.activeElement)) return map;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error('Tab never reached the map');
+}
+
+test.describe('the map by keyboard alone', () => {
+  test('arrows, Enter, Shift+Enter, C, Tab through relationships, Delete and Escape', async ({ page }) => {
+    await freshStart(page);
+    const map = await tabIntoMap(page, 'Partnership map');
+    const said = page.getByTestId('map-announcer');
+
+    await page.keyboard.press('ArrowRight');
+    await expect(said).toHaveText('Programme / facilitator: Programa Mercados Rurales Inclusivos, 2 relationships');
+    await page.keyboard.press('ArrowRight');
+    await expect(said).toHaveText('Mobile network operator: Conecta Móvil Honduras, 2 relationships');
+    await page.keyboard.press('ArrowUp');
+    await expect(said).toHaveText('Insurer: Aseguradora Cosecha Segura, 3 relationships');
+    await page.keyboard.press('Enter');
+    await expect(said).toHaveText('Insurer: Aseguradora Cosecha Segura, 3 relationships, selected');
+    await expect(page.getByLabel('Name')).toHaveValue('Aseguradora Cosecha Segura');
+    await expect(map).toBeFocused();
+
+    await page.keyboard.press('ArrowLeft');
+    await expect(said).toHaveText('Donor: Fundación Horizonte Rural, 1 relationship');
+    await page.keyboard.press('Shift+Enter');
+    await expect(page.getByText('2 items selected')).toBeVisible();
+    await page.screenshot({ path: `${SHOTS}/keyboard-two-selected.png` });
+
+    await page.keyboard.press('c');
+    let saved = await waitForSaved(page, (m) => m.relationships.length === 14);
+    const created = saved.relationships[13];
+    expect(created).toMatchObject({ source: 'a3', target: 'a9' });
+    await expect(page.getByRole('heading', { name: 'Relationship', exact: true })).toBeVisible();
+    await expect(map).toBeFocused();
+
+    // Tab walks the donor's relationships, then leaves the map.
+    await page.keyboard.press('Tab');
+    await expect(said).toHaveText(/^Co-investment: from Fundación Horizonte Rural to Programa Mercados Rurales Inclusivos, /);
+    await page.keyboard.press('Tab');
+    await expect(said).toHaveText(/: from Aseguradora Cosecha Segura to Fundación Horizonte Rural, Not assessed, selected$/);
+    await page.keyboard.press('Shift+Tab');
+    await expect(said).toHaveText(/^Co-investment: from Fundación/);
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('heading', { name: 'Relationship', exact: true })).toBeVisible();
+    await expect(page.locator('.rel-ends')).toContainText('Fundación Horizonte Rural');
+    await page.screenshot({ path: `${SHOTS}/keyboard-relationship-focused.png` });
+
+    await page.keyboard.press('Delete');
+    saved = await waitForSaved(page, (m) => m.relationships.length === 13);
+    expect(saved.relationships.some((r: { id: string }) => r.id === 'r19')).toBe(false);
+    // Focus falls back to the actor whose relationships were walked.
+    await expect(said).toHaveText('Donor: Fundación Horizonte Rural, 1 relationship');
+
+    await page.keyboard.press('Enter');
+    await expect(page.getByLabel('Name')).toHaveValue('Fundación Horizonte Rural');
+    await page.keyboard.press('Escape');
+    await expect(page.getByLabel('Name')).toHaveCount(0);
+    await expect(said).toHaveText('Donor: Fundación Horizonte Rural, 1 relationship');
+
+    // At the end of the walk Tab leaves the map for the next control.
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    await expect(map).not.toBeFocused();
+  });
+
+  test('announcements in Spanish, with plurals', async ({ page }) => {
+    await freshStart(page, 'es');
+    await tabIntoMap(page, 'Mapa de alianzas');
+    const said = page.getByTestId('map-announcer');
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowUp');
+    await expect(said).toHaveText('Aseguradora: Aseguradora Cosecha Segura, 3 relaciones');
+    await page.keyboard.press('ArrowLeft');
+    await expect(said).toHaveText('Donante: Fundación Horizonte Rural, 1 relación');
+    await page.keyboard.press('Tab');
+    await expect(said).toHaveText(/^Coinversión: de Fundación Horizonte Rural a Programa Mercados Rurales Inclusivos, /);
+  });
+});
