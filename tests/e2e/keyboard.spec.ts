@@ -85,3 +85,32 @@ test.describe('the map by keyboard alone', () => {
     await expect(said).toHaveText(/^Coinversión: de Fundación Horizonte Rural a Programa Mercados Rurales Inclusivos, /);
   });
 });
+
+test.describe('Connect to…', () => {
+  for (const lang of ['en', 'es'] as const) {
+    test(`draws a relationship from the selected actor to one found by typing (${lang})`, async ({ page }) => {
+      const words = lang === 'en'
+        ? { search: 'Find an actor', connect: 'Connect to…', options: 'Actors to connect to', heading: 'Relationship', found: '1 actor found' }
+        : { search: 'Buscar un actor', connect: 'Conectar con…', options: 'Actores con los que conectar', heading: 'Relación', found: '1 actor encontrado' };
+      await freshStart(page, lang);
+      const search = page.getByRole('searchbox', { name: words.search, exact: true });
+      await search.focus();
+      await page.keyboard.type('cosecha');
+      await page.keyboard.press('Enter');
+      const box = page.getByRole('combobox', { name: words.connect });
+      await box.focus();
+      await page.keyboard.press('ArrowDown');
+      await expect(page.getByRole('listbox', { name: words.options }).getByRole('option')).toHaveCount(10);
+      await page.keyboard.type('horizonte');
+      await expect(page.getByRole('listbox', { name: words.options }).getByRole('option')).toHaveText(['Fundación Horizonte Rural']);
+      await expect(page.getByText(words.found)).toBeVisible();
+      await page.screenshot({ path: `${SHOTS}/connect-to-${lang}.png` });
+      await page.keyboard.press('Enter');
+      const saved = await waitForSaved(page, (m) => m.relationships.length === 14);
+      expect(saved.relationships[13]).toMatchObject({ source: 'a3', target: 'a9' });
+      await expect(page.getByRole('heading', { name: words.heading, exact: true })).toBeVisible();
+      // The keyboard stays in the inspector, on the new relationship's first field.
+      await expect(page.locator('.inspector-body[data-kind="relationship"] :focus')).toHaveCount(1);
+    });
+  }
+});
