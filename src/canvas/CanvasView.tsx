@@ -12,7 +12,7 @@ import { installLayerFallback } from './renderTuning';
 import { describeElement } from './announce';
 import type { MapFocus } from './focusNav';
 import { bindKeyboard, type MapKeyboard } from './keyboard';
-import { reportLabelSize } from './labelProbe';
+import { PROBE_EVENT, writeProbe } from './labelProbe';
 import { stylesheetFor } from './stylesheet';
 
 cytoscape.use(edgehandles);
@@ -31,7 +31,7 @@ export function CanvasView({ onApi }: Props) {
   const { t } = useT();
   const empty = useApp((s) => s.doc.actors.length === 0);
   const textSize = useApp((s) => s.view.textSize);
-  const bound = useRef<{ cy: Core; unbind: () => void; eh: EdgeHandlesApi; keys: MapKeyboard } | null>(null);
+  const bound = useRef<{ cy: Core; unbind: () => void; eh: EdgeHandlesApi; keys: MapKeyboard; resized: () => void } | null>(null);
   const [handle, setHandle] = useState<HandleSpot | null>(null);
   const drawing = useRef(false);
   const region = useRef<HTMLDivElement>(null);
@@ -54,19 +54,16 @@ export function CanvasView({ onApi }: Props) {
         noEdgeEventsInDraw: true,
         disableBrowserGestures: true,
       });
-      const { api, unbind: unbindCanvas } = bindCanvas(cy, store, eh, (spot) => {
+      const { api, resized, unbind: unbindCanvas } = bindCanvas(cy, store, eh, (spot) => {
         if (!drawing.current) setHandle(spot);
       });
       const keys = bindKeyboard(cy, store, setFocus);
       keys.setActive(region.current !== null && region.current === document.activeElement);
-      const probe = () => reportLabelSize(cy, region.current);
-      cy.on('zoom add remove', probe);
       const unbind = () => {
-        cy.off('zoom add remove', probe);
         keys.unbind();
         unbindCanvas();
       };
-      bound.current = { cy, eh, unbind, keys };
+      bound.current = { cy, eh, unbind, keys, resized };
       cy.one('destroy', () => {
         if (bound.current?.cy === cy) {
           bound.current = null;
@@ -76,23 +73,25 @@ export function CanvasView({ onApi }: Props) {
       });
       onApi(api);
       api.fit();
-      probe();
     },
     [store, onApi],
   );
 
   useEffect(() => () => bound.current?.unbind(), []);
 
-  // After a render that may have brought a new stylesheet (text size), which cytoscape applies first.
   useEffect(() => {
-    if (bound.current) reportLabelSize(bound.current.cy, region.current);
-  });
+    const element = region.current;
+    if (!element) return;
+    const probe = () => bound.current && writeProbe(bound.current.cy, element);
+    element.addEventListener(PROBE_EVENT, probe);
+    return () => element.removeEventListener(PROBE_EVENT, probe);
+  }, []);
 
   // The legend strip and side panels change the map's size without a window resize.
   useEffect(() => {
     const element = region.current;
     if (!element || typeof ResizeObserver === 'undefined') return;
-    const observer = new ResizeObserver(() => bound.current?.cy.resize());
+    const observer = new ResizeObserver(() => bound.current?.resized());
     observer.observe(element);
     return () => observer.disconnect();
   }, []);

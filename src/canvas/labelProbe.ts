@@ -1,18 +1,23 @@
 import type { Core } from 'cytoscape';
 
+/** Dispatch this event on the map region to have it describe its view in data attributes. */
+export const PROBE_EVENT = 'partnership-web:probe';
+
 /**
- * Writes on the map region how large actor names are drawn on screen (zoom × font size, in CSS
- * pixels) and whether they are drawn at all at this zoom, so tests and audits can check legibility
- * without reading pixels.
+ * On request, writes on the map region how large actor names are drawn on screen (zoom × font size,
+ * in CSS pixels), whether they are drawn at all at this zoom, and where the map's content lies in
+ * the region. Tests and audits check legibility and layout this way without reading pixels; nothing
+ * is measured unless asked.
  */
-export function reportLabelSize(cy: Core, region: HTMLElement | null): void {
+export function writeProbe(cy: Core, region: HTMLElement): void {
   const node = cy.nodes().first();
-  if (!region || node.empty()) {
-    region?.removeAttribute('data-name-px');
-    region?.removeAttribute('data-names-drawn');
+  if (node.empty()) {
+    for (const name of ['data-name-px', 'data-names-drawn', 'data-content-box']) region.removeAttribute(name);
     return;
   }
   const px = node.numericStyle('font-size') * cy.zoom();
   region.setAttribute('data-name-px', px.toFixed(2));
   region.setAttribute('data-names-drawn', String(px >= node.numericStyle('min-zoomed-font-size')));
+  const box = cy.elements().renderedBoundingBox({ includeLabels: true, includeOverlays: false });
+  region.setAttribute('data-content-box', [box.x1, box.y1, box.x2, box.y2].map((v) => v.toFixed(1)).join(' '));
 }

@@ -3,19 +3,23 @@ import type { TextSize } from '../domain/types';
 import { DASH_PATTERN, DECISION_STYLE, DECISIONS } from '../domain/decisionStyle';
 
 
-/** Font sizes of actor names and score labels at zoom 1, for each text size. */
-export const TEXT_SCALE: Record<TextSize, { name: number; score: number }> = {
-  small: { name: 11, score: 10 },
-  medium: { name: 13, score: 12 },
-  large: { name: 22, score: 19 },
-  'x-large': { name: 30, score: 25 },
+/**
+ * Font sizes of actor names and score labels at zoom 1, and how wide a name may run before it wraps
+ * (wider for larger text, but less than in proportion, so large names wrap onto more lines rather
+ * than widening the map and shrinking the fitted zoom).
+ */
+export const TEXT_SCALE: Record<TextSize, { name: number; score: number; nameWidth: number }> = {
+  small: { name: 11, score: 10, nameWidth: 130 },
+  medium: { name: 13, score: 12, nameWidth: 140 },
+  large: { name: 24, score: 20, nameWidth: 190 },
+  'x-large': { name: 32, score: 26, nameWidth: 230 },
 };
 
 /**
  * Labels drawn smaller than this on screen are skipped: a big saving on large maps seen whole. Low
  * enough that a workshop map fitted into a small window still shows its names.
  */
-export const MIN_ZOOMED_FONT = 5;
+export const MIN_ZOOMED_FONT = 4;
 
 const STYLESHEETS = new Map<TextSize, StylesheetJson>();
 
@@ -41,7 +45,7 @@ const FOCUS_RING: StylesheetJson = [
   },
 ];
 
-function buildStylesheet(text: { name: number; score: number }): StylesheetJson {
+function buildStylesheet(text: (typeof TEXT_SCALE)[TextSize]): StylesheetJson {
   return [
     {
       selector: 'node',
@@ -59,8 +63,7 @@ function buildStylesheet(text: { name: number; score: number }): StylesheetJson 
         'text-valign': 'bottom',
         'text-margin-y': 6,
         'text-wrap': 'wrap',
-        // Wider as the text grows, so a name wraps the same way at every size.
-        'text-max-width': `${Math.round((140 * text.name) / 13)}px`,
+        'text-max-width': `${text.nameWidth}px`,
         'text-background-color': '#ffffff',
         'text-background-opacity': 0.85,
         'text-background-padding': '2px',
