@@ -111,3 +111,25 @@ test.describe('legible on a projector', () => {
     await page.screenshot({ path: `${SHOTS}/titles-focused-1024-es.png` });
   });
 });
+
+test.describe('the main screen at workshop sizes', () => {
+  for (const lang of ['en', 'es'] as const) {
+    for (const [width, height] of [[1024, 768], [1280, 800], [1920, 1080]] as const) {
+      test(`${width}×${height} in ${lang}: names drawn, keyboard ring shown, app title readable`, async ({ page }) => {
+        const map = await fitAt(page, width, height, lang);
+        expect((await probe(map)).namesDrawn).toBe(true);
+        await map.focus();
+        await page.keyboard.press('ArrowRight');
+        await expect(page.getByTestId('map-announcer')).not.toHaveText('');
+        await page.screenshot({ path: `${SHOTS}/main-${width}-${lang}.png` });
+        const title = page.locator('.brand > strong');
+        // Wide screens have room for the whole app title; narrow ones show it on hover and focus.
+        if (width >= 1920) expect(await title.evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
+        await page.getByRole('combobox', { name: lang === 'en' ? 'Text size' : 'Tamaño del texto' }).selectOption('x-large');
+        await page.locator('[data-command="fit"]').click();
+        expect((await probe(map)).namesDrawn).toBe(true);
+        await page.screenshot({ path: `${SHOTS}/main-${width}-${lang}-x-large.png` });
+      });
+    }
+  }
+});
