@@ -114,3 +114,28 @@ test.describe('Connect to…', () => {
     });
   }
 });
+
+test('an actor reached by the arrow keys is scrolled into view', async ({ page }) => {
+  await freshStart(page);
+  const map = page.getByRole('region', { name: 'Partnership map', exact: true });
+  const box = (await map.boundingBox())!;
+  // Zoom far in on the programme, so most actors are off-screen.
+  await page.evaluate(() => {
+    const cy = (document.querySelector('.canvas > div') as any)._cyreg.cy;
+    cy.zoom(3);
+    cy.center(cy.$('#a1'));
+  });
+  await map.focus();
+  const said = page.getByTestId('map-announcer');
+  await page.keyboard.press('ArrowUp');
+  await page.keyboard.press('ArrowUp');
+  await page.keyboard.press('ArrowUp');
+  await expect(said).toHaveText('Donor: Fundación Horizonte Rural, 1 relationship');
+  await map.evaluate((el) => el.dispatchEvent(new Event('partnership-web:probe')));
+  const [x1, y1, x2, y2] = (await map.getAttribute('data-focus-box'))!.split(' ').map(Number);
+  expect(x1).toBeGreaterThanOrEqual(0);
+  expect(y1).toBeGreaterThanOrEqual(0);
+  expect(x2).toBeLessThanOrEqual(box.width);
+  expect(y2).toBeLessThanOrEqual(box.height);
+  await page.screenshot({ path: `${SHOTS}/keyboard-scrolled-into-view.png` });
+});
