@@ -154,7 +154,8 @@ export function CanvasView({ onApi }: Props) {
         />
       )}
       {empty && <p className="canvas-empty">{t('canvas.empty')}</p>}
-      <p id="map-keys-help" hidden>{t('mapKeys.help')}</p>
+      {/* Shown on entering the map until the first key moves the focus: it never stays over the map. */}
+      <p id="map-keys-help" className={focus ? 'map-keys-help used' : 'map-keys-help'}>{t('mapKeys.help')}</p>
       <p className="visually-hidden" aria-live="polite" aria-atomic="true" data-testid="map-announcer">
         {announcement}
       </p>

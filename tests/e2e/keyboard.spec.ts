@@ -16,8 +16,14 @@ test.describe('the map by keyboard alone', () => {
     await freshStart(page);
     const map = await tabIntoMap(page, 'Partnership map');
     const said = page.getByTestId('map-announcer');
+    // Entering the map shows (and describes) its keys until the first one is used.
+    const help = page.getByText('Arrow keys move between actors', { exact: false });
+    await expect(help).toBeVisible();
+    await expect(map).toHaveAccessibleDescription(/^Arrow keys move between actors/);
+    await page.screenshot({ path: `${SHOTS}/keyboard-entered-map.png` });
 
     await page.keyboard.press('ArrowRight');
+    await expect(help).toBeHidden();
     await expect(said).toHaveText('Programme / facilitator: Programa Mercados Rurales Inclusivos, 2 relationships');
     await page.keyboard.press('ArrowRight');
     await expect(said).toHaveText('Mobile network operator: Conecta Móvil Honduras, 2 relationships');
