@@ -33,6 +33,9 @@ test.describe('the map by keyboard alone', () => {
     await expect(said).toHaveText('Insurer: Aseguradora Cosecha Segura, 3 relationships, selected');
     await expect(page.getByLabel('Name')).toHaveValue('Aseguradora Cosecha Segura');
     await expect(map).toBeFocused();
+    // C with one actor selected says what is missing.
+    await page.keyboard.press('c');
+    await expect(page.getByText('Select exactly two actors to connect them.')).toBeVisible();
 
     await page.keyboard.press('ArrowLeft');
     await expect(said).toHaveText('Donor: Fundación Horizonte Rural, 1 relationship');
