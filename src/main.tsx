@@ -6,7 +6,7 @@ import { createEmptyMap } from './domain/document';
 import { sampleMap } from './domain/sample';
 import { showAside } from './persistence/asideNotice';
 import { guardUnsaved, startAutosave } from './persistence/autosave';
-import { loadLang } from './persistence/prefs';
+import { loadLang, loadTextSize } from './persistence/prefs';
 import { startUp } from './persistence/startup';
 import { createAppStore } from './store/createAppStore';
 import { StoreProvider } from './store/context';
@@ -23,6 +23,7 @@ async function boot() {
     store.getState().setSave({ state: 'failed', reason: start.storage === 'timeout' ? 'save.unavailable' : 'save.blocked' });
     guardUnsaved(store);
   }
+  store.getState().setView({ textSize: loadTextSize() });
   if (start.db) startAutosave(store, start.db, start.stamp, start.recovered?.tab ?? null);
 
   createRoot(document.getElementById('root')!).render(

@@ -16,6 +16,8 @@ export interface Command {
   enabled(state: AppState): boolean;
   /** For on/off commands: whether it is on now. */
   pressed?(state: AppState): boolean;
+  /** Said when the shortcut is pressed while the command cannot run (a button shows it greyed out). */
+  whyDisabled?: MessageKey;
   run(ctx: CommandContext): void | Promise<void>;
 }
 
@@ -90,6 +92,7 @@ export const COMMANDS: readonly Command[] = [
     label: 'toolbar.connect',
     shortcuts: ['c'],
     enabled: (s) => s.selection.length === 2 && s.selection.every((id) => isActor(s, id)),
+    whyDisabled: 'notice.connectNeedsTwo',
     run: ({ store }) => {
       const { selection, notify } = store.getState();
       const [source, target] = selection;

@@ -2,8 +2,9 @@ import type { Lang } from '../domain/types';
 import { useT } from '../i18n/useT';
 import { useAppStore } from '../store/context';
 import { SaveStatus } from './SaveStatus';
+import { TextSizeSelect } from './TextSizeSelect';
 
-/** Bottom bar: how to draw, whether the map is saved, and the interface language. */
+/** Bottom bar: how to draw, whether the map is saved, the map's text size and the interface language. */
 export function StatusBar() {
   const store = useAppStore();
   const { t, lang } = useT();
@@ -11,6 +12,7 @@ export function StatusBar() {
     <footer className="statusbar">
       <p className="canvas-hint">{t('canvas.hint')}</p>
       <SaveStatus />
+      <TextSizeSelect />
       <select aria-label={t('toolbar.language')} value={lang} onChange={(e) => store.getState().setLang(e.target.value as Lang)}>
         <option value="en">{t('lang.en')}</option>
         <option value="es">{t('lang.es')}</option>

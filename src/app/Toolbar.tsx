@@ -53,9 +53,15 @@ export function Toolbar({ onOpenFile, onImportFiles }: { onOpenFile(file: File):
   const title = useApp((s) => s.doc.title);
   return (
     <header className="topbar">
-      <div className="brand">
-        <strong title={t('app.title')}>{t('app.title')}</strong>
-        <span className="map-title" title={title || t('app.untitled')}>{title || t('app.untitled')}</span>
+      {/* Focusable so keyboard users can read titles cut short by a narrow window: the full text
+          shows on hover and focus, over the toolbar, without moving it. */}
+      <div className="brand" tabIndex={0}>
+        <strong>{t('app.title')}</strong>
+        <span className="map-title">{title || t('app.untitled')}</span>
+        <div className="brand-full" aria-hidden="true">
+          <strong>{t('app.title')}</strong>
+          <span>{title || t('app.untitled')}</span>
+        </div>
       </div>
       <div role="toolbar" aria-label={t('toolbar.label')} className="toolbar">
         {GROUPS.map((group) => (

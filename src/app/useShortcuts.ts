@@ -16,7 +16,10 @@ export function useShortcuts(ctx: CommandContext, isMac: boolean, paused: boolea
       const command = COMMANDS.find((c) => c.shortcuts.includes(combo));
       if (!command) return;
       event.preventDefault();
-      if (command.enabled(ctx.store.getState())) void command.run(ctx);
+      const state = ctx.store.getState();
+      if (command.enabled(state)) void command.run(ctx);
+      // A keyboard user sees no greyed-out button: say why nothing happened.
+      else if (command.whyDisabled) state.notify({ key: command.whyDisabled }, 'error');
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);

@@ -9,7 +9,11 @@ import { useApp, useAppStore } from '../store/context';
 import { fixPolygonHitTest } from './hitTest';
 import { bindCanvas, type EdgeHandlesApi, type HandleSpot } from './bind';
 import { installLayerFallback } from './renderTuning';
-import { STYLESHEET } from './stylesheet';
+import { describeElement } from './announce';
+import type { MapFocus } from './focusNav';
+import { bindKeyboard, type MapKeyboard } from './keyboard';
+import { PROBE_EVENT, writeProbe } from './labelProbe';
+import { stylesheetFor } from './stylesheet';
 
 cytoscape.use(edgehandles);
 
@@ -26,9 +30,15 @@ export function CanvasView({ onApi }: Props) {
   const store = useAppStore();
   const { t } = useT();
   const empty = useApp((s) => s.doc.actors.length === 0);
-  const bound = useRef<{ cy: Core; unbind: () => void; eh: EdgeHandlesApi } | null>(null);
+  const textSize = useApp((s) => s.view.textSize);
+  const bound = useRef<{ cy: Core; unbind: () => void; eh: EdgeHandlesApi; keys: MapKeyboard; resized: () => void } | null>(null);
   const [handle, setHandle] = useState<HandleSpot | null>(null);
   const drawing = useRef(false);
+  const region = useRef<HTMLDivElement>(null);
+  const [focus, setFocus] = useState<MapFocus | null>(null);
+  const announcement = useApp((s) =>
+    focus ? describeElement(s.doc, focus.id, s.lang, s.selection.includes(focus.id)) : '',
+  );
 
   const onCy = useCallback(
     (cy: Core) => {
@@ -44,10 +54,16 @@ export function CanvasView({ onApi }: Props) {
         noEdgeEventsInDraw: true,
         disableBrowserGestures: true,
       });
-      const { api, unbind } = bindCanvas(cy, store, eh, (spot) => {
+      const { api, resized, unbind: unbindCanvas } = bindCanvas(cy, store, eh, (spot) => {
         if (!drawing.current) setHandle(spot);
       });
-      bound.current = { cy, eh, unbind };
+      const keys = bindKeyboard(cy, store, setFocus);
+      keys.setActive(region.current !== null && region.current === document.activeElement);
+      const unbind = () => {
+        keys.unbind();
+        unbindCanvas();
+      };
+      bound.current = { cy, eh, unbind, keys, resized };
       cy.one('destroy', () => {
         if (bound.current?.cy === cy) {
           bound.current = null;
@@ -63,12 +79,19 @@ export function CanvasView({ onApi }: Props) {
 
   useEffect(() => () => bound.current?.unbind(), []);
 
+  useEffect(() => {
+    const element = region.current;
+    if (!element) return;
+    const probe = () => bound.current && writeProbe(bound.current.cy, element);
+    element.addEventListener(PROBE_EVENT, probe);
+    return () => element.removeEventListener(PROBE_EVENT, probe);
+  }, []);
+
   // The legend strip and side panels change the map's size without a window resize.
-  const region = useRef<HTMLDivElement>(null);
   useEffect(() => {
     const element = region.current;
     if (!element || typeof ResizeObserver === 'undefined') return;
-    const observer = new ResizeObserver(() => bound.current?.cy.resize());
+    const observer = new ResizeObserver(() => bound.current?.resized());
     observer.observe(element);
     return () => observer.disconnect();
   }, []);
@@ -92,10 +115,26 @@ export function CanvasView({ onApi }: Props) {
   };
 
   return (
-    <div ref={region} className="canvas" role="region" aria-label={t('canvas.label')}>
+    <div
+      ref={region}
+      className="canvas"
+      role="region"
+      aria-label={t('canvas.label')}
+      aria-describedby="map-keys-help"
+      tabIndex={0}
+      onKeyDown={(e) => {
+        if (e.target === e.currentTarget) bound.current?.keys.onKeyDown(e);
+      }}
+      onFocus={(e) => {
+        if (e.target === e.currentTarget) bound.current?.keys.setActive(true);
+      }}
+      onBlur={(e) => {
+        if (e.target === e.currentTarget) bound.current?.keys.setActive(false);
+      }}
+    >
       <CytoscapeComponent
         elements={NO_ELEMENTS}
-        stylesheet={STYLESHEET}
+        stylesheet={stylesheetFor(textSize)}
         layout={PRESET}
         style={FILL}
         cy={onCy}
@@ -115,6 +154,11 @@ export function CanvasView({ onApi }: Props) {
         />
       )}
       {empty && <p className="canvas-empty">{t('canvas.empty')}</p>}
+      {/* Shown on entering the map until the first key moves the focus: it never stays over the map. */}
+      <p id="map-keys-help" className={focus ? 'map-keys-help used' : 'map-keys-help'}>{t('mapKeys.help')}</p>
+      <p className="visually-hidden" aria-live="polite" aria-atomic="true" data-testid="map-announcer">
+        {announcement}
+      </p>
     </div>
   );
 }

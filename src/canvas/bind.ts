@@ -4,8 +4,11 @@ import type { CanvasApi } from '../actions/context';
 import type { Position } from '../domain/types';
 import type { AppStore } from '../store/createAppStore';
 import { hiddenElements } from '../domain/filters';
-import { tuneForSize } from './renderTuning';
+import { LARGE_MAP_ELEMENTS, tuneForSize } from './renderTuning';
 import { syncElements, syncHidden, syncSelection } from './sync';
+
+/** Room around the fitted map, in screen pixels: enough for the focus ring and selection halo. */
+const FIT_PADDING = 28;
 
 export interface HandleSpot {
   id: string;
@@ -29,7 +32,7 @@ export function bindCanvas(
   store: AppStore,
   eh: EdgeHandlesApi,
   onHandle: (spot: HandleSpot | null) => void,
-): { api: CanvasApi; unbind: () => void } {
+): { api: CanvasApi; resized: () => void; unbind: () => void } {
   let shown = store.getState().doc;
   syncElements(cy, null, shown, store.getState().view.showScores);
   tuneForSize(cy, shown.actors.length + shown.relationships.length);
@@ -142,7 +145,7 @@ export function bindCanvas(
       cy.reset();
       return;
     }
-    cy.fit(undefined, 60);
+    cy.fit(undefined, FIT_PADDING);
     if (cy.zoom() > 1.5) cy.zoom({ level: 1.5, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
   }
 
@@ -162,8 +165,24 @@ export function bindCanvas(
     },
   };
 
+  /**
+   * The map region changed size (legend or filters shown, window resized): a map that was seen
+   * whole stays whole. Large maps only resize, as measuring them costs a frame or more.
+   */
+  function resized() {
+    const count = cy.elements().length;
+    const whole = count > 0 && count <= LARGE_MAP_ELEMENTS && wholeInView();
+    cy.resize();
+    if (whole && !wholeInView()) fit();
+  }
+  function wholeInView() {
+    const box = cy.elements().renderedBoundingBox({ includeLabels: true, includeOverlays: false });
+    return box.x1 >= -1 && box.y1 >= -1 && box.x2 <= cy.width() + 1 && box.y2 <= cy.height() + 1;
+  }
+
   return {
     api,
+    resized,
     unbind() {
       clearTimeout(hideTimer);
       unsubscribe();

@@ -62,9 +62,12 @@ export function hiddenElements(doc: MapDocument, f: Filters): Set<string> {
   return hidden;
 }
 
+/** Text for matching, without accents or case ("pena" finds "Peña"). */
+export const foldText = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().trim();
+
 /** Actors whose name contains the query, ignoring case and accents ("pena" finds "Peña"). */
 export function searchActors(doc: MapDocument, query: string, limit = 8): Array<{ id: string; name: string }> {
-  const fold = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().trim();
+  const fold = foldText;
   const q = fold(query);
   if (!q) return [];
   const out: Array<{ id: string; name: string }> = [];

@@ -1,6 +1,9 @@
 /** The partnership-web document model: plain data, no React, no Cytoscape. */
 
 export type Lang = 'en' | 'es';
+/** How large names and scores are drawn on the map: a viewing preference, not part of a map. */
+export type TextSize = 'small' | 'medium' | 'large' | 'x-large';
+export const TEXT_SIZES: readonly TextSize[] = ['small', 'medium', 'large', 'x-large'];
 export type Localized = { en: string; es: string };
 
 export interface Position {

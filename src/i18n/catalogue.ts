@@ -5,6 +5,7 @@ import type { importDialogEn } from './importDialog';
 import type { mergePreviewEn } from './mergePreview';
 import { importsEn, importsEs } from './imports';
 import { keepEn, keepEs } from './keep';
+import { keyboardEn, keyboardEs } from './keyboard';
 import { mapChecksEn, mapChecksEs } from './mapChecks';
 import { qualityEn, qualityEs } from './quality';
 import { textHygieneEn, textHygieneEs } from './textHygiene';
@@ -20,6 +21,7 @@ export const en = {
   ...qualityEn,
   ...importsEn,
   ...keepEn,
+  ...keyboardEn,
   ...mapChecksEn,
   ...textHygieneEn,
 } as const;
@@ -29,6 +31,7 @@ export const es: Record<EagerKey, string> = {
   ...qualityEs,
   ...importsEs,
   ...keepEs,
+  ...keyboardEs,
   ...mapChecksEs,
   ...textHygieneEs,
 };

@@ -1,4 +1,4 @@
-import type { Lang } from '../domain/types';
+import { TEXT_SIZES, type Lang, type TextSize } from '../domain/types';
 import { isLang } from '../i18n';
 
 const LANG_KEY = 'partnership-web.lang';
@@ -18,5 +18,25 @@ export function saveLang(lang: Lang): void {
     localStorage.setItem(LANG_KEY, lang);
   } catch {
     // Not remembering the language is harmless.
+  }
+}
+
+const TEXT_SIZE_KEY = 'partnership-web.text-size';
+
+export function loadTextSize(): TextSize {
+  try {
+    const saved = localStorage.getItem(TEXT_SIZE_KEY);
+    if (TEXT_SIZES.includes(saved as TextSize)) return saved as TextSize;
+  } catch {
+    // Storage may be blocked; the default size is always readable.
+  }
+  return 'medium';
+}
+
+export function saveTextSize(size: TextSize): void {
+  try {
+    localStorage.setItem(TEXT_SIZE_KEY, size);
+  } catch {
+    // Not remembering the size is harmless.
   }
 }

@@ -1,7 +1,7 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { createEmptyMap } from '../domain/document';
 import { NO_FILTERS, type Filters } from '../domain/filters';
-import type { Lang, MapDocument } from '../domain/types';
+import type { Lang, MapDocument, TextSize } from '../domain/types';
 import type { Message, MessageKey } from '../i18n';
 
 export const HISTORY_LIMIT = 200;
@@ -69,9 +69,11 @@ export interface ViewState {
   showFilters: boolean;
   sidePanel: 'details' | 'health';
   filters: Filters;
+  /** How large names and scores are drawn on the map (a remembered preference). */
+  textSize: TextSize;
 }
 
-export const DEFAULT_VIEW: ViewState = { showLegend: true, showScores: false, showFilters: false, sidePanel: 'details', filters: NO_FILTERS };
+export const DEFAULT_VIEW: ViewState = { showLegend: true, showScores: false, showFilters: false, sidePanel: 'details', filters: NO_FILTERS, textSize: 'medium' };
 
 /** A fresh store per app (and per test), as React Flow does with its provider. */
 export function createAppStore(initial?: { doc?: MapDocument; lang?: Lang }): AppStore {
