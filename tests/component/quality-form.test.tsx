@@ -140,7 +140,7 @@ describe('AssessmentForm', () => {
     const { user } = setup();
     await user.click(screen.getByRole('button', { name: 'New assessment' }));
     await user.click(screen.getByRole('radio', { name: 'No, not any more' }));
-    expect(preview().textContent).toContain('Exit / re-scope — fit: not the right partner');
+    expect(preview().textContent).toContain('Exit / re-scope — fit check answered No');
     expect(screen.queryByText(/Adjust needs/)).toBeNull();
   });
 

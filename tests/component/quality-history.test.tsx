@@ -35,7 +35,7 @@ describe('AssessmentHistory', () => {
     expect(first!.textContent).toContain('AdjustOverall: 3.0 / 5 · 50 / 100');
     expect(second!.textContent).toContain('2025-06-10 · by Ana · Joint');
     expect(second!.textContent).toContain('ProceedOverall: 4.1 / 5 · 78 / 100');
-    expect(badge().textContent).toContain('Proceed — overall 4.13, at or above 3.75');
+    expect(badge().textContent).toContain('Proceed — overall 4.1, at or above 3.75');
   });
 
   it('draws the overall trend with a text alternative', () => {
@@ -110,7 +110,7 @@ describe('AssessmentHistory', () => {
     expect(confirm).not.toHaveBeenCalled();
     expect(relOf(store.getState().doc, 'r1').assessments.map((a) => a.date)).toEqual(['2025-01-10']);
     expect(store.getState().past.map((e) => e.label)).toEqual(['quality.history.deleteAssessment']);
-    expect(badge().textContent).toContain('Adjust — overall 3, between 2.5 and 3.75');
+    expect(badge().textContent).toContain('Adjust — overall 3.0, between 2.5 and 3.75');
     expect(screen.queryByRole('table')).toBeNull();
     act(() => void store.getState().undo());
     expect(entries()).toHaveLength(2);

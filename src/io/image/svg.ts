@@ -3,6 +3,7 @@ import { currentAssessment, decide, scoreAssessment, type Decision } from '../..
 import { shapePath } from '../../domain/shapes';
 import type { ActorType, Lang, MapDocument } from '../../domain/types';
 import { localized, translate, type MessageKey } from '../../i18n';
+import { formatScore } from '../../i18n/format';
 import { DECISION_STYLE, DECISIONS, LINE_DASH } from '../../domain/decisionStyle';
 
 /** The whole map as a standalone SVG for donor slides: title, every actor and relationship, legend. Reads the document only. */
@@ -104,7 +105,7 @@ export function mapToSvg(doc: MapDocument, { lang, showScores, date = new Date()
       const lx = n((sx + 2 * cx + tx) / 4 + ox);
       const ly = n((sy + 2 * cy + ty) / 4 + oy);
       out.push(`<rect x="${n(lx - 14)}" y="${n(ly - 9)}" width="28" height="18" rx="4" fill="#fff" stroke="#c4c7cc"/>`);
-      out.push(`<text x="${lx}" y="${n(ly + 4)}" text-anchor="middle" font-size="12" font-weight="bold">${overall.toFixed(1)}</text>`);
+      out.push(`<text x="${lx}" y="${n(ly + 4)}" text-anchor="middle" font-size="12" font-weight="bold">${formatScore(overall)}</text>`);
     }
   }
 

@@ -2,6 +2,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { deleteAssessmentOf } from '../../actions/quality';
 import { assessmentHistory, decide, scoreAssessment } from '../../domain/scoring';
 import type { Assessment, Framework, Relationship } from '../../domain/types';
+import { formatScore } from '../../i18n/format';
 import { useT } from '../../i18n/useT';
 import { useApp, useAppStore } from '../../store/context';
 import { LazyAssessmentForm } from './LazyAssessmentForm';
@@ -84,7 +85,7 @@ export function AssessmentHistory({ rel }: { rel: Relationship }) {
   const headingRef = useRef<HTMLHeadingElement>(null);
   const history = assessmentHistory(rel);
   const overalls = history.map((a) => scoreAssessment(framework, a).overall);
-  const values = overalls.map((v) => (v === null ? t('quality.trend.gap') : v.toFixed(1))).join(', ');
+  const values = overalls.map((v) => (v === null ? t('quality.trend.gap') : formatScore(v))).join(', ');
 
   return (
     <section className="quality-history" aria-labelledby={`${id}-h`}>
