@@ -38,11 +38,26 @@ describe('AssessmentHistory', () => {
     expect(badge().textContent).toContain('Proceed — overall 4.1, at or above 3.75');
   });
 
-  it('draws the overall trend with a text alternative', () => {
+  it('draws the overall trend with dates on its axis and the decision at each point, not by colour alone', () => {
     setup();
-    const trend = within(history()).getByRole('img', { name: 'Overall score over time: 3.0, 4.1' });
-    expect(trend.tagName.toLowerCase()).toBe('svg');
-    expect(trend.querySelector('title')?.textContent).toBe('Overall score over time: 3.0, 4.1');
+    const name = 'Overall score over time: Jan 10, 2025: 3.0, Adjust; Jun 10, 2025: 4.1, Proceed';
+    const trend = within(history()).getByRole('img', { name });
+    expect(trend.querySelector('title')?.textContent).toBe(name);
+    expect([...trend.querySelectorAll('.quality-trend-date')].map((d) => d.textContent)).toEqual(['Jan 10, 2025', 'Jun 10, 2025']);
+    expect([...trend.querySelectorAll('.quality-trend-tick')].map((d) => d.textContent)).toEqual(['1', '2', '3', '4', '5']);
+    // Each decision has its own marker shape as well as its colour, and a key says which is which.
+    const markers = [...trend.querySelectorAll('.quality-trend-marker')];
+    expect(markers.map((m) => [m.getAttribute('data-decision'), m.tagName.toLowerCase()])).toEqual([['adjust', 'path'], ['proceed', 'circle']]);
+    expect(markers.map((m) => m.getAttribute('fill'))).toEqual(['#E69F00', '#009E73']);
+    expect(history().querySelector('.quality-trend-key')?.textContent).toBe('ProceedAdjust');
+    // Large enough to read: it takes the panel's width, not a thumbnail's.
+    expect(trend.getAttribute('width')).toBe('100%');
+    expect(trend.getAttribute('viewBox')).toBe('0 0 300 150');
+  });
+
+  it('speaks Spanish on the trend axis', () => {
+    renderWithApp(<Wired id="r1" />, { doc: qualityDoc(), lang: 'es' });
+    expect(screen.getByRole('img', { name: /^Puntaje global en el tiempo: 10 ene 2025: 3\.0, Ajustar; 10 jun 2025: 4\.1, Continuar$/ })).toBeTruthy();
   });
 
   it('compares the latest assessment with the previous one, per dimension', () => {
