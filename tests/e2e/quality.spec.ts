@@ -74,14 +74,14 @@ test.describe('relationship quality', () => {
     // Health summary counts it as Proceed.
     await page.getByRole('tab', { name: 'Health' }).click();
     const health = page.getByRole('region', { name: 'Relationship health' });
-    await expect(health).toContainText('1 relationships');
+    await expect(health).toContainText('1 relationship');
     await expect(health.getByRole('img', { name: /Proceed 1/ })).toBeVisible();
     await page.screenshot({ path: `${SHOTS}/health.png` });
 
     // Filter by decision, then reload: everything intact.
     await page.getByRole('button', { name: 'Filters' }).click();
     await page.getByRole('region', { name: 'Show only' }).getByRole('checkbox', { name: 'Exit / re-scope' }).check();
-    await expect(page.getByRole('status').filter({ hasText: 'Filter on' })).toContainText('showing 0 of 1 relationships');
+    await expect(page.getByRole('status').filter({ hasText: 'Filter on' })).toContainText('showing 0 of 1 relationship and');
     await page.reload();
     await page.locator('.canvas canvas').first().waitFor();
     const box = await canvasBox(page);
