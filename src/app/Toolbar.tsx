@@ -57,7 +57,7 @@ export function Toolbar({ onOpenFile, onImportFiles }: { onOpenFile(file: File):
   return (
     <header className="topbar">
       <div className="brand">
-        <strong title={t('app.title')}>{t('app.title')}</strong>
+        <h1 title={t('app.title')}>{t('app.title')}</h1>
         <span className="map-title" title={title || t('app.untitled')}>{title || t('app.untitled')}</span>
       </div>
       <div role="toolbar" aria-label={t('toolbar.label')} className="toolbar">
