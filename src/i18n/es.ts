@@ -8,7 +8,7 @@ export const coreEs: Record<keyof typeof coreEn, string> = {
   'toolbar.redo': 'Rehacer',
   'toolbar.newMap': 'Nuevo mapa',
   'toolbar.open': 'Abrir',
-  'toolbar.saveJson': 'Guardar como JSON',
+  'toolbar.saveJson': 'Guardar JSON',
   'toolbar.fit': 'Encuadrar',
   'key.delete': 'Supr',
   'key.backspace': 'Retroceso',
