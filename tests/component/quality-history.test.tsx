@@ -101,6 +101,9 @@ describe('AssessmentHistory', () => {
     expect(first).toMatchObject({ assessor: 'Luis', date: '2025-01-10', scores: { trust: 1, value: 3 } });
     expect(store.getState().past.map((e) => e.label)).toEqual(['quality.history.editAssessment']);
     expect(entries()[0]!.textContent).toContain('by Luis');
+    // The dialog closed: focus is back on the Edit button that opened it.
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Edit assessment of 2025-01-10' }));
     act(() => void store.getState().undo());
     expect(relOf(store.getState().doc, 'r1').assessments[0]).toMatchObject({ assessor: 'Ana', scores: { trust: 3 } });
     expect(entries()[0]!.textContent).toContain('by Ana');
