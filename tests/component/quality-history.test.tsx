@@ -55,6 +55,32 @@ describe('AssessmentHistory', () => {
     expect(trend.getAttribute('viewBox')).toBe('0 0 300 150');
   });
 
+  it('never lets dates on the trend axis overlap; an assessment without an overall sits on the axis line', () => {
+    const { store } = setup();
+    act(() => {
+      store.getState().commit('quality.history.assess', (d) => ({
+        ...d,
+        relationships: d.relationships.map((r) => {
+          if (r.id !== 'r1') return r;
+          const [first] = r.assessments;
+          const extra = ['2025-01-12', '2025-01-15', '2025-03-01'].map((date, i) => ({ ...first!, id: `x${i}`, date }));
+          return { ...r, assessments: [...r.assessments, ...extra, { ...first!, id: 'bare', date: '2025-06-20', scores: {}, fit: 'no' as const }] };
+        }),
+      }));
+    });
+    const trend = within(history()).getByRole('img', { name: /^Overall score over time: / });
+    const dates = [...trend.querySelectorAll('.quality-trend-date')];
+    expect(dates.map((d) => d.textContent)).toEqual(['Jan 10, 2025', 'Mar 1, 2025', 'Jun 20, 2025']);
+    const xs = dates.map((d) => Number(d.getAttribute('x')));
+    for (let i = 1; i < xs.length; i += 1) expect(xs[i]! - xs[i - 1]!).toBeGreaterThanOrEqual(78);
+    const markers = [...trend.querySelectorAll('.quality-trend-marker')];
+    expect(markers).toHaveLength(6);
+    expect(markers.at(-1)!.getAttribute('data-decision')).toBe('exit');
+    // A square centred on the axis line (y 124).
+    expect(markers.at(-1)!.getAttribute('y')).toBe('119');
+    expect(trend.getAttribute('aria-label')).toContain('Jun 20, 2025: no score, Exit / re-scope');
+  });
+
   it('speaks Spanish on the trend axis', () => {
     renderWithApp(<Wired id="r1" />, { doc: qualityDoc(), lang: 'es' });
     expect(screen.getByRole('img', { name: /^Puntaje global en el tiempo: 10 ene 2025: 3\.0, Ajustar; 10 jun 2025: 4\.1, Continuar$/ })).toBeTruthy();
