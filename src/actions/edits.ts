@@ -5,6 +5,7 @@ import {
 import { findActorType } from '../domain/catalogue';
 import type { MapDocument, Position } from '../domain/types';
 import { localized } from '../i18n';
+import { loadRelationshipChoice, saveRelationshipChoice } from '../persistence/relationshipChoice';
 import type { AppStore } from '../store/createAppStore';
 
 /** Document edits shared by palette, canvas, inspector and commands; each is one undo step. */
@@ -29,6 +30,10 @@ export function editActor(store: AppStore, id: string, patch: ActorPatch): void 
 
 export function editRelationship(store: AppStore, id: string, patch: RelationshipPatch): void {
   store.getState().commit('history.edit', (d) => updateRelationship(d, id, patch));
+  if (patch.type !== undefined || patch.directed !== undefined) {
+    const rel = store.getState().doc.relationships.find((r) => r.id === id);
+    if (rel) saveRelationshipChoice({ type: rel.type, directed: rel.directed });
+  }
 }
 
 export function editMapDetails(store: AppStore, patch: Partial<Pick<MapDocument, 'title' | 'description'>>): void {
@@ -49,7 +54,10 @@ export function deleteElements(store: AppStore, ids: string[]): void {
 /** Connects two actors; a refused connection (e.g. to itself) is explained to the user. */
 export function connectActors(store: AppStore, source: string, target: string): string | null {
   const { doc, commit, notify } = store.getState();
-  const result = addRelationship(doc, { source, target });
+  // The type and direction chosen last, when this map knows that type; else the map's default.
+  const choice = loadRelationshipChoice();
+  const known = choice && doc.relationshipTypes.some((rt) => rt.key === choice.type);
+  const result = addRelationship(doc, { source, target, ...(choice ? { directed: choice.directed } : {}), ...(known ? { type: choice.type } : {}) });
   if ('error' in result) {
     notify({ key: result.error === 'self-loop' ? 'notice.selfLoop' : 'notice.connectNeedsTwo' }, 'error');
     return null;

@@ -1,12 +1,14 @@
 import { saveAs } from 'file-saver';
 import type { CommandContext } from './context';
+import { DEFAULT_IMAGE_OPTIONS, pictureOf, type ImageOptions } from './exportScope';
 import { fileStem, saveMapAsJson } from './files';
 
 /** Exports read the document in the store, never what the canvas holds. Heavy code loads on first use. */
 
 export type ExportFormat = 'json' | 'csv' | 'png' | 'svg';
 
-export async function exportMap(ctx: CommandContext, format: ExportFormat): Promise<void> {
+/** Pictures (PNG, SVG) follow `image`: what the filters show or the whole map, with or without the description. */
+export async function exportMap(ctx: CommandContext, format: ExportFormat, image: ImageOptions = DEFAULT_IMAGE_OPTIONS): Promise<void> {
   const { doc, lang, view, notify } = ctx.store.getState();
   const stem = fileStem(doc.title);
   try {
@@ -19,7 +21,8 @@ export async function exportMap(ctx: CommandContext, format: ExportFormat): Prom
       return;
     }
     const { mapToSvg } = await import('../io/image/svg');
-    const svg = mapToSvg(doc, { lang, showScores: view.showScores });
+    const picture = pictureOf(doc, view.filters, image.scope, lang);
+    const svg = mapToSvg(picture.doc, { lang, showScores: view.showScores, filterNote: picture.filterNote, withDescription: image.withDescription });
     if (format === 'svg') {
       saveAs(new Blob([svg], { type: 'image/svg+xml;charset=utf-8' }), `${stem}.svg`);
       notify({ key: 'notice.saved', params: { file: `${stem}.svg` } });

@@ -1,7 +1,10 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { DEFAULT_IMAGE_OPTIONS, filterCounts, type ExportScope, type ImageOptions } from '../actions/exportScope';
 import { exportMap, type ExportFormat } from '../actions/exports';
+import { filtersActive } from '../domain/filters';
 import type { MessageKey } from '../i18n';
 import { useT } from '../i18n/useT';
+import { useApp } from '../store/context';
 import { useCommandContext } from './commandContext';
 
 const ITEMS: Array<{ format: ExportFormat; label: MessageKey }> = [
@@ -10,16 +13,32 @@ const ITEMS: Array<{ format: ExportFormat; label: MessageKey }> = [
   { format: 'png', label: 'export.png' },
   { format: 'svg', label: 'export.svg' },
 ];
+const SCOPES: Array<{ scope: ExportScope; label: MessageKey }> = [
+  { scope: 'shown', label: 'export.shown' },
+  { scope: 'whole', label: 'export.whole' },
+];
 
-/** A menu button: Enter/Space/ArrowDown opens it, arrows move, Escape closes and returns focus. */
+/**
+ * A menu button: Enter/Space/ArrowDown opens it, arrows move, Escape closes and returns focus.
+ * While a filter is on the menu says so and asks whether pictures hold what is shown or the whole
+ * map; a map with a description can have it printed under the title.
+ */
 export function ExportMenu() {
   const ctx = useCommandContext();
   const { t } = useT();
   const [open, setOpen] = useState(false);
+  const [image, setImage] = useState<ImageOptions>(DEFAULT_IMAGE_OPTIONS);
+  const doc = useApp((s) => s.doc);
+  const filters = useApp((s) => s.view.filters);
+  const filtered = filtersActive(filters);
+  const note = useMemo(() => (open && filtered ? t('filters.banner', filterCounts(doc, filters).counts) : ''), [open, filtered, doc, filters, t]);
+  const hasDescription = doc.description.trim() !== '';
   const button = useRef<HTMLButtonElement>(null);
-  const items = useRef<Array<HTMLButtonElement | null>>([]);
+  const menu = useRef<HTMLDivElement>(null);
+  const menuItems = () => [...(menu.current?.querySelectorAll<HTMLButtonElement>('[role^="menuitem"]') ?? [])];
   useEffect(() => {
-    if (open) items.current[0]?.focus();
+    // Straight to the formats; the picture options sit above them (ArrowUp or Home).
+    if (open) menu.current?.querySelector<HTMLButtonElement>('[role="menuitem"]')?.focus();
   }, [open]);
   useEffect(() => {
     if (!open) return;
@@ -33,14 +52,16 @@ export function ExportMenu() {
   const choose = (format: ExportFormat) => {
     setOpen(false);
     button.current?.focus();
-    void exportMap(ctx, format);
+    void exportMap(ctx, format, image);
   };
-  const onKey = (e: React.KeyboardEvent, index: number) => {
-    const move = (to: number) => items.current[(to + ITEMS.length) % ITEMS.length]?.focus();
+  const onKey = (e: React.KeyboardEvent) => {
+    const all = menuItems();
+    const index = all.indexOf(e.currentTarget as HTMLButtonElement);
+    const move = (to: number) => all[(to + all.length) % all.length]?.focus();
     if (e.key === 'ArrowDown') move(index + 1);
     else if (e.key === 'ArrowUp') move(index - 1);
     else if (e.key === 'Home') move(0);
-    else if (e.key === 'End') move(ITEMS.length - 1);
+    else if (e.key === 'End') move(all.length - 1);
     else if (e.key === 'Escape' || e.key === 'Tab') {
       setOpen(false);
       if (e.key === 'Escape') button.current?.focus();
@@ -67,19 +88,34 @@ export function ExportMenu() {
         {t('export.menu')} ▾
       </button>
       {open && (
-        <div role="menu" id="export-menu" aria-label={t('export.menu')} className="menu-list">
-          {ITEMS.map((item, i) => (
+        <div ref={menu} role="menu" id="export-menu" aria-label={t('export.menu')} className="menu-list">
+          {filtered && (
+            <div role="group" aria-labelledby="export-filter-note" className="menu-group">
+              <p id="export-filter-note" role="none" className="menu-note">
+                {note} {t('export.picturesShow')}
+              </p>
+              {SCOPES.map(({ scope, label }) => (
+                <button
+                  key={scope} type="button" role="menuitemradio" tabIndex={-1}
+                  aria-checked={image.scope === scope}
+                  onClick={() => setImage((o) => ({ ...o, scope }))} onKeyDown={onKey}
+                >
+                  <span aria-hidden="true">{image.scope === scope ? '●' : '○'}</span> {t(label)}
+                </button>
+              ))}
+            </div>
+          )}
+          {hasDescription && (
             <button
-              key={item.format}
-              ref={(el) => {
-                items.current[i] = el;
-              }}
-              type="button"
-              role="menuitem"
-              tabIndex={-1}
-              onClick={() => choose(item.format)}
-              onKeyDown={(e) => onKey(e, i)}
+              type="button" role="menuitemcheckbox" tabIndex={-1} aria-checked={image.withDescription}
+              onClick={() => setImage((o) => ({ ...o, withDescription: !o.withDescription }))} onKeyDown={onKey}
             >
+              <span aria-hidden="true">{image.withDescription ? '☑' : '☐'}</span> {t('export.description')}
+            </button>
+          )}
+          {(filtered || hasDescription) && <div role="separator" className="menu-separator" />}
+          {ITEMS.map((item) => (
+            <button key={item.format} type="button" role="menuitem" tabIndex={-1} onClick={() => choose(item.format)} onKeyDown={onKey}>
               {t(item.label)}
             </button>
           ))}

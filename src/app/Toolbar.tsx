@@ -1,4 +1,5 @@
 import { commandById, type Command } from '../actions/commands';
+import type { MessageKey } from '../i18n';
 import { useT } from '../i18n/useT';
 import { useApp } from '../store/context';
 import { useIsMac, useRunCommand } from './commandContext';
@@ -11,6 +12,8 @@ const GROUPS: string[][] = [
   ['toggle-legend', 'toggle-filters', 'toggle-scores'],
 ];
 
+const KEY_NAMES: Record<string, MessageKey> = { delete: 'key.delete', backspace: 'key.backspace', shift: 'key.shift' };
+
 function CommandButton({ command }: { command: Command }) {
   const { t } = useT();
   const run = useRunCommand();
@@ -19,11 +22,11 @@ function CommandButton({ command }: { command: Command }) {
   const label = t(command.label);
   const explained = command.title ? t(command.title) : label;
   const isMac = useIsMac();
-  // Shown as the platform writes it: Cmd on a Mac, Ctrl elsewhere.
+  // Shown as the platform and the language write it: Cmd on a Mac, Ctrl elsewhere; Supr, Mayús in Spanish.
   const shortcut = command.shortcuts[0]
-    ?.replace('mod', isMac ? 'Cmd' : 'Ctrl')
-    .replace('shift', 'Shift')
-    .replace(/(^|\+)(\w)$/, (_, plus: string, k: string) => `${plus}${k.toUpperCase()}`);
+    ?.split('+')
+    .map((k) => (k === 'mod' ? (isMac ? 'Cmd' : 'Ctrl') : k in KEY_NAMES ? t(KEY_NAMES[k]!) : k.length === 1 ? k.toUpperCase() : k))
+    .join('+');
   return (
     <button
       type="button"
@@ -56,7 +59,7 @@ export function Toolbar({ onOpenFile, onImportFiles }: { onOpenFile(file: File):
       {/* Focusable so keyboard users can read titles cut short by a narrow window: the full text
           shows on hover and focus, over the toolbar, without moving it. */}
       <div className="brand" tabIndex={0}>
-        <strong>{t('app.title')}</strong>
+        <h1>{t('app.title')}</h1>
         <span className="map-title">{title || t('app.untitled')}</span>
         <div className="brand-full" aria-hidden="true">
           <strong>{t('app.title')}</strong>

@@ -1,6 +1,7 @@
 import type { ElementDefinition } from 'cytoscape';
 import { needsOutline } from '../domain/catalogue';
 import { truncateLabel } from '../domain/text';
+import { formatScore } from '../i18n/format';
 import { currentAssessment, decide, scoreAssessment, type Decision } from '../domain/scoring';
 import type { Actor, ActorType, Framework, Relationship } from '../domain/types';
 
@@ -50,7 +51,7 @@ export function edgeData(rel: Relationship, framework: Framework): EdgeData {
     directed: rel.directed,
     intensity: rel.intensity,
     decision: decide(framework, current).decision,
-    score: overall === null ? '' : overall.toFixed(1),
+    score: overall === null ? '' : formatScore(overall),
   };
 }
 

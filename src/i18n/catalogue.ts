@@ -1,6 +1,7 @@
 import { coreEn } from './en';
 import { coreEs } from './es';
 import type { importChoicesEn } from './importChoices';
+import { exportOptionsEn, exportOptionsEs } from './exportOptions';
 import type { importDialogEn } from './importDialog';
 import type { mergePreviewEn } from './mergePreview';
 import { importsEn, importsEs } from './imports';
@@ -21,6 +22,7 @@ export const en = {
   ...qualityEn,
   ...importsEn,
   ...keepEn,
+  ...exportOptionsEn,
   ...keyboardEn,
   ...mapChecksEn,
   ...textHygieneEn,
@@ -31,6 +33,7 @@ export const es: Record<EagerKey, string> = {
   ...qualityEs,
   ...importsEs,
   ...keepEs,
+  ...exportOptionsEs,
   ...keyboardEs,
   ...mapChecksEs,
   ...textHygieneEs,

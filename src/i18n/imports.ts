@@ -6,7 +6,7 @@ export const importsEn = {
   'import.history': 'import',
   'import.dropHint': 'Drop files here to import them',
   'import.dropHintDetail': 'CSV files, a CSV zip, or a map saved as JSON. You will see a preview first.',
-  'import.done': 'Imported {files}: {actors} actors and {relationships} relationships added. Undo reverses the import.',
+  'import.done': 'Imported {files}: {actors, plural, one {# actor} other {# actors}} and {relationships, plural, one {# relationship} other {# relationships}} added. Undo reverses the import.',
   'import.failed': 'The import stopped unexpectedly. Nothing was changed. Try again, or split the file into smaller ones.',
 } as const;
 
@@ -17,6 +17,6 @@ export const importsEs: Record<keyof typeof importsEn, string> = {
   'import.history': 'importar',
   'import.dropHint': 'Suelte aquí los archivos para importarlos',
   'import.dropHintDetail': 'Archivos CSV, un zip de CSV o un mapa guardado como JSON. Primero verá una vista previa.',
-  'import.done': 'Importado {files}: se añadieron {actors} actores y {relationships} relaciones. Deshacer revierte la importación.',
+  'import.done': 'Importado {files}: se añadieron {actors, plural, one {# actor} other {# actores}} y {relationships, plural, one {# relación} other {# relaciones}}. Deshacer revierte la importación.',
   'import.failed': 'La importación se detuvo de forma inesperada. No se cambió nada. Inténtelo de nuevo o divida el archivo en otros más pequeños.',
 };

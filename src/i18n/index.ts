@@ -1,5 +1,6 @@
 import type { Lang, Localized } from '../domain/types';
 import { en, es, type MessageKey } from './catalogue';
+import { expandPlurals } from './plural';
 
 export type { MessageKey };
 export type Params = Record<string, string | number>;
@@ -19,8 +20,9 @@ export function registerMessages(enMessages: Partial<Record<MessageKey, string>>
 
 export function translate(lang: Lang, key: MessageKey, params?: Params): string {
   // A key whose part has not loaded shows as itself: visible in testing, never `undefined`.
-  const template = catalogues[lang][key] ?? catalogues.en[key] ?? key;
-  if (!params) return template;
+  const found = catalogues[lang][key] ?? catalogues.en[key] ?? key;
+  if (!params) return found;
+  const template = found.includes(', plural,') ? expandPlurals(lang, found, params) : found;
   return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
     Object.hasOwn(params, name) ? String(params[name]) : whole,
   );

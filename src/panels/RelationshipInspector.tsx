@@ -35,11 +35,12 @@ export function RelationshipInspector({ rel }: { rel: Relationship }) {
     <>
     <div className="inspector-body" data-kind="relationship">
       <h2>{t('inspector.relationship')}</h2>
+      {/* Type and direction first: a new relationship takes the last ones chosen, so they are what to check. */}
+      <SelectField label={t('field.type')} value={rel.type} options={typeOptions} onChange={(type) => edit({ type })} />
+      <CheckboxField label={t('field.directed')} checked={rel.directed} onChange={(directed) => edit({ directed })} />
       <p className="rel-ends">
         <span>{nameOf(rel.source)}</span> {rel.directed ? '→' : '—'} <span>{nameOf(rel.target)}</span>
       </p>
-      <SelectField label={t('field.type')} value={rel.type} options={typeOptions} onChange={(type) => edit({ type })} />
-      <CheckboxField label={t('field.directed')} checked={rel.directed} onChange={(directed) => edit({ directed })} />
       <SelectField
         label={t('field.brokeredBy')}
         value={rel.brokeredBy}

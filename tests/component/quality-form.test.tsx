@@ -116,6 +116,39 @@ describe('AssessmentForm', () => {
     expect(screen.getAllByRole('group').length).toBeGreaterThanOrEqual(9);
   });
 
+  it('opens as a modal dialog named like the form; Escape cancels it and gives focus back', async () => {
+    const { store, user } = setup();
+    await user.click(screen.getByRole('button', { name: 'New assessment' }));
+    const dialog = await screen.findByRole('dialog', { name: 'New assessment' });
+    expect((dialog as HTMLDialogElement).open).toBe(true);
+    expect(dialog.classList.contains('quality-form-dialog')).toBe(true);
+    expect(within(dialog).getByRole('form', { name: 'New assessment' })).toBeTruthy();
+    // Each dimension is one row: its name, definition and anchors beside its six choices.
+    const trust = within(dialog).getByRole('group', { name: 'Trust & openness' });
+    expect(trust.querySelector('.quality-score-text')?.textContent).toBe(
+      'Do partners share information and raise problems?1 means: Information withheld5 means: Shares sensitive data; raises problems early',
+    );
+    expect(trust.querySelector('.quality-radios')?.parentElement).toBe(trust);
+    await user.click(within(trust).getByRole('radio', { name: '5' }));
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(focused()).toBe(screen.getByRole('button', { name: 'New assessment' }));
+    expect(store.getState().past).toEqual([]);
+  });
+
+  it('rounds the overall the same way in the reason and the score: 4.25 shows as 4.3 in both', async () => {
+    const { user } = setup();
+    await user.click(screen.getByRole('button', { name: 'New assessment' }));
+    const dims = ['Alignment & complementarity', 'Mutual value', 'Reliability & commitment', 'Trust & openness', 'Communication fit', 'Resource contribution', 'Learning & adaptability', 'Risk & power balance'];
+    for (const [i, name] of dims.entries()) {
+      await user.click(within(screen.getByRole('group', { name })).getByRole('radio', { name: i < 2 ? '5' : '4' }));
+    }
+    await user.click(screen.getByRole('radio', { name: 'Yes' }));
+    expect(preview().textContent).toContain('Proceed — overall 4.3, at or above 3.75');
+    expect(preview().textContent).toContain('Overall: 4.3 / 5 · 81 / 100');
+    expect(preview().textContent).not.toContain('4.25');
+  });
+
   it('Cancel changes nothing', async () => {
     const { store, user } = setup();
     await user.click(screen.getByRole('button', { name: 'New assessment' }));
@@ -149,11 +182,17 @@ describe('AssessmentForm', () => {
     expect(focused()).toBe(screen.getByLabelText('Assessment date'));
   });
 
-  it('shows Exit with its reason when the partner is no longer the right one', async () => {
+  it('shows Exit with only the reason that decided it, not every weak score', async () => {
     const { user } = setup();
     await user.click(screen.getByRole('button', { name: 'New assessment' }));
     await user.click(screen.getByRole('radio', { name: 'No, not any more' }));
-    expect(preview().textContent).toContain('Exit / re-scope — fit: not the right partner');
+    expect(preview().textContent).toContain('Exit / re-scope — fit check answered No');
+    // Two weak scores would mean Adjust on their own; with the No they are not what decided it.
+    for (const [name, score] of [['Trust & openness', '2'], ['Mutual value', '2'], ['Risk & power balance', '4'], ['Communication fit', '4'], ['Learning & adaptability', '4']]) {
+      await user.click(within(screen.getByRole('group', { name: name! })).getByRole('radio', { name: score! }));
+    }
+    expect(preview().textContent).toContain('Exit / re-scope — fit check answered NoOverall: 3.2 / 5');
+    expect(preview().textContent).not.toMatch(/rated 2/);
     expect(screen.queryByText(/Adjust needs/)).toBeNull();
   });
 

@@ -23,10 +23,10 @@ describe('HealthSummary', () => {
 
   it('names the weakest dimension and lists every mean, weakest first', () => {
     setup();
-    expect(within(panel()).getByText('Weakest: Trust & openness 3')).toBeTruthy();
+    expect(within(panel()).getByText('Weakest: Trust & openness 3.0')).toBeTruthy();
     const means = within(panel()).getAllByRole('list')[1]!;
     const first = within(means).getAllByRole('listitem')[0]!;
-    expect(first.textContent).toBe('Trust & openness3 · 3 rated');
+    expect(first.textContent).toBe('Trust & openness3.0 · 3 rated');
   });
 
   it('lists overdue and never-assessed relationships; each selects its relationship', async () => {
@@ -57,6 +57,6 @@ describe('HealthSummary', () => {
     cleanup();
     setup(qualityDoc(), 'es');
     expect(screen.getByRole('heading', { name: 'Salud de las relaciones' })).toBeTruthy();
-    expect(screen.getByText('Más débil: Confianza y apertura 3')).toBeTruthy();
+    expect(screen.getByText('Más débil: Confianza y apertura 3.0')).toBeTruthy();
   });
 });

@@ -35,14 +35,55 @@ describe('AssessmentHistory', () => {
     expect(first!.textContent).toContain('AdjustOverall: 3.0 / 5 · 50 / 100');
     expect(second!.textContent).toContain('2025-06-10 · by Ana · Joint');
     expect(second!.textContent).toContain('ProceedOverall: 4.1 / 5 · 78 / 100');
-    expect(badge().textContent).toContain('Proceed — overall 4.13, at or above 3.75');
+    expect(badge().textContent).toContain('Proceed — overall 4.1, at or above 3.75');
   });
 
-  it('draws the overall trend with a text alternative', () => {
+  it('draws the overall trend with dates on its axis and the decision at each point, not by colour alone', () => {
     setup();
-    const trend = within(history()).getByRole('img', { name: 'Overall score over time: 3.0, 4.1' });
-    expect(trend.tagName.toLowerCase()).toBe('svg');
-    expect(trend.querySelector('title')?.textContent).toBe('Overall score over time: 3.0, 4.1');
+    const name = 'Overall score over time: Jan 10, 2025: 3.0, Adjust; Jun 10, 2025: 4.1, Proceed';
+    const trend = within(history()).getByRole('img', { name });
+    expect(trend.querySelector('title')?.textContent).toBe(name);
+    expect([...trend.querySelectorAll('.quality-trend-date')].map((d) => d.textContent)).toEqual(['Jan 10, 2025', 'Jun 10, 2025']);
+    expect([...trend.querySelectorAll('.quality-trend-tick')].map((d) => d.textContent)).toEqual(['1', '2', '3', '4', '5']);
+    // Each decision has its own marker shape as well as its colour, and a key says which is which.
+    const markers = [...trend.querySelectorAll('.quality-trend-marker')];
+    expect(markers.map((m) => [m.getAttribute('data-decision'), m.tagName.toLowerCase()])).toEqual([['adjust', 'path'], ['proceed', 'circle']]);
+    expect(markers.map((m) => m.getAttribute('fill'))).toEqual(['#E69F00', '#009E73']);
+    expect(history().querySelector('.quality-trend-key')?.textContent).toBe('ProceedAdjust');
+    // Large enough to read: it takes the panel's width, not a thumbnail's.
+    expect(trend.getAttribute('width')).toBe('100%');
+    expect(trend.getAttribute('viewBox')).toBe('0 0 300 150');
+  });
+
+  it('never lets dates on the trend axis overlap; an assessment without an overall sits on the axis line', () => {
+    const { store } = setup();
+    act(() => {
+      store.getState().commit('quality.history.assess', (d) => ({
+        ...d,
+        relationships: d.relationships.map((r) => {
+          if (r.id !== 'r1') return r;
+          const [first] = r.assessments;
+          const extra = ['2025-01-12', '2025-01-15', '2025-03-01'].map((date, i) => ({ ...first!, id: `x${i}`, date }));
+          return { ...r, assessments: [...r.assessments, ...extra, { ...first!, id: 'bare', date: '2025-06-20', scores: {}, fit: 'no' as const }] };
+        }),
+      }));
+    });
+    const trend = within(history()).getByRole('img', { name: /^Overall score over time: / });
+    const dates = [...trend.querySelectorAll('.quality-trend-date')];
+    expect(dates.map((d) => d.textContent)).toEqual(['Jan 10, 2025', 'Mar 1, 2025', 'Jun 20, 2025']);
+    const xs = dates.map((d) => Number(d.getAttribute('x')));
+    for (let i = 1; i < xs.length; i += 1) expect(xs[i]! - xs[i - 1]!).toBeGreaterThanOrEqual(78);
+    const markers = [...trend.querySelectorAll('.quality-trend-marker')];
+    expect(markers).toHaveLength(6);
+    expect(markers.at(-1)!.getAttribute('data-decision')).toBe('exit');
+    // A square centred on the axis line (y 124).
+    expect(markers.at(-1)!.getAttribute('y')).toBe('119');
+    expect(trend.getAttribute('aria-label')).toContain('Jun 20, 2025: no score, Exit / re-scope');
+  });
+
+  it('speaks Spanish on the trend axis', () => {
+    renderWithApp(<Wired id="r1" />, { doc: qualityDoc(), lang: 'es' });
+    expect(screen.getByRole('img', { name: /^Puntaje global en el tiempo: 10 ene 2025: 3\.0, Ajustar; 10 jun 2025: 4\.1, Continuar$/ })).toBeTruthy();
   });
 
   it('compares the latest assessment with the previous one, per dimension', () => {
@@ -86,6 +127,9 @@ describe('AssessmentHistory', () => {
     expect(first).toMatchObject({ assessor: 'Luis', date: '2025-01-10', scores: { trust: 1, value: 3 } });
     expect(store.getState().past.map((e) => e.label)).toEqual(['quality.history.editAssessment']);
     expect(entries()[0]!.textContent).toContain('by Luis');
+    // The dialog closed: focus is back on the Edit button that opened it.
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Edit assessment of 2025-01-10' }));
     act(() => void store.getState().undo());
     expect(relOf(store.getState().doc, 'r1').assessments[0]).toMatchObject({ assessor: 'Ana', scores: { trust: 3 } });
     expect(entries()[0]!.textContent).toContain('by Ana');
@@ -110,7 +154,7 @@ describe('AssessmentHistory', () => {
     expect(confirm).not.toHaveBeenCalled();
     expect(relOf(store.getState().doc, 'r1').assessments.map((a) => a.date)).toEqual(['2025-01-10']);
     expect(store.getState().past.map((e) => e.label)).toEqual(['quality.history.deleteAssessment']);
-    expect(badge().textContent).toContain('Adjust — overall 3, between 2.5 and 3.75');
+    expect(badge().textContent).toContain('Adjust — overall 3.0, between 2.5 and 3.75');
     expect(screen.queryByRole('table')).toBeNull();
     act(() => void store.getState().undo());
     expect(entries()).toHaveLength(2);

@@ -3,8 +3,8 @@ import { expect, test, type Page } from '@playwright/test';
 import { unzipSync, strFromU8 } from 'fflate';
 import { SHOTS, freshStart } from './helpers';
 
-async function exportAs(page: Page, item: string): Promise<{ name: string; path: string }> {
-  await page.getByRole('button', { name: 'Export' }).click();
+async function exportAs(page: Page, item: string, menu = 'Export'): Promise<{ name: string; path: string }> {
+  if (!(await page.getByRole('menu').isVisible())) await page.getByRole('button', { name: menu }).click();
   const download = page.waitForEvent('download');
   await page.getByRole('menuitem', { name: item }).click();
   const file = await download;
@@ -65,5 +65,67 @@ test.describe('exports for spreadsheets and donor slides', () => {
     await page.keyboard.press('Escape');
     await expect(page.getByRole('menu')).toHaveCount(0);
     await expect(button).toBeFocused();
+  });
+
+  test('with a filter on, pictures say so and hold what is shown or the whole map; the description can go under the title', async ({ page }) => {
+    await freshStart(page);
+    await page.getByRole('textbox', { name: 'Description' }).fill('Who works with whom around the bean seed packet.');
+    await page.keyboard.press('Tab');
+    await page.getByRole('button', { name: 'Filters' }).click();
+    await page.getByRole('region', { name: 'Show only' }).getByRole('checkbox', { name: 'Exit / re-scope' }).check();
+
+    await page.getByRole('button', { name: 'Export' }).click();
+    const choice = page.getByRole('group', { name: /^Filter on: showing 1 of 13 relationships and 11 of 11 actors\. PNG and SVG show:/ });
+    await expect(choice.getByRole('menuitemradio', { name: 'What is shown' })).toHaveAttribute('aria-checked', 'true');
+    await expect(choice.getByRole('menuitemradio', { name: 'The whole map' })).toHaveAttribute('aria-checked', 'false');
+    await page.screenshot({ path: `${SHOTS}/export-menu-filter.png` });
+    let svg = readFileSync((await exportAs(page, 'SVG')).path, 'utf8');
+    expect(svg.match(/<path class="relationship"/g)).toHaveLength(1);
+    expect(svg).toContain('Filter on: showing 1 of 13 relationships and 11 of 11 actors.');
+    expect(svg).not.toContain('bean seed packet');
+
+    // The whole map, with its description: chosen from the keyboard, the menu stays open for the format.
+    await page.getByRole('button', { name: 'Export' }).click();
+    await expect(page.getByRole('menuitem', { name: 'JSON' })).toBeFocused();
+    await page.keyboard.press('Home');
+    await expect(page.getByRole('menuitemradio', { name: 'What is shown' })).toBeFocused();
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('menuitemradio', { name: 'The whole map' })).toHaveAttribute('aria-checked', 'true');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('menuitemcheckbox', { name: 'Include the map description' })).toHaveAttribute('aria-checked', 'true');
+    svg = readFileSync((await exportAs(page, 'SVG')).path, 'utf8');
+    expect(svg.match(/<path class="relationship"/g)).toHaveLength(13);
+    expect(svg).not.toContain('Filter on');
+    expect(svg).toContain('>Who works with whom around the bean seed packet.<');
+  });
+
+  test('the Spanish picture wraps its legend and description: no text runs past the edge', async ({ page }) => {
+    await freshStart(page, 'es');
+    await page.getByRole('textbox', { name: 'Descripción' }).fill(
+      'Quién trabaja con quién alrededor del paquete de semilla de frijol con seguro incorporado y verificación por SMS, revisado con los socios en Juticalpa en el taller de abril.',
+    );
+    await page.keyboard.press('Tab');
+    await page.getByRole('button', { name: 'Exportar' }).click();
+    await page.getByRole('menuitemcheckbox', { name: 'Incluir la descripción del mapa' }).click();
+    const svgFile = await exportAs(page, 'SVG', 'Exportar');
+    const png = await exportAs(page, 'PNG', 'Exportar');
+    const svg = readFileSync(svgFile.path, 'utf8');
+    expect(svg).toContain('Grosor de línea');
+    // Measured by the browser's own text layout, every line ends inside the picture.
+    await page.setContent(`<!doctype html><body style="margin:0">${svg}</body>`);
+    const overflow = await page.evaluate(() => {
+      const root = document.querySelector('svg')!;
+      const width = Number(root.getAttribute('width'));
+      const height = Number(root.getAttribute('height'));
+      return [...root.querySelectorAll('text')]
+        .map((t) => ({ text: t.textContent, box: t.getBBox() }))
+        .filter(({ box }) => box.x < 0 || box.x + box.width > width || box.y + box.height > height)
+        .map(({ text, box }) => `${text} (${Math.round(box.x + box.width)} of ${width})`);
+    });
+    expect(overflow).toEqual([]);
+    await page.goto(`file://${process.cwd()}/${png.path}`);
+    await page.screenshot({ path: `${SHOTS}/exported-png-spanish.png`, fullPage: true });
   });
 });

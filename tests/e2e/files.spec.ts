@@ -75,7 +75,7 @@ test.describe('saving, reopening and recovering maps', () => {
     await expect(page.getByText('11 actors · 13 relationships')).toBeVisible();
     await page.getByLabel('Open a map file').setInputFiles(path);
     await page.getByRole('dialog').getByRole('button', { name: 'Open and replace' }).click();
-    await expect(page.getByText('1 actors · 0 relationships')).toBeVisible();
+    await expect(page.getByText('1 actor · 0 relationships')).toBeVisible();
   });
 
   for (const [name, content, message] of [

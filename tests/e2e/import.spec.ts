@@ -3,7 +3,8 @@ import { expect, test, type Page } from '@playwright/test';
 import { SHOTS, dragFromPalette, freshStart, savedMap, startEmptyMap, waitForSaved } from './helpers';
 
 const KUMU = ['tests/fixtures/import/kumu-elements.csv', 'tests/fixtures/import/kumu-connections.csv'];
-const counts = (page: Page, actors: number, relationships: number) => page.getByText(`${actors} actors · ${relationships} relationships`);
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+const counts = (page: Page, actors: number, relationships: number) => page.getByText(`${plural(actors, 'actor')} · ${plural(relationships, 'relationship')}`);
 const preview = (page: Page) => page.getByRole('dialog', { name: 'Check the import' });
 
 test.describe('importing files', () => {

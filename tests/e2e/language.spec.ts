@@ -5,7 +5,7 @@ test('switching to Spanish translates the interface and is remembered', async ({
   await freshStart(page);
   await page.getByRole('combobox', { name: 'Language' }).selectOption('es');
   await expect(page.getByRole('button', { name: 'Deshacer' })).toBeVisible();
-  for (const name of ['Rehacer', 'Nuevo mapa', 'Abrir', 'Guardar como JSON', 'Ajustar']) {
+  for (const name of ['Rehacer', 'Nuevo mapa', 'Abrir', 'Guardar JSON', 'Encuadrar']) {
     await expect(page.getByRole('button', { name, exact: true })).toBeVisible();
   }
   for (const name of ['Empresa de semillas', 'Aseguradora', 'Operador móvil', 'Agencia de semillas / regulador']) {

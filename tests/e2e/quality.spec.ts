@@ -61,7 +61,8 @@ test.describe('relationship quality', () => {
 
     await assess(page, '2025-07-10', [5, 4, 4, 4, 4, 4, 4, 4], 'Yes');
     await expect(badge).toContainText('Proceed');
-    await expect(page.getByRole('img', { name: /Overall score over time: 3\.8, 4\.1/ })).toBeVisible();
+    await expect(page.getByRole('img', { name: 'Overall score over time: Jan 10, 2025: 3.8, Adjust; Jul 10, 2025: 4.1, Proceed' })).toBeVisible();
+    await page.getByRole('region', { name: 'History' }).screenshot({ path: `${SHOTS}/history-trend.png` });
     svg = await exportedSvg(page);
     expect(svg).toMatch(/class="relationship"[^>]*stroke="#009E73"/);
     expect(svg).not.toMatch(/class="relationship"[^>]*stroke-dasharray/);
@@ -73,14 +74,14 @@ test.describe('relationship quality', () => {
     // Health summary counts it as Proceed.
     await page.getByRole('tab', { name: 'Health' }).click();
     const health = page.getByRole('region', { name: 'Relationship health' });
-    await expect(health).toContainText('1 relationships');
+    await expect(health).toContainText('1 relationship');
     await expect(health.getByRole('img', { name: /Proceed 1/ })).toBeVisible();
     await page.screenshot({ path: `${SHOTS}/health.png` });
 
     // Filter by decision, then reload: everything intact.
     await page.getByRole('button', { name: 'Filters' }).click();
     await page.getByRole('region', { name: 'Show only' }).getByRole('checkbox', { name: 'Exit / re-scope' }).check();
-    await expect(page.getByRole('status').filter({ hasText: 'Filter on' })).toContainText('showing 0 of 1 relationships');
+    await expect(page.getByRole('status').filter({ hasText: 'Filter on' })).toContainText('showing 0 of 1 relationship and');
     await page.reload();
     await page.locator('.canvas canvas').first().waitFor();
     const box = await canvasBox(page);
@@ -90,6 +91,43 @@ test.describe('relationship quality', () => {
     await page.getByRole('tab', { name: 'Health' }).click();
     await expect(page.getByRole('region', { name: 'Relationship health' }).getByRole('img', { name: /Proceed 1/ })).toBeVisible();
   });
+
+  for (const [width, lang] of [[1366, 'en'], [1024, 'en'], [1366, 'es'], [1024, 'es']] as const) {
+    test(`the assessment form scores a dimension per row and fits ${width}×768 with at most one scroll (${lang})`, async ({ page }) => {
+      await page.setViewportSize({ width, height: 768 });
+      await freshStart(page, lang);
+      const words = lang === 'en'
+        ? { health: 'Health', region: 'Relationship health', details: 'Details', open: 'New assessment', na: 'Not assessed', dims: DIMENSIONS }
+        : { health: 'Salud', region: 'Salud de las relaciones', details: 'Detalles', open: 'Nueva evaluación', na: 'Sin calificar', dims: DIMENSIONS_ES };
+      await page.getByRole('tab', { name: words.health }).click();
+      await page.getByRole('region', { name: words.region }).getByRole('button').first().click();
+      await page.getByRole('tab', { name: words.details }).click();
+      await page.getByRole('button', { name: words.open }).click();
+      const dialog = page.getByRole('dialog', { name: words.open });
+      const form = dialog.getByRole('form', { name: words.open });
+      await expect(form).toBeVisible();
+      const box = (await dialog.boundingBox())!;
+      expect(box.height).toBeLessThanOrEqual(768);
+      expect(box.width).toBeGreaterThanOrEqual(width === 1366 ? 1000 : 960);
+      // One row per dimension: "Not assessed" sits on the same line as 1…5, and the texts are readable.
+      for (const name of words.dims) {
+        const group = form.getByRole('group', { name });
+        const one = (await group.getByText('1', { exact: true }).boundingBox())!;
+        const na = (await group.getByText(words.na, { exact: true }).boundingBox())!;
+        expect(Math.abs(na.y + na.height / 2 - (one.y + one.height / 2))).toBeLessThan(4);
+        expect(na.height).toBeLessThan(30);
+        const size = await group.locator('.quality-def').evaluate((e) => parseFloat(getComputedStyle(e).fontSize));
+        expect(size).toBeGreaterThanOrEqual(14);
+      }
+      // The eight dimensions need at most one scroll of the form's body.
+      const body = await form.locator('.quality-form-body').evaluate((e) => ({ scroll: e.scrollHeight, client: e.clientHeight }));
+      expect(body.scroll).toBeLessThanOrEqual(2 * body.client);
+      await page.screenshot({ path: `${SHOTS}/assessment-form-${width}x768-${lang}.png` });
+      await page.keyboard.press('Escape');
+      await expect(dialog).toHaveCount(0);
+      await expect(page.getByRole('button', { name: words.open })).toBeFocused();
+    });
+  }
 
   test('the same in Spanish', async ({ page }) => {
     await freshStart(page, 'es');

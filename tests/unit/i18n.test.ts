@@ -13,7 +13,10 @@ const keys = Object.keys(en) as MessageKey[];
 /** Words that are spelled the same in both languages. Any other identical text is an untranslated string. */
 const SAME_IN_BOTH: ReadonlySet<MessageKey> = new Set<MessageKey>(['inspector.actor', 'level.local', 'lang.en', 'lang.es', 'export.json', 'export.csv', 'export.png', 'export.svg']);
 
-const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).toSorted();
+/** Params a message uses, plain (`{count}`) or as a plural (`{count, plural, one {…} other {…}}`), each once. */
+const placeholders = (text: string) => [...new Set([...text.matchAll(/\{(\w+)(?:\}|, plural,)/g)].map((m) => m[1]))].toSorted();
+/** A plural block's own braces are not stray: `{n, plural, one {# x} other {# xs}}` → its branch texts. */
+const withoutPlurals = (text: string) => text.replace(/\{\w+, plural,((?:\s*(?:=\d+|zero|one|two|few|many|other)\s*\{[^{}]*(?:\{\w+\}[^{}]*)*\})+)\s*\}/g, (_, branches: string) => branches.replace(/(?:=\d+|zero|one|two|few|many|other)\s*\{([^{}]*(?:\{\w+\}[^{}]*)*)\}/g, '$1'));
 
 describe('message catalogues', () => {
   it('es has exactly the keys of en', () => {
@@ -37,7 +40,7 @@ describe('message catalogues', () => {
   it('has no empty English text and no stray braces', () => {
     for (const key of keys) {
       expect(en[key].trim()).not.toBe('');
-      for (const text of [en[key], es[key]]) expect(text.replace(/\{\w+\}/g, '')).not.toMatch(/[{}]/);
+      for (const text of [en[key], es[key]]) expect(withoutPlurals(text).replace(/\{\w+\}/g, '')).not.toMatch(/[{}]/);
     }
   });
 

@@ -6,6 +6,7 @@ import { localized, translate, type MessageKey, type Params } from '../../src/i1
 import { localToday } from '../../src/panels/quality/dates';
 import { DECISION_ICON, DECISION_STYLE, DECISIONS } from '../../src/domain/decisionStyle';
 import { decisionText, formatNumber, overallText } from '../../src/panels/quality/decisionText';
+import { formatScore } from '../../src/i18n/format';
 import { all, assessment } from '../component/quality-fixtures';
 
 const tl = (lang: Lang) => ({
@@ -21,11 +22,17 @@ describe('decisionText', () => {
     expect(text(assessment({ date: '2025-01-01', scores: all(4, { trust: 2 }) }))).toBe('Adjust — Trust & openness rated 2');
   });
 
-  it('says why Exit: the fit, the overall', () => {
-    expect(text(assessment({ date: '2025-01-01', scores: all(4), fit: 'no' }))).toBe('Exit / re-scope — fit: not the right partner');
+  it('says why Exit, naming only what decided it: the fit, the overall', () => {
+    expect(text(assessment({ date: '2025-01-01', scores: all(4), fit: 'no' }))).toBe('Exit / re-scope — fit check answered No');
+    // Three weak dimensions also fired the Adjust rule; they stay in the table, not in the reason.
     expect(text(assessment({ date: '2025-01-01', scores: all(3, { trust: 1, risk: 1, value: 1 }) }))).toBe(
-      'Exit / re-scope — overall 2.25, below 2.5; Mutual value rated 1; Trust & openness rated 1; Risk & power balance rated 1',
+      'Exit / re-scope — overall 2.3, below 2.5',
     );
+    expect(text(assessment({ date: '2025-01-01', scores: all(1, { trust: 2 }), fit: 'no' }))).toBe(
+      'Exit / re-scope — overall 1.1, below 2.5; fit check answered No',
+    );
+    // Too few scores, but a No on the fit check is an exit on its own.
+    expect(text(assessment({ date: '2025-01-01', scores: { trust: 2 }, fit: 'no' }))).toBe('Exit / re-scope — fit check answered No');
   });
 
   it('explains Not assessed by how many dimensions are rated', () => {
@@ -36,11 +43,11 @@ describe('decisionText', () => {
   });
 
   it('gives Proceed and mid-range Adjust with the thresholds', () => {
-    expect(text(assessment({ date: '2025-01-01', scores: all(4) }))).toBe('Proceed — overall 4, at or above 3.75');
+    expect(text(assessment({ date: '2025-01-01', scores: all(4) }))).toBe('Proceed — overall 4.0, at or above 3.75');
     expect(text(assessment({ date: '2025-01-01', scores: all(3), fit: 'partly' }))).toBe(
-      'Adjust — overall 3, between 2.5 and 3.75; fit: only partly the right partner',
+      'Adjust — overall 3.0, between 2.5 and 3.75; fit check answered Partly',
     );
-    expect(text(assessment({ date: '2025-01-01', scores: all(4), fit: '' }))).toBe('Adjust — fit not answered');
+    expect(text(assessment({ date: '2025-01-01', scores: all(4), fit: '' }))).toBe('Adjust — fit check not answered');
   });
 
   it('speaks Spanish', () => {
@@ -56,6 +63,14 @@ describe('overallText', () => {
     // (6·4 + 2 + 3) / 8 = 3.625 → 65.6 / 100
     expect(overallText(t, scoreAssessment(fw, a))).toBe('3.6 / 5 · 66 / 100');
     expect(overallText(tl('es').t, scoreAssessment(fw, a))).toBe('3.6 de 5 · 66 de 100');
+  });
+
+  it('rounds the overall one way everywhere: 4.25 is 4.3 in the reason and in the score', () => {
+    // (2·5 + 6·4) / 8 = 4.25
+    const a = assessment({ date: '2025-01-01', scores: all(4, { trust: 5, value: 5 }) });
+    expect(text(a)).toBe('Proceed — overall 4.3, at or above 3.75');
+    expect(overallText(t, scoreAssessment(fw, a))).toBe('4.3 / 5 · 81 / 100');
+    expect([formatScore(4.25), formatScore(3.65), formatScore(4), formatScore(2.04)]).toEqual(['4.3', '3.7', '4.0', '2.0']);
   });
 
   it('says insufficient data, or no score when never assessed', () => {

@@ -2,20 +2,22 @@ import { needsOutline } from '../../domain/catalogue';
 import { currentAssessment, decide, scoreAssessment, type Decision } from '../../domain/scoring';
 import { shapePath } from '../../domain/shapes';
 import type { ActorType, Lang, MapDocument } from '../../domain/types';
-import { localized, translate, type MessageKey } from '../../i18n';
-import { DECISION_STYLE, DECISIONS, LINE_DASH } from '../../domain/decisionStyle';
+import { translate } from '../../i18n';
+import { formatScore } from '../../i18n/format';
+import { DECISION_STYLE, LINE_DASH } from '../../domain/decisionStyle';
+import { LEGEND_W, legendSvg } from './svgLegend';
+import { wrapText } from './textWidth';
+import { escapeXml } from './xml';
+
+export { escapeXml };
 
 /** The whole map as a standalone SVG for donor slides: title, every actor and relationship, legend. Reads the document only. */
 
 const R = 22;
 const PAD = 40;
-const TITLE_H = 70;
-const LEGEND_W = 300;
 const FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif";
-
-export function escapeXml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!);
-}
+/** At most this many lines of the map's description go under the title. */
+const DESCRIPTION_LINES = 8;
 
 /** Breaks a label into at most three lines of about 22 characters. */
 export function wrapLabel(text: string, width = 22): string[] {
@@ -39,10 +41,44 @@ interface Options {
   lang: Lang;
   showScores: boolean;
   date?: string;
+  /** Said under the title when the picture holds only what a filter shows ("Filter on: showing …"). */
+  filterNote?: string;
+  /** Prints the map's description under the title. */
+  withDescription?: boolean;
 }
 
-export function mapToSvg(doc: MapDocument, { lang, showScores, date = new Date().toISOString().slice(0, 10) }: Options): string {
-  const t = (key: MessageKey) => translate(lang, key);
+/** Title, date and counts, the filter note and the description: wrapped to `width`; returns its height. */
+function headerSvg(doc: MapDocument, o: Required<Pick<Options, 'lang' | 'date'>> & Options, width: number): { svg: string[]; height: number } {
+  const out: string[] = [];
+  let y = PAD + 8;
+  const block = (text: string, size: number, attrs: string, step: number, maxLines = Infinity) => {
+    let lines = wrapText(text, size, width, attrs.includes('bold'));
+    if (lines.length > maxLines) lines = [...lines.slice(0, maxLines - 1), `${lines[maxLines - 1]}…`];
+    lines.forEach((line, i) => out.push(`<text x="${PAD}" y="${y + i * step}" font-size="${size}"${attrs}>${escapeXml(line)}</text>`));
+    y += (lines.length - 1) * step;
+  };
+  block(doc.title || translate(o.lang, 'app.untitled'), 24, ' font-weight="bold" fill="#1b1b1b"', 30);
+  y += 24;
+  const counts = translate(o.lang, 'field.counts', { actors: doc.actors.length, relationships: doc.relationships.length });
+  block(`${o.date} · ${counts}`, 13, ' fill="#5f6368"', 17);
+  if (o.filterNote) {
+    y += 20;
+    block(o.filterNote, 13, ' font-weight="bold" fill="#8a5300" class="filter-note"', 17);
+  }
+  if (o.withDescription && doc.description.trim()) {
+    y += 22;
+    for (const para of doc.description.split(/\n+/).filter((p) => p.trim())) {
+      block(para, 13, ' fill="#1b1b1b" class="description"', 17, DESCRIPTION_LINES);
+      y += 17;
+    }
+    y -= 17;
+  }
+  return { svg: out, height: y - PAD + 38 };
+}
+
+export function mapToSvg(doc: MapDocument, options: Options): string {
+  const o = { date: new Date().toISOString().slice(0, 10), ...options };
+  const { lang, showScores } = o;
   const types = new Map<string, ActorType>(doc.actorTypes.map((ty) => [ty.key, ty]));
   const pos = new Map(doc.actors.map((a) => [a.id, a.position]));
   const xs = doc.actors.map((a) => a.position.x);
@@ -54,9 +90,9 @@ export function mapToSvg(doc: MapDocument, { lang, showScores, date = new Date()
   const mapW = maxX - minX;
   const mapH = maxY - minY;
   const width = n(mapW + PAD * 2 + LEGEND_W);
-  const height = n(Math.max(mapH, 420) + PAD * 2 + TITLE_H);
+  const header = headerSvg(doc, o, width - PAD * 2);
   const ox = PAD - minX;
-  const oy = PAD + TITLE_H - minY;
+  const oy = PAD + header.height - minY;
   const out: string[] = [];
 
   // Relationships: parallel ones between the same pair fan out as separate curves.
@@ -104,7 +140,7 @@ export function mapToSvg(doc: MapDocument, { lang, showScores, date = new Date()
       const lx = n((sx + 2 * cx + tx) / 4 + ox);
       const ly = n((sy + 2 * cy + ty) / 4 + oy);
       out.push(`<rect x="${n(lx - 14)}" y="${n(ly - 9)}" width="28" height="18" rx="4" fill="#fff" stroke="#c4c7cc"/>`);
-      out.push(`<text x="${lx}" y="${n(ly + 4)}" text-anchor="middle" font-size="12" font-weight="bold">${overall.toFixed(1)}</text>`);
+      out.push(`<text x="${lx}" y="${n(ly + 4)}" text-anchor="middle" font-size="12" font-weight="bold">${formatScore(overall)}</text>`);
     }
   }
 
@@ -120,46 +156,20 @@ export function mapToSvg(doc: MapDocument, { lang, showScores, date = new Date()
   }
 
   // Legend: the actor types and decisions that the map uses.
-  const legend: string[] = [];
-  const lx = width - LEGEND_W - 10;
-  let ly = PAD + TITLE_H;
-  legend.push(`<text x="${lx}" y="${ly}" font-size="15" font-weight="bold">${escapeXml(t('legend.title'))}</text>`);
-  ly += 22;
-  legend.push(`<text x="${lx}" y="${ly}" font-size="12" fill="#3c4043">${escapeXml(t('legend.actors'))}</text>`);
   const used = new Set(doc.actors.map((a) => a.type));
-  for (const type of doc.actorTypes.filter((ty) => used.has(ty.key))) {
-    ly += 20;
-    legend.push(`<path d="${shapePath(type.shape, lx + 8, ly - 4, 7)}" fill="${type.color}"${needsOutline(type.color) ? ' stroke="#000" stroke-width="1.2"' : ''}/>`);
-    legend.push(`<text x="${lx + 22}" y="${ly}" font-size="12">${escapeXml(localized(lang, type.label))}</text>`);
-  }
-  if (decisions.size > 0) {
-    ly += 28;
-    legend.push(`<text x="${lx}" y="${ly}" font-size="12" fill="#3c4043">${escapeXml(t('legend.relationships'))}</text>`);
-    for (const d of DECISIONS.filter((x) => decisions.has(x))) {
-      ly += 20;
-      const { color, line } = DECISION_STYLE[d];
-      const dash = LINE_DASH[line];
-      legend.push(`<line x1="${lx}" y1="${ly - 4}" x2="${lx + 30}" y2="${ly - 4}" stroke="${color}" stroke-width="3"${dash ? ` stroke-dasharray="${dash}"` : ''}/>`);
-      legend.push(`<text x="${lx + 38}" y="${ly}" font-size="12">${escapeXml(`${t(`quality.decision.${d}` as MessageKey)} (${t(`line.${line}` as MessageKey)})`)}</text>`);
-    }
-    ly += 22;
-    legend.push(`<text x="${lx}" y="${ly}" font-size="11" fill="#5f6368">${escapeXml(t('legend.arrow'))}</text>`);
-    ly += 16;
-    legend.push(`<text x="${lx}" y="${ly}" font-size="11" fill="#5f6368">${escapeXml(t('legend.width'))}</text>`);
-  }
+  const legend = legendSvg(lang, width - LEGEND_W - 10, PAD + header.height, doc.actorTypes.filter((ty) => used.has(ty.key)), decisions);
+  const height = n(Math.max(PAD + header.height + Math.max(mapH, 420), legend.bottom) + PAD);
 
   const defs = [...markers]
     .map((d) => `<marker id="arrow-${d}" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="5" markerHeight="5" orient="auto-start-reverse"><path d="M0,0L10,5L0,10Z" fill="${DECISION_STYLE[d].color}"/></marker>`)
     .join('');
-  const title = doc.title || t('app.untitled');
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${FONT}">`,
     `<defs>${defs}</defs>`,
     `<rect width="100%" height="100%" fill="#ffffff"/>`,
-    `<text x="${PAD}" y="${PAD + 8}" font-size="24" font-weight="bold" fill="#1b1b1b">${escapeXml(title)}</text>`,
-    `<text x="${PAD}" y="${PAD + 32}" font-size="13" fill="#5f6368">${escapeXml(date)} · ${escapeXml(translate(lang, 'field.counts', { actors: doc.actors.length, relationships: doc.relationships.length }))}</text>`,
+    ...header.svg,
     ...out,
-    ...legend,
+    ...legend.svg,
     '</svg>',
   ].join('\n');
 }

@@ -8,29 +8,37 @@ import { LazyAssessmentForm } from './LazyAssessmentForm';
 import { ChangeTable } from './ChangeTable';
 import { DecisionSample } from './DecisionSample';
 import { decisionLabel, overallText } from './decisionText';
-import { Sparkline } from './Sparkline';
+import { TrendChart } from './TrendChart';
 import './quality.css';
 
 interface EntryProps {
   assessment: Assessment;
   framework: Framework;
   confirming: boolean;
+  editing: boolean;
   onEdit(): void;
   onAskDelete(): void;
   onConfirmDelete(): void;
   onKeep(): void;
 }
 
-function HistoryEntry({ assessment: a, framework, confirming, onEdit, onAskDelete, onConfirmDelete, onKeep }: EntryProps) {
+function HistoryEntry({ assessment: a, framework, confirming, editing, onEdit, onAskDelete, onConfirmDelete, onKeep }: EntryProps) {
   const { t } = useT();
   const confirmRef = useRef<HTMLButtonElement>(null);
   const deleteRef = useRef<HTMLButtonElement>(null);
+  const editRef = useRef<HTMLButtonElement>(null);
   const wasConfirming = useRef(false);
+  const wasEditing = useRef(false);
   useEffect(() => {
     if (confirming) confirmRef.current?.focus();
     else if (wasConfirming.current) deleteRef.current?.focus();
     wasConfirming.current = confirming;
   }, [confirming]);
+  // The edit dialog closed: back to the Edit button that opened it.
+  useEffect(() => {
+    if (!editing && wasEditing.current) editRef.current?.focus();
+    wasEditing.current = editing;
+  }, [editing]);
   const result = decide(framework, a);
   return (
     <>
@@ -61,7 +69,7 @@ function HistoryEntry({ assessment: a, framework, confirming, onEdit, onAskDelet
         </div>
       ) : (
         <div className="quality-actions">
-          <button type="button" onClick={onEdit} aria-label={t('quality.form.titleEdit', { date: a.date })}>
+          <button type="button" ref={editRef} onClick={onEdit} aria-label={t('quality.form.titleEdit', { date: a.date })}>
             {t('quality.history.edit')}
           </button>
           <button type="button" ref={deleteRef} onClick={onAskDelete} aria-label={t('quality.history.deleteLabel', { date: a.date })}>
@@ -83,8 +91,7 @@ export function AssessmentHistory({ rel }: { rel: Relationship }) {
   const [confirming, setConfirming] = useState<string | null>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const history = assessmentHistory(rel);
-  const overalls = history.map((a) => scoreAssessment(framework, a).overall);
-  const values = overalls.map((v) => (v === null ? t('quality.trend.gap') : v.toFixed(1))).join(', ');
+  const points = history.map((a) => ({ date: a.date, overall: scoreAssessment(framework, a).overall, decision: decide(framework, a).decision }));
 
   return (
     <section className="quality-history" aria-labelledby={`${id}-h`}>
@@ -93,33 +100,28 @@ export function AssessmentHistory({ rel }: { rel: Relationship }) {
         <p className="quality-empty">{t('quality.history.empty')}</p>
       ) : (
         <>
-          <Sparkline
-            values={overalls} label={t('quality.trend.label', { values })}
-            guides={[framework.thresholds.exit, framework.thresholds.proceed]}
-          />
+          <TrendChart points={points} guides={[framework.thresholds.exit, framework.thresholds.proceed]} />
           <ol className="quality-entries">
             {history.map((a) => (
               <li key={a.id} className="quality-entry">
-                {editing === a.id ? (
-                  <LazyAssessmentForm rel={rel} assessment={a} onDone={() => setEditing(null)} />
-                ) : (
-                  <HistoryEntry
-                    assessment={a}
-                    framework={framework}
-                    confirming={confirming === a.id}
-                    onEdit={() => {
-                      setConfirming(null);
-                      setEditing(a.id);
-                    }}
-                    onAskDelete={() => setConfirming(a.id)}
-                    onKeep={() => setConfirming(null)}
-                    onConfirmDelete={() => {
-                      setConfirming(null);
-                      deleteAssessmentOf(store, rel.id, a.id);
-                      headingRef.current?.focus();
-                    }}
-                  />
-                )}
+                <HistoryEntry
+                  assessment={a}
+                  framework={framework}
+                  confirming={confirming === a.id}
+                  editing={editing === a.id}
+                  onEdit={() => {
+                    setConfirming(null);
+                    setEditing(a.id);
+                  }}
+                  onAskDelete={() => setConfirming(a.id)}
+                  onKeep={() => setConfirming(null)}
+                  onConfirmDelete={() => {
+                    setConfirming(null);
+                    deleteAssessmentOf(store, rel.id, a.id);
+                    headingRef.current?.focus();
+                  }}
+                />
+                {editing === a.id && <LazyAssessmentForm rel={rel} assessment={a} onDone={() => setEditing(null)} />}
               </li>
             ))}
           </ol>

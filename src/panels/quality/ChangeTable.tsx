@@ -1,6 +1,7 @@
 import { assessmentHistory, scoreAssessment, scoreOf } from '../../domain/scoring';
 import type { Framework, Relationship } from '../../domain/types';
 import { useT } from '../../i18n/useT';
+import { formatScore } from '../../i18n/format';
 import { formatNumber } from './decisionText';
 import { Sparkline } from './Sparkline';
 
@@ -8,7 +9,7 @@ import { Sparkline } from './Sparkline';
 export function ChangeCell({ delta, digits = 0 }: { delta: number | null; digits?: number }) {
   const { t } = useT();
   if (delta === null) return <td className="quality-change"><span aria-hidden="true">—</span> <span className="visually-hidden">{t('quality.change.notRated')}</span></td>;
-  const size = formatNumber(Math.abs(delta), digits);
+  const size = digits === 1 ? formatScore(Math.abs(delta)) : formatNumber(Math.abs(delta), digits);
   const rounded = Number(size);
   const [glyph, text, word] = rounded === 0 ? ['=', '', t('quality.change.same')] : delta > 0
     ? ['▲', `+${size}`, t('quality.change.up')]
@@ -27,7 +28,7 @@ export function ChangeTable({ rel, framework }: { rel: Relationship; framework: 
   if (history.length < 2) return null;
   const latest = history[history.length - 1]!;
   const previous = history[history.length - 2]!;
-  const show = (v: number | null, digits = 0) => (v === null ? '—' : v.toFixed(digits));
+  const show = (v: number | null, digits = 0) => (v === null ? '—' : digits === 1 ? formatScore(v) : v.toFixed(digits));
   const before = scoreAssessment(framework, previous).overall;
   const now = scoreAssessment(framework, latest).overall;
   const values = (xs: (number | null)[]) => xs.map((v) => (v === null ? t('quality.trend.gap') : String(v))).join(', ');
@@ -46,7 +47,8 @@ export function ChangeTable({ rel, framework }: { rel: Relationship; framework: 
         <tr className="quality-changes-overall">
           <th scope="row">{t('quality.overall.label')}</th>
           <td className="quality-values">{`${show(before, 1)} → ${show(now, 1)}`}</td>
-          <ChangeCell delta={before !== null && now !== null ? now - before : null} digits={1} />
+          {/* The change between the two figures as shown, so the row never disagrees with itself. */}
+          <ChangeCell delta={before !== null && now !== null ? Number(formatScore(now)) - Number(formatScore(before)) : null} digits={1} />
           <td />
         </tr>
         {framework.dimensions.map((d) => {

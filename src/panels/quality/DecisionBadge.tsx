@@ -3,13 +3,13 @@ import type { Framework, Relationship } from '../../domain/types';
 import { useT } from '../../i18n/useT';
 import { useApp } from '../../store/context';
 import { DecisionSample } from './DecisionSample';
-import { decisionLabel, overallText, reasonText } from './decisionText';
+import { decisionLabel, overallText, reasonsText } from './decisionText';
 import { DECISION_STYLE } from '../../domain/decisionStyle';
 
 /** A decision with its reasons in words and the overall score; used by the badge and the form preview. */
 export function DecisionView({ framework, result, score }: { framework: Framework; result: DecisionResult; score: ScoreResult }) {
   const { t, l } = useT();
-  const reasons = result.reasons.map((r) => reasonText(t, l, framework, r)).join('; ');
+  const reasons = reasonsText(t, l, framework, result);
   return (
     <div className="quality-decision" data-decision={result.decision} style={{ borderLeftColor: DECISION_STYLE[result.decision].color }}>
       <DecisionSample decision={result.decision} />

@@ -68,7 +68,7 @@ export function DimensionEditor({ dimension: d, canRemove, onlyWeighted = false,
       )}
       {asking !== null && (
         <div className="quality-confirm" role="group" aria-label={t('quality.framework.removeLabel', { label })}>
-          <p>{t(asking === 1 ? 'quality.framework.removeAsk.one' : 'quality.framework.removeAsk.other', { label, count: asking })}</p>
+          <p>{t('quality.framework.removeAsk', { label, count: asking })}</p>
           <button type="button" ref={confirmRef} className="quality-danger" onClick={remove}>{t('quality.framework.removeConfirm')}</button>
           <button type="button" onClick={() => setAsking(null)}>{t('quality.framework.keep')}</button>
         </div>

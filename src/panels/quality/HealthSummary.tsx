@@ -4,7 +4,8 @@ import { useApp, useAppStore } from '../../store/context';
 import { localToday } from './dates';
 import { DecisionSample } from './DecisionSample';
 import { DECISION_ICON, DECISION_STYLE, DECISIONS } from '../../domain/decisionStyle';
-import { decisionLabel, formatNumber } from './decisionText';
+import { formatScore } from '../../i18n/format';
+import { decisionLabel } from './decisionText';
 import { computeHealth, type GroupStats, type RelationshipRef } from './health';
 import './quality.css';
 
@@ -43,7 +44,7 @@ export function HealthSummary({ today }: { today?: string }) {
   const report = useMemo(() => computeHealth(doc, day), [doc, day]);
   const pct = (share: number) => Math.round(share * 100);
   const group = (g: GroupStats) =>
-    t('quality.health.groupLine', { count: g.count, mean: g.meanOverall === null ? t('quality.health.noMean') : formatNumber(g.meanOverall, 1) });
+    t('quality.health.groupLine', { count: g.count, mean: g.meanOverall === null ? t('quality.health.noMean') : formatScore(g.meanOverall) });
   const dueOf = new Map(report.overdue.map((r) => [r.id, r.reviewDate]));
 
   return (
@@ -84,7 +85,7 @@ export function HealthSummary({ today }: { today?: string }) {
           <h3>{t('quality.health.dimensions')}</h3>
           {report.weakest ? (
             <p className="quality-weakest">
-              <strong>{t('quality.health.weakest', { dimension: l(report.weakest.label) || report.weakest.key, mean: formatNumber(report.weakest.mean!, 1) })}</strong>
+              <strong>{t('quality.health.weakest', { dimension: l(report.weakest.label) || report.weakest.key, mean: formatScore(report.weakest.mean!) })}</strong>
             </p>
           ) : (
             <p className="quality-empty">{t('quality.health.noScores')}</p>
@@ -98,7 +99,7 @@ export function HealthSummary({ today }: { today?: string }) {
                     <span style={{ width: d.mean === null ? 0 : `${((d.mean - 1) / 4) * 100}%` }} />
                   </span>
                   <span className="quality-count">
-                    {d.mean === null ? '—' : formatNumber(d.mean, 1)}
+                    {d.mean === null ? '—' : formatScore(d.mean)}
                     <span className="quality-muted"> · {t('quality.health.rated', { count: d.rated })}</span>
                   </span>
                 </li>

@@ -16,13 +16,15 @@ export function ScoreFieldset({ dimension, value, onChange }: { dimension: Dimen
   return (
     <fieldset className="quality-score" aria-describedby={describedBy || undefined}>
       <legend>{l(dimension.label) || dimension.key}</legend>
-      {definition && <p id={`${id}-def`} className="quality-def">{definition}</p>}
-      {(low || high) && (
-        <p id={`${id}-anchors`} className="quality-anchors">
-          {low && <span>{t('quality.form.low', { text: low })}</span>}
-          {high && <span>{t('quality.form.high', { text: high })}</span>}
-        </p>
-      )}
+      <div className="quality-score-text">
+        {definition && <p id={`${id}-def`} className="quality-def">{definition}</p>}
+        {(low || high) && (
+          <p id={`${id}-anchors`} className="quality-anchors">
+            {low && <span>{t('quality.form.low', { text: low })}</span>}
+            {high && <span>{t('quality.form.high', { text: high })}</span>}
+          </p>
+        )}
+      </div>
       <div className="quality-radios">
         {SCORES.map((s) => (
           <label key={s ?? 'na'} className={s === null ? 'quality-na' : undefined}>
