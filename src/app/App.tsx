@@ -1,4 +1,4 @@
-import { Suspense, lazy, useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import type { CanvasApi, CommandContext, ConfirmRequest } from '../actions/context';
 import { openMapFile } from '../actions/files';
 import { createImporter } from '../actions/imports';
@@ -13,16 +13,19 @@ import { Palette } from '../panels/Palette';
 import { saveLang } from '../persistence/prefs';
 import { useApp, useAppStore } from '../store/context';
 import { CommandContextReact, useIsMac } from './commandContext';
+import { LoadBoundary } from './LoadBoundary';
 import { Notices } from './Notices';
+import { retryableLazy } from './retryableLazy';
 import { SidePanel } from './SidePanel';
 import { StatusBar } from './StatusBar';
 import { Toolbar } from './Toolbar';
+import { UpdatePrompt } from './UpdatePrompt';
 import { useShortcuts } from './useShortcuts';
 
 // The import dialog (and, through it, the worker client and CSV code) loads on first import.
-const ImportHost = lazy(() => import('../panels/import/ImportHost'));
+const ImportHost = retryableLazy(async () => (await import('../panels/import/ImportHost')).default);
 // The "Arranging the map" panel (and the layout flow behind it) loads when a layout starts.
-const LayoutProgress = lazy(() => import('../panels/layout/LayoutProgress'));
+const LayoutProgress = retryableLazy(async () => (await import('../panels/layout/LayoutProgress')).default);
 
 interface PendingConfirm {
   request: ConfirmRequest;
@@ -83,20 +86,21 @@ export function App() {
             {showLegend && <Legend />}
             {drop.active && <DropHint />}
             {arranging && (
-              <Suspense fallback={null}>
+              <LoadBoundary parts={[LayoutProgress]} className="load-failed-float">
                 <LayoutProgress />
-              </Suspense>
+              </LoadBoundary>
             )}
           </div>
           <SidePanel />
         </main>
         <StatusBar />
         <Notices />
+        <UpdatePrompt />
         {pending && <ConfirmDialog request={pending.request} onAnswer={answer} />}
         {importOpen && (
-          <Suspense fallback={null}>
+          <LoadBoundary parts={[ImportHost]} onClose={importer.cancel} className="load-failed-float">
             <ImportHost importer={importer} />
-          </Suspense>
+          </LoadBoundary>
         )}
       </div>
     </CommandContextReact.Provider>

@@ -2,6 +2,7 @@ import { coreEn } from './en';
 import { coreEs } from './es';
 import type { importDialogEn } from './importDialog';
 import { importsEn, importsEs } from './imports';
+import { offlineEn, offlineEs } from './offline';
 import { qualityEn, qualityEs } from './quality';
 import type { CsvMessageKey } from '../io/csv/messages';
 
@@ -10,7 +11,7 @@ import type { CsvMessageKey } from '../io/csv/messages';
  * set. These load with the app; the import dialog's and CSV reader's messages load with the dialog
  * (lazyImport.ts) and are registered then, but their keys are message keys all the same.
  */
-export const en = { ...coreEn, ...qualityEn, ...importsEn } as const;
+export const en = { ...coreEn, ...qualityEn, ...importsEn, ...offlineEn } as const;
 type EagerKey = keyof typeof en;
-export const es: Record<EagerKey, string> = { ...coreEs, ...qualityEs, ...importsEs };
+export const es: Record<EagerKey, string> = { ...coreEs, ...qualityEs, ...importsEs, ...offlineEs };
 export type MessageKey = EagerKey | keyof typeof importDialogEn | CsvMessageKey;
