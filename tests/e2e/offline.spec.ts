@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { expect, test, type Page } from './fixtures';
 import { SHOTS, dragFromPalette, freshStart, savedMap, startEmptyMap, waitForSaved } from './helpers';
@@ -198,3 +198,44 @@ test.describe('the Content-Security-Policy', () => {
     expect(await page.evaluate(() => (window as unknown as { __inlineRan?: boolean }).__inlineRan ?? false)).toBe(false);
   });
 });
+
+test.describe('a new version of the app', () => {
+  test('is offered once its service worker waits, and only applied when the user presses Reload', async ({ page }) => {
+    await freshStart(page);
+    await waitUntilOfflineReady(page);
+    // A redeploy: the server now has another service worker (vite preview reads files on each request).
+    const swFile = join(DIST, 'sw.js');
+    const deployed = readFileSync(swFile, 'utf8');
+    writeFileSync(swFile, `${deployed}\n// next version\n`);
+    try {
+      await offerAndApply(page);
+    } finally {
+      writeFileSync(swFile, deployed);
+    }
+  });
+});
+
+/** The prompt appears while the new version waits; Reload applies it and the map comes back. */
+async function offerAndApply(page: Page) {
+  await page.evaluate(() => {
+    (window as unknown as { sameDocument: boolean }).sameDocument = true;
+  });
+  await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())!.update());
+
+  const prompt = page.getByRole('status').filter({ hasText: 'A new version is ready' });
+  await expect(prompt).toBeVisible({ timeout: 20_000 });
+  await expect(prompt.getByRole('button', { name: 'Reload' })).toBeVisible();
+  await page.screenshot({ path: `${SHOTS}/update-prompt.png` });
+  // Waiting, not applied: the page the user is working in is the same one.
+  expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())!.waiting !== null)).toBe(true);
+  expect(await page.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument)).toBe(true);
+
+  const reloaded = page.waitForEvent('framenavigated');
+  await prompt.getByRole('button', { name: 'Reload' }).click();
+  await reloaded;
+  await expect(page.getByRole('region', { name: 'Partnership map' })).toBeVisible();
+  await expect(counts(page, 11, 13)).toBeVisible();
+  expect(await page.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument ?? false)).toBe(false);
+  await expect.poll(() => page.evaluate(async () => (await navigator.serviceWorker.getRegistration())!.waiting === null)).toBe(true);
+  await expect(page.getByText('A new version is ready')).toHaveCount(0);
+}
