@@ -186,6 +186,22 @@ test.describe('when the code of a part cannot be loaded', () => {
   });
 });
 
+test.describe('when the code of a part cannot be loaded, in Spanish', () => {
+  test.use({ serviceWorkers: 'block' });
+
+  test('the Health panel says so in Spanish, with Intentar de nuevo', async ({ page }) => {
+    await freshStart(page, 'es');
+    const gone = (url: URL) => url.pathname.startsWith('/assets/');
+    await page.route(gone, (route) => route.fulfill({ status: 404, body: 'Not found' }));
+    await page.getByRole('tab', { name: 'Salud' }).click();
+    const alert = page.locator('.side').getByRole('alert');
+    await expect(alert).toContainText('No se pudo cargar esta parte de la aplicación. Compruebe la conexión e inténtelo de nuevo.');
+    await page.unroute(gone);
+    await alert.getByRole('button', { name: 'Intentar de nuevo' }).click();
+    await expect(page.getByRole('heading', { name: 'Salud de las relaciones' })).toBeVisible();
+  });
+});
+
 test.describe('the Content-Security-Policy', () => {
   // Proves the guard in fixtures.ts: an inline script is refused, and the test that saw it fails.
   test.fail('a test in which the page meets a violation fails', async ({ page }) => {
