@@ -3,10 +3,10 @@ import { expect, test as base } from '@playwright/test';
 /**
  * Every end-to-end test runs under the app's Content-Security-Policy and fails on any violation:
  * a `securitypolicyviolation` event in a page, or the console error Chromium writes for one
- * (which also covers workers).
+ * (which also covers workers). `cspViolations` lists them as they come.
  */
-export const test = base.extend<{ contentSecurityPolicyGuard: void }>({
-  contentSecurityPolicyGuard: [
+export const test = base.extend<{ cspViolations: string[] }>({
+  cspViolations: [
     async ({ context }, use) => {
       const violations: string[] = [];
       await context.exposeBinding('__reportCspViolation', (_source, text: string) => void violations.push(text));
@@ -19,7 +19,7 @@ export const test = base.extend<{ contentSecurityPolicyGuard: void }>({
       context.on('console', (message) => {
         if (/Content[- ]Security[- ]Policy/i.test(message.text())) violations.push(message.text());
       });
-      await use();
+      await use(violations);
       expect(violations, 'Content-Security-Policy violations').toEqual([]);
     },
     { auto: true },

@@ -203,8 +203,7 @@ test.describe('when the code of a part cannot be loaded, in Spanish', () => {
 });
 
 test.describe('the Content-Security-Policy', () => {
-  // Proves the guard in fixtures.ts: an inline script is refused, and the test that saw it fails.
-  test.fail('a test in which the page meets a violation fails', async ({ page }) => {
+  test('refuses inline script, and the guard every test runs under sees it', async ({ page, cspViolations }) => {
     await freshStart(page);
     await page.evaluate(() => {
       const script = document.createElement('script');
@@ -212,6 +211,9 @@ test.describe('the Content-Security-Policy', () => {
       document.body.append(script);
     });
     expect(await page.evaluate(() => (window as unknown as { __inlineRan?: boolean }).__inlineRan ?? false)).toBe(false);
+    await expect.poll(() => cspViolations.some((v) => v.startsWith('script-src-elem blocked inline'))).toBe(true);
+    // Seen and expected here; any other test with a violation fails when it ends.
+    cspViolations.length = 0;
   });
 });
 
