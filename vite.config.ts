@@ -1,13 +1,82 @@
 /// <reference types="vitest/config" />
-import { defineConfig } from 'vite';
+import { fileURLToPath } from 'node:url';
+import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { VitePWA } from 'vite-plugin-pwa';
+
+/**
+ * The app's Content-Security-Policy: only its own code runs, no inline script. The one inline style
+ * is the rule Cytoscape adds to the page (`.__________cytoscape_container { position: relative; }`),
+ * allowed by its hash; React's style props go through the CSSOM and need no allowance. Images are
+ * the app's own, or the data:/blob: URLs of exports; the workers are the app's own module scripts.
+ */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'sha256-pgvDUBa4IjFA2yuSJ2cqcyxmNYJMborsd0ORcRv9vw8='",
+  "img-src 'self' data: blob:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "worker-src 'self' blob:",
+  "manifest-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+].join('; ');
+
+/** Puts the policy into the built index.html; the dev server's hot reload needs inline script, so not there. */
+function contentSecurityPolicy(): Plugin {
+  return {
+    name: 'partnership-web:csp',
+    apply: 'build',
+    transformIndexHtml: () => [
+      { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY }, injectTo: 'head-prepend' },
+    ],
+  };
+}
+
+/** Installable, and after one visit every built file comes from the service worker: workshops often have no internet. */
+const pwa = VitePWA({
+  registerType: 'prompt',
+  // Registered from src/app/serviceWorker.ts, so no inline script is needed.
+  injectRegister: false,
+  // Icons are precached by the glob below, with every other built file.
+  includeManifestIcons: false,
+  manifest: {
+    name: 'Partnership Web',
+    short_name: 'Partnership Web',
+    description: 'Map, score and present the partnership webs that market-systems development programmes broker.',
+    lang: 'en',
+    start_url: '/',
+    scope: '/',
+    display: 'standalone',
+    theme_color: '#0b57d0',
+    background_color: '#ffffff',
+    icons: [
+      { src: 'pwa-192x192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
+      { src: 'pwa-512x512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
+      { src: 'pwa-maskable-512x512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+    ],
+  },
+  workbox: {
+    // Every built file: entry, lazy chunks, both module workers, styles, icons, fonts (the plugin adds the manifest).
+    globPatterns: ['**/*.{js,css,html,svg,png,ico,woff,woff2}'],
+    navigateFallback: 'index.html',
+    // The first visit is served from the cache too, so a dropped connection later in that visit costs nothing.
+    clientsClaim: true,
+    cleanupOutdatedCaches: true,
+  },
+});
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), contentSecurityPolicy(), ...(process.env.VITEST ? [] : [pwa])],
   build: { target: 'es2022', sourcemap: false },
+  preview: { headers: { 'Content-Security-Policy': CONTENT_SECURITY_POLICY } },
   test: {
     include: ['tests/unit/**/*.test.ts', 'tests/component/**/*.test.tsx'],
     environment: 'jsdom',
     setupFiles: ['tests/setup.ts'],
+    // The service worker's register module exists only in a Vite build; tests get one that registers nothing.
+    alias: { 'virtual:pwa-register': fileURLToPath(new URL('tests/stubs/pwa-register.ts', import.meta.url)) },
   },
 });

@@ -1,6 +1,7 @@
 import { createEmptyMap } from '../domain/document';
 import type { MessageKey } from '../i18n';
 import type { AppState } from '../store/createAppStore';
+import { causedByConnection } from './connection';
 import type { CommandContext } from './context';
 import { connectActors, deleteElements } from './edits';
 import { saveMapAsJson } from './files';
@@ -79,9 +80,9 @@ export const COMMANDS: readonly Command[] = [
       let flow: typeof import('./layout');
       try {
         flow = await import('./layout');
-      } catch {
+      } catch (error) {
         // E.g. the connection dropped since the app was opened.
-        ctx.store.getState().notify({ key: 'layout.failed' }, 'error');
+        ctx.store.getState().notify({ key: causedByConnection(error) ? 'offline.layoutFailed' : 'layout.failed' }, 'error');
         return;
       }
       await flow.arrangeMap(ctx);

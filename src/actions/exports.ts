@@ -1,4 +1,5 @@
 import { saveAs } from 'file-saver';
+import { causedByConnection } from './connection';
 import type { CommandContext } from './context';
 import { DEFAULT_IMAGE_OPTIONS, pictureOf, type ImageOptions } from './exportScope';
 import { fileStem, saveMapAsJson } from './files';
@@ -31,7 +32,8 @@ export async function exportMap(ctx: CommandContext, format: ExportFormat, image
     const { svgToPng } = await import('../io/image/png');
     saveAs(await svgToPng(svg, 2), `${stem}.png`);
     notify({ key: 'notice.saved', params: { file: `${stem}.png` } });
-  } catch {
-    notify({ key: 'notice.exportFailed', params: { format: format.toUpperCase() } }, 'error');
+  } catch (error) {
+    const key = causedByConnection(error) ? 'offline.exportFailed' : 'notice.exportFailed';
+    notify({ key, params: { format: format.toUpperCase() } }, 'error');
   }
 }

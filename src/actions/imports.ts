@@ -1,6 +1,7 @@
 import { createEmptyMap } from '../domain/document';
 import type { MapDocument } from '../domain/types';
 import type { ImportChoices, ImportOutcome, ImportProgressUpdate } from '../io/worker/protocol';
+import { causedByConnection } from './connection';
 import type { CommandContext } from './context';
 
 /**
@@ -57,10 +58,10 @@ const loadEngine = (): Promise<ImportEngine> => import('../io/worker/client');
 
 export const isEmptyMap = (doc: MapDocument) => doc.actors.length === 0 && doc.relationships.length === 0;
 
-function failure(): ImportOutcome {
+function failure(error: unknown): ImportOutcome {
   return {
     kind: 'csv', ok: false, doc: createEmptyMap(), format: null, stats: { actors: 0, relationships: 0, assessments: 0 },
-    problems: [{ key: 'import.failed', fatal: true }],
+    problems: [{ key: causedByConnection(error) ? 'offline.importFailed' : 'import.failed', fatal: true }],
     files: [], missingActors: 0, trustIds: false, merge: null,
   };
 }
@@ -103,10 +104,10 @@ export function createImporter(ctx: CommandContext, load: () => Promise<ImportEn
       if (!current()) return;
       const missingOffered = state!.outcome ? state!.missingOffered : outcome.missingActors;
       patch({ progress: null, outcome, createMissing, missingOffered, mapEmpty: isEmptyMap(store.getState().doc) });
-    } catch {
+    } catch (error) {
       // A cancelled read says nothing; a failed one shows why in the dialog, and changes nothing.
       if (!current() || controller.signal.aborted) return;
-      patch({ progress: null, outcome: failure(), createMissing });
+      patch({ progress: null, outcome: failure(error), createMissing });
     } finally {
       if (abort === controller) abort = null;
     }

@@ -2,6 +2,7 @@ import { moveActors } from '../domain/graph';
 import type { MapDocument, Position } from '../domain/types';
 import type { AppStore } from '../store/createAppStore';
 import { commandById } from './commands';
+import { causedByConnection } from './connection';
 import type { CommandContext } from './context';
 
 /**
@@ -51,8 +52,8 @@ export async function arrangeMap(ctx: CommandContext, load: () => Promise<Layout
     }
     app.commit('history.layout', (doc) => moveActors(doc, result));
     app.requestFit();
-  } catch {
-    if (live()) store.getState().notify({ key: 'layout.failed' }, 'error');
+  } catch (error) {
+    if (live()) store.getState().notify({ key: causedByConnection(error) ? 'offline.layoutFailed' : 'layout.failed' }, 'error');
   } finally {
     if (running.get(store) === controller) {
       running.delete(store);

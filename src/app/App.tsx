@@ -1,4 +1,4 @@
-import { Suspense, lazy, useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import type { CanvasApi, CommandContext, ConfirmRequest, OpenReport } from '../actions/context';
 import { openMapFile } from '../actions/files';
 import { createImporter } from '../actions/imports';
@@ -13,18 +13,21 @@ import { Palette } from '../panels/Palette';
 import { saveLang } from '../persistence/prefs';
 import { useApp, useAppStore } from '../store/context';
 import { CommandContextReact, useIsMac } from './commandContext';
+import { LoadBoundary } from './LoadBoundary';
 import { Notices } from './Notices';
+import { retryableLazy } from './retryableLazy';
 import { SidePanel } from './SidePanel';
 import { StatusBar } from './StatusBar';
 import { Toolbar } from './Toolbar';
+import { UpdatePrompt } from './UpdatePrompt';
 import { useShortcuts } from './useShortcuts';
 
 // The import dialog (and, through it, the worker client and CSV code) loads on first import.
-const ImportHost = lazy(() => import('../panels/import/ImportHost'));
+const ImportHost = retryableLazy(async () => (await import('../panels/import/ImportHost')).default);
 // The "Arranging the map" panel (and the layout flow behind it) loads when a layout starts.
-const LayoutProgress = lazy(() => import('../panels/layout/LayoutProgress'));
+const LayoutProgress = retryableLazy(async () => (await import('../panels/layout/LayoutProgress')).default);
 // The problems of a file just opened, in the import dialog's problem list.
-const OpenReportDialog = lazy(() => import('../panels/import/OpenReportDialog'));
+const OpenReportDialog = retryableLazy(async () => (await import('../panels/import/OpenReportDialog')).default);
 
 interface PendingConfirm {
   request: ConfirmRequest;
@@ -87,25 +90,26 @@ export function App() {
             {showLegend && <Legend />}
             {drop.active && <DropHint />}
             {arranging && (
-              <Suspense fallback={null}>
+              <LoadBoundary parts={[LayoutProgress]} className="load-failed-float">
                 <LayoutProgress />
-              </Suspense>
+              </LoadBoundary>
             )}
           </div>
           <SidePanel />
         </main>
         <StatusBar />
         <Notices />
+        <UpdatePrompt />
         {pending && <ConfirmDialog request={pending.request} onAnswer={answer} />}
         {openReport && (
-          <Suspense fallback={null}>
+          <LoadBoundary parts={[OpenReportDialog]} onClose={() => setOpenReport(null)} className="load-failed-float">
             <OpenReportDialog report={openReport} onClose={() => setOpenReport(null)} />
-          </Suspense>
+          </LoadBoundary>
         )}
         {importOpen && (
-          <Suspense fallback={null}>
+          <LoadBoundary parts={[ImportHost]} onClose={importer.cancel} className="load-failed-float">
             <ImportHost importer={importer} />
-          </Suspense>
+          </LoadBoundary>
         )}
       </div>
     </CommandContextReact.Provider>

@@ -1,11 +1,12 @@
-import { lazy, Suspense } from 'react';
 import { useT } from '../i18n/useT';
 import { Inspector } from '../panels/Inspector';
 import { FrameworkEditorButton } from '../panels/quality/FrameworkEditorButton';
 import { useApp, useAppStore } from '../store/context';
+import { LoadBoundary } from './LoadBoundary';
+import { retryableLazy } from './retryableLazy';
 
 // The health panel is a second tab: its code loads when first shown.
-const HealthSummary = lazy(() => import('../panels/quality/HealthSummary').then((m) => ({ default: m.HealthSummary })));
+const HealthSummary = retryableLazy(async () => (await import('../panels/quality/HealthSummary')).HealthSummary);
 
 /** The right-hand column: details of the selection, or the health of the whole web. */
 export function SidePanel() {
@@ -42,9 +43,9 @@ export function SidePanel() {
           <Inspector />
         ) : (
           <aside className="health" aria-label={t('view.health')}>
-            <Suspense fallback={null}>
+            <LoadBoundary parts={[HealthSummary]}>
               <HealthSummary />
-            </Suspense>
+            </LoadBoundary>
             <FrameworkEditorButton className="framework-button" />
           </aside>
         )}

@@ -8,6 +8,7 @@ import { importsEn, importsEs } from './imports';
 import { keepEn, keepEs } from './keep';
 import { keyboardEn, keyboardEs } from './keyboard';
 import { mapChecksEn, mapChecksEs } from './mapChecks';
+import { offlineEn, offlineEs } from './offline';
 import { qualityEn, qualityEs } from './quality';
 import { textHygieneEn, textHygieneEs } from './textHygiene';
 import type { CsvMessageKey } from '../io/csv/messages';
@@ -22,6 +23,7 @@ export const en = {
   ...qualityEn,
   ...importsEn,
   ...keepEn,
+  ...offlineEn,
   ...exportOptionsEn,
   ...keyboardEn,
   ...mapChecksEn,
@@ -33,6 +35,7 @@ export const es: Record<EagerKey, string> = {
   ...qualityEs,
   ...importsEs,
   ...keepEs,
+  ...offlineEs,
   ...exportOptionsEs,
   ...keyboardEs,
   ...mapChecksEs,

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { SHOTS, freshStart, waitForSaved } from './helpers';
 
 test.describe('autosave problems are shown at once', () => {

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { SHOTS, dragFromPalette, freshStart, startEmptyMap, waitForSaved } from './helpers';
 
 test.describe('editing a map', () => {

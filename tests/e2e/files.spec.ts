@@ -1,5 +1,5 @@
 import { readFileSync, writeFileSync } from 'node:fs';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { SHOTS, canvasBox, dragFromPalette, freshStart, savedMap, startEmptyMap, waitForSaved } from './helpers';
 
 test.describe('saving, reopening and recovering maps', () => {

@@ -1,4 +1,5 @@
-import { expect, test, type BrowserContext, type Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import type { BrowserContext, Page } from '@playwright/test';
 import { freshStart, savedMap, waitForSaved } from './helpers';
 
 // Renames made this long before the page goes away must all be kept. More rounds: KEEP_SWEEP_ROUNDS.

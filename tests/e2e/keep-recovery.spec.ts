@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import type { Page } from '@playwright/test';
 import { SHOTS, freshStart, savedMap, waitForSaved } from './helpers';
 
 /** Puts a record into the app's IndexedDB as another (newer, or broken) app version could have. */

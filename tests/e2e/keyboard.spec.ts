@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import type { Page } from '@playwright/test';
 import { SHOTS, freshStart, waitForSaved } from './helpers';
 
 /** Presses Tab until the map region has focus, as a keyboard user would reach it. */

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { SHOTS, freshStart } from './helpers';
 
 test('switching to Spanish translates the interface and is remembered', async ({ page }) => {

@@ -1,5 +1,5 @@
 /* oxlint-disable no-underscore-dangle -- this test reaches into cytoscape's renderer on purpose */
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './fixtures';
 // The benchmark's seeded map generator: actors on a jittered grid, 2 relationships each, assessments.
 import { generateMap, toJson } from '../../bench/generate.mjs';
 import { SHOTS, freshStart, startEmptyMap } from './helpers';

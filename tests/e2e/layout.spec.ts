@@ -1,5 +1,5 @@
 import { readFileSync, writeFileSync } from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './fixtures';
 import { generateMap, toJson } from '../../bench/generate.mjs';
 import { SHOTS, freshStart, savedMap, startEmptyMap, waitForSaved } from './helpers';
 

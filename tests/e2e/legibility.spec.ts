@@ -1,4 +1,5 @@
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import type { Locator, Page } from '@playwright/test';
 import { SHOTS, freshStart } from './helpers';
 
 /** Asks the map to describe its view (see src/canvas/labelProbe.ts) and reads the answer. */

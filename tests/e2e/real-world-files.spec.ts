@@ -1,5 +1,6 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import type { Page } from '@playwright/test';
 import { SHOTS, freshStart, startEmptyMap, waitForSaved } from './helpers';
 
 const DIR = 'tests/fixtures/csv/real-world';

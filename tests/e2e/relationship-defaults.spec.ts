@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import type { Page } from '@playwright/test';
 import { SHOTS, dragFromPalette, freshStart, startEmptyMap, waitForSaved } from './helpers';
 
 async function connect(page: Page, a: { x: number; y: number }, b: { x: number; y: number }) {

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { SHOTS, freshStart } from './helpers';
 
 test('first visit opens the sample map', async ({ page }) => {

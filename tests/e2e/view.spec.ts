@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { SHOTS, freshStart, savedMap } from './helpers';
 
 test.describe('legend, filters and search', () => {

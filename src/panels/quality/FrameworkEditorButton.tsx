@@ -1,8 +1,10 @@
-import { lazy, Suspense, useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
+import { LoadBoundary } from '../../app/LoadBoundary';
+import { retryableLazy } from '../../app/retryableLazy';
 import { useT } from '../../i18n/useT';
 
 // The editor is needed rarely, so its code loads when first opened.
-const FrameworkEditor = lazy(() => import('./FrameworkEditor').then((m) => ({ default: m.FrameworkEditor })));
+const FrameworkEditor = retryableLazy(async () => (await import('./FrameworkEditor')).FrameworkEditor);
 
 /** Opens the quality-framework editor; focus comes back to it when the editor closes. */
 export function FrameworkEditorButton({ className }: { className?: string }) {
@@ -21,9 +23,9 @@ export function FrameworkEditorButton({ className }: { className?: string }) {
         {t('quality.framework.open')}
       </button>
       {open && (
-        <Suspense fallback={null}>
+        <LoadBoundary parts={[FrameworkEditor]} onClose={() => setOpen(false)}>
           <FrameworkEditor onClose={() => setOpen(false)} />
-        </Suspense>
+        </LoadBoundary>
       )}
     </>
   );

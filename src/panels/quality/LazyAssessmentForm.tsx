@@ -1,12 +1,14 @@
-import { lazy, Suspense, type ComponentProps } from 'react';
+import type { ComponentProps } from 'react';
+import { LoadBoundary } from '../../app/LoadBoundary';
+import { retryableLazy } from '../../app/retryableLazy';
 
 // The form is opened on demand; its code stays out of the first load.
-const AssessmentForm = lazy(() => import('./AssessmentForm').then((m) => ({ default: m.AssessmentForm })));
+const AssessmentForm = retryableLazy(async () => (await import('./AssessmentForm')).AssessmentForm);
 
-export function LazyAssessmentForm(props: ComponentProps<typeof AssessmentForm>) {
+export function LazyAssessmentForm(props: ComponentProps<typeof import('./AssessmentForm').AssessmentForm>) {
   return (
-    <Suspense fallback={null}>
+    <LoadBoundary parts={[AssessmentForm]} onClose={props.onDone}>
       <AssessmentForm {...props} />
-    </Suspense>
+    </LoadBoundary>
   );
 }

@@ -1,0 +1,45 @@
+import { useEffect, useRef, useState } from 'react';
+import { useT } from '../i18n/useT';
+import { useAppStore } from '../store/context';
+import { registerServiceWorker, type Registrar } from './serviceWorker';
+import './offline.css';
+
+/**
+ * Offers a new version of the app once it is downloaded. It is never applied by itself: only when
+ * the user presses Reload, and then only after the map's last change is saved.
+ */
+export function UpdatePrompt({ register = registerServiceWorker }: { register?: Registrar }) {
+  const { t } = useT();
+  const store = useAppStore();
+  const [ready, setReady] = useState(false);
+  const [applying, setApplying] = useState(false);
+  const apply = useRef<(() => Promise<void>) | null>(null);
+
+  useEffect(() => {
+    if (!apply.current) apply.current = register({ onUpdateReady: () => setReady(true) });
+  }, [register]);
+
+  const reload = () => {
+    setApplying(true);
+    const go = () => void apply.current?.();
+    if (store.getState().save.state !== 'saving') return go();
+    const stop = store.subscribe((s) => {
+      if (s.save.state === 'saving') return;
+      stop();
+      go();
+    });
+  };
+
+  if (!ready) return null;
+  return (
+    <div className="update-prompt" role="status">
+      <span>{t('offline.updateReady')}</span>
+      <button type="button" className="primary" disabled={applying} onClick={reload}>
+        {t('offline.reload')}
+      </button>
+      <button type="button" disabled={applying} onClick={() => setReady(false)}>
+        {t('offline.updateLater')}
+      </button>
+    </div>
+  );
+}
