@@ -2,7 +2,6 @@ import { findActorType } from '../domain/catalogue';
 import { currentAssessment, decide } from '../domain/scoring';
 import type { Lang, MapDocument } from '../domain/types';
 import { localized, translate, type MessageKey } from '../i18n';
-import { pluralCategory } from '../i18n/keyboard';
 
 /** What a screen reader says about the element the keyboard is on, in the user's language. */
 export function describeElement(doc: MapDocument, id: string, lang: Lang, selected: boolean): string {
@@ -13,7 +12,7 @@ export function describeElement(doc: MapDocument, id: string, lang: Lang, select
   if (actor) {
     const type = findActorType(doc.actorTypes, actor.type);
     const count = doc.relationships.filter((r) => r.source === id || r.target === id).length;
-    text = t(`mapKeys.actor.${pluralCategory(lang, count)}`, {
+    text = t('mapKeys.actor', {
       type: type ? localized(lang, type.label) : actor.type,
       name: actor.name,
       count,

@@ -1,11 +1,9 @@
-import type { Lang } from '../domain/types';
 
 /** Messages of the keyboard way through the map, Connect to… and the text size control. */
 export const keyboardEn = {
   'mapKeys.help':
     'Arrow keys move between actors; Tab walks the relationships of the focused actor; Enter selects, Shift+Enter adds to the selection, C connects two selected actors, Delete removes, Escape clears the selection.',
-  'mapKeys.actor.one': '{type}: {name}, {count} relationship',
-  'mapKeys.actor.other': '{type}: {name}, {count} relationships',
+  'mapKeys.actor': '{type}: {name}, {count, plural, one {# relationship} other {# relationships}}',
   'mapKeys.relationship': '{type}: from {source} to {target}, {decision}',
   'mapKeys.relationshipBoth': '{type}: between {source} and {target}, {decision}',
   'mapKeys.selected': '{text}, selected',
@@ -14,8 +12,7 @@ export const keyboardEn = {
   'connectTo.placeholder': 'Type to find an actor',
   'connectTo.options': 'Actors to connect to',
   'connectTo.none': 'No other actor matches “{query}”.',
-  'connectTo.count.one': '{count} actor found',
-  'connectTo.count.other': '{count} actors found',
+  'connectTo.count': '{count, plural, one {# actor found} other {# actors found}}',
 
   'textSize.label': 'Text size',
   'textSize.small': 'Small',
@@ -27,8 +24,7 @@ export const keyboardEn = {
 export const keyboardEs: Record<keyof typeof keyboardEn, string> = {
   'mapKeys.help':
     'Las flechas mueven entre actores; Tab recorre las relaciones del actor enfocado; Intro selecciona, Mayús+Intro añade a la selección, C conecta dos actores seleccionados, Supr elimina, Escape vacía la selección.',
-  'mapKeys.actor.one': '{type}: {name}, {count} relación',
-  'mapKeys.actor.other': '{type}: {name}, {count} relaciones',
+  'mapKeys.actor': '{type}: {name}, {count, plural, one {# relación} other {# relaciones}}',
   'mapKeys.relationship': '{type}: de {source} a {target}, {decision}',
   'mapKeys.relationshipBoth': '{type}: entre {source} y {target}, {decision}',
   'mapKeys.selected': '{text}, seleccionado',
@@ -37,8 +33,7 @@ export const keyboardEs: Record<keyof typeof keyboardEn, string> = {
   'connectTo.placeholder': 'Escriba para buscar un actor',
   'connectTo.options': 'Actores con los que conectar',
   'connectTo.none': 'Ningún otro actor coincide con «{query}».',
-  'connectTo.count.one': '{count} actor encontrado',
-  'connectTo.count.other': '{count} actores encontrados',
+  'connectTo.count': '{count, plural, one {# actor encontrado} other {# actores encontrados}}',
 
   'textSize.label': 'Tamaño del texto',
   'textSize.small': 'Pequeño',
@@ -47,7 +42,3 @@ export const keyboardEs: Record<keyof typeof keyboardEn, string> = {
   'textSize.x-large': 'Muy grande',
 };
 
-/** "one" or "other" (or another CLDR category) for a count, as the language counts. */
-export function pluralCategory(lang: Lang, count: number): 'one' | 'other' {
-  return new Intl.PluralRules(lang).select(count) === 'one' ? 'one' : 'other';
-}

@@ -1,7 +1,6 @@
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { connectActors } from '../actions/edits';
 import { foldText } from '../domain/filters';
-import { pluralCategory } from '../i18n/keyboard';
 import { useT } from '../i18n/useT';
 import { useApp, useAppStore } from '../store/context';
 
@@ -114,7 +113,7 @@ export function ConnectTo({ actorId }: { actorId: string }) {
       <p className="hint" aria-live="polite">
         {open && (matches.length === 0
           ? t('connectTo.none', { query })
-          : t(`connectTo.count.${pluralCategory(lang, matches.length)}`, { count: matches.length }))}
+          : t('connectTo.count', { count: matches.length }))}
       </p>
     </div>
   );
