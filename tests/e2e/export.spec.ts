@@ -114,6 +114,8 @@ test.describe('exports for spreadsheets and donor slides', () => {
     const svg = readFileSync(svgFile.path, 'utf8');
     expect(svg).toContain('Grosor de línea');
     // Measured by the browser's own text layout, every line ends inside the picture.
+    // Laid out on a blank page of its own, as a file opened in the browser is (no app policy).
+    await page.goto('about:blank');
     await page.setContent(`<!doctype html><body style="margin:0">${svg}</body>`);
     const overflow = await page.evaluate(() => {
       const root = document.querySelector('svg')!;

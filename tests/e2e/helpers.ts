@@ -71,3 +71,9 @@ export async function startEmptyMap(page: Page): Promise<void> {
   await page.getByRole('dialog').getByRole('button', { name: 'Start a new map' }).click();
   await expect(page.getByText('0 actors · 0 relationships')).toBeVisible();
 }
+
+/** The status bar's counts as the app words them ("1 actor · 2 relationships"). */
+export function countsText(actors: number, relationships: number, lang: 'en' | 'es' = 'en'): string {
+  const one = (n: number, en: [string, string], es: [string, string]) => `${n} ${(lang === 'en' ? en : es)[n === 1 ? 0 : 1]}`;
+  return `${one(actors, ['actor', 'actors'], ['actor', 'actores'])} · ${one(relationships, ['relationship', 'relationships'], ['relación', 'relaciones'])}`;
+}

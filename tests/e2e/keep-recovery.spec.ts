@@ -92,7 +92,7 @@ test.describe('a saved map the app cannot read', () => {
     await expect(page.getByText('Saved in browser')).toBeVisible();
     await waitForSaved(page, (m) => m.actors.length === 1);
     await page.reload();
-    await expect(page.getByText('1 actors · 0 relationships')).toBeVisible();
+    await expect(page.getByText('1 actor · 0 relationships')).toBeVisible();
     await expect(page.getByText('The saved map could not be read')).toHaveCount(0);
     await expect(page.getByText('This map was changed in another tab')).toHaveCount(0);
   });

@@ -123,7 +123,7 @@ test.describe('the main screen at workshop sizes', () => {
         await page.keyboard.press('ArrowRight');
         await expect(page.getByTestId('map-announcer')).not.toHaveText('');
         await page.screenshot({ path: `${SHOTS}/main-${width}-${lang}.png` });
-        const title = page.locator('.brand > strong');
+        const title = page.locator('.brand > h1');
         // Wide screens have room for the whole app title; narrow ones show it on hover and focus.
         if (width >= 1920) expect(await title.evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
         await page.getByRole('combobox', { name: lang === 'en' ? 'Text size' : 'Tamaño del texto' }).selectOption('x-large');

@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { expect, test } from './fixtures';
 import type { Page } from '@playwright/test';
-import { SHOTS, freshStart, waitForSaved } from './helpers';
+import { SHOTS, countsText, freshStart, waitForSaved } from './helpers';
 
 /**
  * Two workshops, two maps, both numbering their actors a1, a2…: workshop B's CSV zip merged into
@@ -12,7 +12,7 @@ import { SHOTS, freshStart, waitForSaved } from './helpers';
 const L = {
   en: {
     open: 'Open a map file', openOk: 'Open and replace', export: 'Export', importFiles: 'Import files', preview: 'Check the import',
-    merge: 'Merge into the map', replace: 'Replace the map', counts: (a: number, r: number) => `${a} actors · ${r} relationships`,
+    merge: 'Merge into the map', replace: 'Replace the map', counts: (a: number, r: number) => countsText(a, r, 'en'),
     actorsRow: 'Actors 4 3 1', otherMap: /These files come from another map/, matches: 'Already in the map (1)', newActors: 'New actors (3)',
     conflicts: 'Conflicts (1)', match: '“SEMILLAS  DEL VALLE ” is “Semillas del Valle”',
     conflict: '“Seguros Agro” (NGO / association) has the name of “Seguros Agro” (Insurer) in the map, but not its type: it is added as a separate actor.',
@@ -20,7 +20,7 @@ const L = {
   },
   es: {
     open: 'Abrir un archivo de mapa', openOk: 'Abrir y reemplazar', export: 'Exportar', importFiles: 'Importar archivos', preview: 'Revise la importación',
-    merge: 'Combinar con el mapa', replace: 'Reemplazar el mapa', counts: (a: number, r: number) => `${a} actores · ${r} relaciones`,
+    merge: 'Combinar con el mapa', replace: 'Reemplazar el mapa', counts: (a: number, r: number) => countsText(a, r, 'es'),
     actorsRow: 'Actores 4 3 1', otherMap: /Estos archivos son de otro mapa/, matches: 'Ya en el mapa (1)', newActors: 'Actores nuevos (3)',
     conflicts: 'Conflictos (1)', match: '«SEMILLAS  DEL VALLE » es «Semillas del Valle»',
     conflict: '«Seguros Agro» (ONG / asociación) se llama como «Seguros Agro» (Aseguradora) del mapa, pero no es del mismo tipo: se añade como un actor aparte.',

@@ -1,14 +1,14 @@
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { expect, test, type Page } from './fixtures';
-import { SHOTS, dragFromPalette, freshStart, savedMap, startEmptyMap, waitForSaved } from './helpers';
+import { SHOTS, countsText, dragFromPalette, freshStart, savedMap, startEmptyMap, waitForSaved } from './helpers';
 
 const KUMU = ['tests/fixtures/import/kumu-elements.csv', 'tests/fixtures/import/kumu-connections.csv'];
 const DIST = process.env.E2E_DIST || '.e2e-dist';
 const LOAD_FAILED = 'This part of the app could not be loaded. Check the connection and try again.';
 const DIMENSIONS = ['Alignment & complementarity', 'Mutual value', 'Reliability & commitment', 'Trust & openness', 'Communication fit', 'Resource contribution', 'Learning & adaptability', 'Risk & power balance'];
 
-const counts = (page: Page, actors: number, relationships: number) => page.getByText(`${actors} actors · ${relationships} relationships`);
+const counts = (page: Page, actors: number, relationships: number) => page.getByText(countsText(actors, relationships));
 
 /** Two actors dropped from the palette and connected: the new relationship is selected. */
 async function connectTwo(page: Page, y: number) {
@@ -173,6 +173,9 @@ test.describe('when the code of a part cannot be loaded', () => {
     await expect(alertIn(side)).toBeVisible();
     await side.getByRole('button', { name: 'Try again' }).click();
     await expect(page.getByRole('form', { name: 'New assessment' })).toBeVisible();
+    // The form is a dialog over the page: Escape closes it without saving.
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('form', { name: 'New assessment' })).toBeHidden();
     await page.getByRole('tab', { name: 'Health' }).click();
     await side.getByRole('button', { name: 'Try again' }).click();
     await expect(page.getByRole('heading', { name: 'Relationship health' })).toBeVisible();
