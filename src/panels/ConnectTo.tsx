@@ -24,7 +24,7 @@ export function ConnectTo({ actorId }: { actorId: string }) {
   const matches = useMemo(() => {
     const q = foldText(query);
     const others = actors.filter((a) => a.id !== actorId && (!q || foldText(a.name).includes(q)));
-    return others.sort((a, b) => a.name.localeCompare(b.name, lang));
+    return others.toSorted((a, b) => a.name.localeCompare(b.name, lang));
   }, [actors, actorId, query, lang]);
   const shown = matches.slice(0, SHOWN);
   const optionId = (i: number) => `${id}-option-${i}`;

@@ -9,10 +9,10 @@ export const test = base.extend<{ cspViolations: string[] }>({
   cspViolations: [
     async ({ context }, use) => {
       const violations: string[] = [];
-      await context.exposeBinding('__reportCspViolation', (_source, text: string) => void violations.push(text));
+      await context.exposeBinding('reportCspViolation', (_source, text: string) => void violations.push(text));
       await context.addInitScript(() => {
         document.addEventListener('securitypolicyviolation', (e) => {
-          const report = (window as unknown as { __reportCspViolation(text: string): void }).__reportCspViolation;
+          const report = (window as unknown as { reportCspViolation(text: string): void }).reportCspViolation;
           void report(`${e.effectiveDirective} blocked ${e.blockedURI || 'inline'} at ${e.sourceFile}:${e.lineNumber}`);
         });
       });

@@ -131,6 +131,7 @@ test('an actor reached by the arrow keys is scrolled into view', async ({ page }
   const box = (await map.boundingBox())!;
   // Zoom far in on the programme, so most actors are off-screen.
   await page.evaluate(() => {
+    // oxlint-disable-next-line no-underscore-dangle -- the test zooms through cytoscape on purpose
     const cy = (document.querySelector('.canvas > div') as any)._cyreg.cy;
     cy.zoom(3);
     cy.center(cy.$('#a1'));

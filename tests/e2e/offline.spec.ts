@@ -210,10 +210,10 @@ test.describe('the Content-Security-Policy', () => {
     await freshStart(page);
     await page.evaluate(() => {
       const script = document.createElement('script');
-      script.textContent = 'window.__inlineRan = true';
+      script.textContent = 'window.inlineRan = true';
       document.body.append(script);
     });
-    expect(await page.evaluate(() => (window as unknown as { __inlineRan?: boolean }).__inlineRan ?? false)).toBe(false);
+    expect(await page.evaluate(() => (window as unknown as { inlineRan?: boolean }).inlineRan ?? false)).toBe(false);
     await expect.poll(() => cspViolations.some((v) => v.startsWith('script-src-elem blocked inline'))).toBe(true);
     // Seen and expected here; any other test with a violation fails when it ends.
     cspViolations.length = 0;

@@ -105,6 +105,13 @@ describe('rows that cannot be read as they are', () => {
     ]);
   });
 
+  it("keeps the user's own columns apart when they differ only by an accent (n and ñ)", () => {
+    const file = { name: 'actors.csv', bytes: new TextEncoder().encode('id,name,type,n,ñ\na1,Semillas del Valle,seed-company,1,2\n') };
+    const r = importFiles([file], { now: NOW });
+    expect(keys(r)).toEqual([]);
+    expect({ ...r.doc.actors[0]!.attributes }).toEqual({ n: '1', ñ: '2' });
+  });
+
   it('leaves out a row with one cell too many (an unquoted comma), unless the user accepts it', () => {
     const r = load(['malformed-row.csv']);
     expect(names(r.doc)).toEqual(['Semillas del Valle', 'MovilNet']);

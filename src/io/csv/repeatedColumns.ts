@@ -26,8 +26,9 @@ export function reportRepeatedColumns<F extends string>(ctx: ImportContext, tabl
   const left = new Set<number>();
   table.header.forEach((h, i) => {
     if (h.trim() === '') return;
-    const key = headerKey(h);
-    const id = fieldOf.get(key) ?? `column:${key}`;
+    // Known fields match however they are written; the user's own columns only when written the
+    // same ("n" and "ñ" are two attributes).
+    const id = fieldOf.get(headerKey(h)) ?? `column:${h.trim()}`;
     const first = firstAt.get(id);
     if (first === undefined) {
       firstAt.set(id, i);
