@@ -77,3 +77,22 @@ export function countsText(actors: number, relationships: number, lang: 'en' | '
   const one = (n: number, en: [string, string], es: [string, string]) => `${n} ${(lang === 'en' ? en : es)[n === 1 ? 0 : 1]}`;
   return `${one(actors, ['actor', 'actors'], ['actor', 'actores'])} · ${one(relationships, ['relationship', 'relationships'], ['relación', 'relaciones'])}`;
 }
+
+/** Shift-clicks two actors and presses Connect; the inspector then shows the new relationship. */
+export async function connectActors(page: Page, a: { x: number; y: number }, b: { x: number; y: number }): Promise<void> {
+  await page.mouse.click(a.x, a.y);
+  await page.keyboard.down('Shift');
+  await page.mouse.click(b.x, b.y);
+  await page.keyboard.up('Shift');
+  await page.getByRole('button', { name: 'Connect' }).click();
+  await expect(page.getByRole('heading', { name: 'Relationship', exact: true })).toBeVisible();
+}
+
+/** Drags a seed company and an insurer onto the map at height `y` and connects them. */
+export async function addConnectedPair(page: Page, y: number): Promise<void> {
+  const a = await dragFromPalette(page, 'Seed company', 180, y);
+  await page.keyboard.press('Enter');
+  const b = await dragFromPalette(page, 'Insurer', 480, y);
+  await page.keyboard.press('Enter');
+  await connectActors(page, a, b);
+}

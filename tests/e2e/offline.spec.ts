@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { expect, test, type Page } from './fixtures';
-import { SHOTS, countsText, dragFromPalette, freshStart, savedMap, startEmptyMap, waitForSaved } from './helpers';
+import { SHOTS, addConnectedPair, countsText, dragFromPalette, freshStart, savedMap, startEmptyMap, waitForSaved } from './helpers';
 
 const KUMU = ['tests/fixtures/import/kumu-elements.csv', 'tests/fixtures/import/kumu-connections.csv'];
 const DIST = process.env.E2E_DIST || '.e2e-dist';
@@ -11,19 +11,6 @@ const DIMENSIONS = ['Alignment & complementarity', 'Mutual value', 'Reliability 
 const counts = (page: Page, actors: number, relationships: number) => page.getByText(countsText(actors, relationships));
 
 /** Two actors dropped from the palette and connected: the new relationship is selected. */
-async function connectTwo(page: Page, y: number) {
-  const a = await dragFromPalette(page, 'Seed company', 180, y);
-  await page.keyboard.press('Enter');
-  const b = await dragFromPalette(page, 'Insurer', 480, y);
-  await page.keyboard.press('Enter');
-  await page.mouse.click(a.x, a.y);
-  await page.keyboard.down('Shift');
-  await page.mouse.click(b.x, b.y);
-  await page.keyboard.up('Shift');
-  await page.getByRole('button', { name: 'Connect' }).click();
-  await expect(page.getByRole('heading', { name: 'Relationship', exact: true })).toBeVisible();
-}
-
 /** The first visit: the service worker installs (precaching everything) and takes control of the page. */
 async function waitUntilOfflineReady(page: Page) {
   await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
@@ -48,7 +35,7 @@ test.describe('working offline', () => {
   test('after one online visit, the app reloads offline with the saved map and every feature works', async ({ page, context }) => {
     await freshStart(page);
     await startEmptyMap(page);
-    await connectTwo(page, 250);
+    await addConnectedPair(page, 250);
     await waitForSaved(page, (m) => m.actors.length === 2 && m.relationships.length === 1);
     await waitUntilOfflineReady(page);
 
@@ -80,7 +67,7 @@ test.describe('working offline', () => {
     await page.getByRole('tab', { name: 'Details' }).click();
 
     // A new relationship, assessed.
-    await connectTwo(page, 450);
+    await addConnectedPair(page, 450);
     await page.getByRole('button', { name: 'New assessment' }).click();
     const form = page.getByRole('form', { name: 'New assessment' });
     await form.getByLabel('Assessment date').fill('2026-03-01');
@@ -125,7 +112,7 @@ test.describe('when the code of a part cannot be loaded', () => {
   test('each lazily loaded part says so with Try again, which works once the code is back; the map is intact', async ({ page }) => {
     await freshStart(page);
     await startEmptyMap(page);
-    await connectTwo(page, 250);
+    await addConnectedPair(page, 250);
     const saved = await waitForSaved(page, (m) => m.actors.length === 2 && m.relationships.length === 1);
 
     // As after a redeploy: every chunk not loaded yet is gone.

@@ -1,15 +1,6 @@
 import { expect, test } from './fixtures';
 import type { Page } from '@playwright/test';
-import { SHOTS, dragFromPalette, freshStart, startEmptyMap, waitForSaved } from './helpers';
-
-async function connect(page: Page, a: { x: number; y: number }, b: { x: number; y: number }) {
-  await page.mouse.click(a.x, a.y);
-  await page.keyboard.down('Shift');
-  await page.mouse.click(b.x, b.y);
-  await page.keyboard.up('Shift');
-  await page.getByRole('button', { name: 'Connect' }).click();
-  await expect(page.getByRole('heading', { name: 'Relationship', exact: true })).toBeVisible();
-}
+import { SHOTS, connectActors, dragFromPalette, freshStart, startEmptyMap, waitForSaved } from './helpers';
 
 test('a new relationship takes the type and direction chosen last, shown first in the inspector', async ({ page }) => {
   await freshStart(page);
@@ -19,7 +10,7 @@ test('a new relationship takes the type and direction chosen last, shown first i
     points.push(await dragFromPalette(page, name, x, y));
     await page.keyboard.press('Enter');
   }
-  await connect(page, points[0]!, points[1]!);
+  await connectActors(page, points[0]!, points[1]!);
   const inspector = page.getByRole('complementary', { name: 'Details' });
   const type = inspector.getByRole('combobox', { name: 'Type' });
   const directed = inspector.getByRole('checkbox', { name: 'Directed (arrow from → to)' });
@@ -27,7 +18,7 @@ test('a new relationship takes the type and direction chosen last, shown first i
   await type.selectOption({ label: 'Co-investment' });
   await directed.uncheck();
 
-  await connect(page, points[2]!, points[3]!);
+  await connectActors(page, points[2]!, points[3]!);
   await expect(type).toHaveValue('co-investment');
   await expect(directed).not.toBeChecked();
   // Type first: the first field after the heading.
