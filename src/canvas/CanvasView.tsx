@@ -9,6 +9,8 @@ import { useApp, useAppStore } from '../store/context';
 import { fixPolygonHitTest } from './hitTest';
 import { bindCanvas, type EdgeHandlesApi, type HandleSpot } from './bind';
 import { installLayerFallback } from './renderTuning';
+import type { DrawProgress } from './slicedDraw';
+import { DrawingNotice } from './DrawingNotice';
 import { STYLESHEET } from './stylesheet';
 
 cytoscape.use(edgehandles);
@@ -28,6 +30,7 @@ export function CanvasView({ onApi }: Props) {
   const empty = useApp((s) => s.doc.actors.length === 0);
   const bound = useRef<{ cy: Core; unbind: () => void; eh: EdgeHandlesApi } | null>(null);
   const [handle, setHandle] = useState<HandleSpot | null>(null);
+  const [drawingMap, setDrawingMap] = useState<DrawProgress | null>(null);
   const drawing = useRef(false);
 
   const onCy = useCallback(
@@ -44,9 +47,15 @@ export function CanvasView({ onApi }: Props) {
         noEdgeEventsInDraw: true,
         disableBrowserGestures: true,
       });
-      const { api, unbind } = bindCanvas(cy, store, eh, (spot) => {
-        if (!drawing.current) setHandle(spot);
-      });
+      const { api, unbind } = bindCanvas(
+        cy,
+        store,
+        eh,
+        (spot) => {
+          if (!drawing.current) setHandle(spot);
+        },
+        setDrawingMap,
+      );
       bound.current = { cy, eh, unbind };
       cy.one('destroy', () => {
         if (bound.current?.cy === cy) {
@@ -92,7 +101,7 @@ export function CanvasView({ onApi }: Props) {
   };
 
   return (
-    <div ref={region} className="canvas" role="region" aria-label={t('canvas.label')}>
+    <div ref={region} className="canvas" role="region" aria-label={t('canvas.label')} aria-busy={drawingMap !== null}>
       <CytoscapeComponent
         elements={NO_ELEMENTS}
         stylesheet={STYLESHEET}
@@ -115,6 +124,7 @@ export function CanvasView({ onApi }: Props) {
         />
       )}
       {empty && <p className="canvas-empty">{t('canvas.empty')}</p>}
+      {drawingMap && <DrawingNotice progress={drawingMap} />}
     </div>
   );
 }

@@ -7,16 +7,27 @@ import { edgeData, edgeDefinition, nodeData, nodeDefinition, sameData } from './
  * Store objects are immutable, so an unchanged actor or relationship is the very same object.
  */
 export function syncElements(cy: Core, prev: MapDocument | null, next: MapDocument, scoreLabels = false): void {
-  if (prev === next) return;
+  const toAdd = diffElements(cy, prev, next);
+  if (scoreLabels) for (const def of toAdd) if (def.group === 'edges') def.classes = 'with-score';
+  if (toAdd.length) cy.batch(() => cy.add(toAdd));
+}
+
+/**
+ * Removes and updates what differs between `prev` (what cytoscape shows, possibly with some of its
+ * elements not yet added) and `next`, and returns the definitions still to add, actors first.
+ * `rescan` checks every element of `next`, for when some of `prev`'s elements were never added.
+ */
+export function diffElements(cy: Core, prev: MapDocument | null, next: MapDocument, rescan = false): ElementDefinition[] {
+  if (prev === next && !rescan) return [];
   const typesChanged = !prev || prev.actorTypes !== next.actorTypes;
-  const actorsChanged = !prev || prev.actors !== next.actors || typesChanged;
+  const actorsChanged = rescan || !prev || prev.actors !== next.actors || typesChanged;
   const frameworkChanged = !prev || prev.framework !== next.framework;
-  const relsChanged = !prev || prev.relationships !== next.relationships || frameworkChanged;
-  if (!actorsChanged && !relsChanged) return;
+  const relsChanged = rescan || !prev || prev.relationships !== next.relationships || frameworkChanged;
+  if (!actorsChanged && !relsChanged) return [];
   const types = new Map<string, ActorType>(next.actorTypes.map((t) => [t.key, t]));
+  const toAdd: ElementDefinition[] = [];
 
   cy.batch(() => {
-    const toAdd: ElementDefinition[] = [];
     if (relsChanged) {
       const nextRels = new Map(next.relationships.map((r) => [r.id, r]));
       for (const r of prev?.relationships ?? []) if (!nextRels.has(r.id)) cy.getElementById(r.id).remove();
@@ -58,11 +69,9 @@ export function syncElements(cy: Core, prev: MapDocument | null, next: MapDocume
         }
       }
     }
-    // Nodes before edges, so every edge finds its endpoints.
-    toAdd.sort((a, b) => (a.group === b.group ? 0 : a.group === 'nodes' ? -1 : 1));
-    if (scoreLabels) for (const def of toAdd) if (def.group === 'edges') def.classes = 'with-score';
-    if (toAdd.length) cy.add(toAdd);
   });
+  // Nodes before edges, so every edge finds its endpoints.
+  return toAdd.toSorted((a, b) => (a.group === b.group ? 0 : a.group === 'nodes' ? -1 : 1));
 }
 
 /** Makes cytoscape's selection match the store's. */

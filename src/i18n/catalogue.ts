@@ -1,3 +1,4 @@
+import { canvasDrawingEn, canvasDrawingEs } from './canvasDrawing';
 import { coreEn } from './en';
 import { coreEs } from './es';
 import type { importDialogEn } from './importDialog';
@@ -10,7 +11,7 @@ import type { CsvMessageKey } from '../io/csv/messages';
  * set. These load with the app; the import dialog's and CSV reader's messages load with the dialog
  * (lazyImport.ts) and are registered then, but their keys are message keys all the same.
  */
-export const en = { ...coreEn, ...qualityEn, ...importsEn } as const;
+export const en = { ...coreEn, ...qualityEn, ...importsEn, ...canvasDrawingEn } as const;
 type EagerKey = keyof typeof en;
-export const es: Record<EagerKey, string> = { ...coreEs, ...qualityEs, ...importsEs };
+export const es: Record<EagerKey, string> = { ...coreEs, ...qualityEs, ...importsEs, ...canvasDrawingEs };
 export type MessageKey = EagerKey | keyof typeof importDialogEn | CsvMessageKey;
