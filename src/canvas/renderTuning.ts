@@ -46,7 +46,10 @@ interface CanvasRenderer {
   pinching?: boolean;
   swipePanning?: boolean;
   hoverData?: { dragging?: boolean; draggingEles?: boolean };
-  data?: { wheelZooming?: boolean; lyrTxrCache?: { getLayers(eles: Ele[], pxRatio: number): Layer[] | null } };
+  data?: {
+    wheelZooming?: boolean;
+    lyrTxrCache?: { getLayers(eles: Ele[], pxRatio: number): Layer[] | null; skipping?: boolean; layersQueue?: { size(): number } };
+  };
   drawLayeredElements?: (context: CanvasRenderingContext2D, eles: Ele[], pxRatio: number, extent: Extent | null) => void;
   drawCachedElements?: (context: CanvasRenderingContext2D, eles: Ele[], pxRatio: number, extent: Extent | null) => void;
   drawCachedNodes?: (context: CanvasRenderingContext2D, eles: Ele[], pxRatio: number, extent: Extent | null) => void;
@@ -139,7 +142,9 @@ export function installLayerFallback(cy: Core): boolean {
     const near = r.partnershipCulling === false ? eles : elementsNear(eles, extent);
     const count = r.partnershipElements ?? 0;
     const tooMany = near.length > DIRECT_DRAW_LIMIT;
-    if (tooMany) drawAgainSoon();
+    // Layers are on their way while cytoscape waits for the map to be still or has some queued;
+    // otherwise they cannot be made at this zoom (too large) and asking again would change nothing.
+    if (tooMany && (cache.skipping || (cache.layersQueue?.size() ?? 0) > 0)) drawAgainSoon();
     const nodesOnly =
       tooMany || (count > LARGE_MAP_ELEMENTS && (viewMoving(r, cy) || (r.hoverData?.draggingEles && count > DRAG_WITH_EDGES_ELEMENTS)));
     if (nodesOnly) drawNodes.call(r, context, near, pxRatio, extent);

@@ -1,11 +1,16 @@
 import type { Core, ElementDefinition } from 'cytoscape';
+import type { PendingElement } from './sync';
 
 /**
- * Elements added to cytoscape per task. Adding 100,000 relationships at once styles and measures
- * them all in one task of many seconds; slices of this size keep each task short and let the page
- * draw and answer input between them.
+ * Elements added to cytoscape in the first task. Adding 100,000 relationships at once styles and
+ * measures them all in one task of many seconds; slices keep each task short and let the page draw
+ * and answer input between them. Later slices are sized from the last one's time, towards
+ * SLICE_MS, within SLICE_MIN..SLICE_MAX (each relationship costs more as the map fills up).
  */
 export const SLICE_SIZE = 1000;
+const SLICE_MS = 60;
+const SLICE_MIN = 200;
+const SLICE_MAX = 4000;
 
 export interface DrawProgress {
   added: number;
@@ -17,7 +22,7 @@ export interface Drawer {
    * Adds the definitions (actors first), replacing any still waiting: at once when they fit in one
    * slice and nothing else waits, otherwise one slice per task.
    */
-  draw(defs: ElementDefinition[]): void;
+  draw(defs: PendingElement[]): void;
   /** Some definitions are still waiting to be added. */
   busy(): boolean;
   /** Some actors are still waiting to be added. */
@@ -27,7 +32,6 @@ export interface Drawer {
 }
 
 export interface DrawerOptions {
-  sliceSize?: number;
   /** Last changes to a definition before it is added (classes that depend on the view). */
   decorate?(def: ElementDefinition): void;
   /** Each slice's progress; null once the last slice is in (only after a sliced draw). */
@@ -42,13 +46,14 @@ const laterTask = (fn: () => void) => {
 };
 
 export function createDrawer(cy: Core, options: DrawerOptions): Drawer {
-  const size = options.sliceSize ?? SLICE_SIZE;
   const schedule = options.schedule ?? laterTask;
-  let queue: ElementDefinition[] = [];
+  let size = SLICE_SIZE;
+  let queue: PendingElement[] = [];
   let next = 0;
   let cancelStep: (() => void) | null = null;
 
-  const add = (defs: ElementDefinition[]) => {
+  const add = (pending: PendingElement[]) => {
+    const defs = pending.map((p) => p.make());
     if (options.decorate) for (const def of defs) options.decorate(def);
     if (defs.length) cy.batch(() => cy.add(defs));
   };
@@ -61,7 +66,10 @@ export function createDrawer(cy: Core, options: DrawerOptions): Drawer {
   const step = () => {
     cancelStep = null;
     const end = Math.min(queue.length, next + size);
+    const started = performance.now();
     add(queue.slice(next, end));
+    const ms = Math.max(1, performance.now() - started);
+    size = Math.round(Math.min(SLICE_MAX, Math.max(SLICE_MIN, ((end - next) * SLICE_MS) / ms)));
     next = end;
     if (next < queue.length) {
       options.onProgress({ added: next, total: queue.length });
@@ -76,6 +84,7 @@ export function createDrawer(cy: Core, options: DrawerOptions): Drawer {
     draw(defs) {
       const wasBusy = queue.length > 0;
       stop();
+      size = SLICE_SIZE;
       if (defs.length <= size && !wasBusy) {
         add(defs);
         return;

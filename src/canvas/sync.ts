@@ -7,17 +7,23 @@ import { edgeData, edgeDefinition, nodeData, nodeDefinition, sameData } from './
  * Store objects are immutable, so an unchanged actor or relationship is the very same object.
  */
 export function syncElements(cy: Core, prev: MapDocument | null, next: MapDocument, scoreLabels = false): void {
-  const toAdd = diffElements(cy, prev, next);
+  const toAdd = diffElements(cy, prev, next).map((p) => p.make());
   if (scoreLabels) for (const def of toAdd) if (def.group === 'edges') def.classes = 'with-score';
   if (toAdd.length) cy.batch(() => cy.add(toAdd));
 }
 
+/** An element still to add, made when its turn comes (scoring 100,000 relationships takes a while). */
+export interface PendingElement {
+  group: 'nodes' | 'edges';
+  make(): ElementDefinition;
+}
+
 /**
  * Removes and updates what differs between `prev` (what cytoscape shows, possibly with some of its
- * elements not yet added) and `next`, and returns the definitions still to add, actors first.
+ * elements not yet added) and `next`, and returns the elements still to add, actors first.
  * `rescan` checks every element of `next`, for when some of `prev`'s elements were never added.
  */
-export function diffElements(cy: Core, prev: MapDocument | null, next: MapDocument, rescan = false): ElementDefinition[] {
+export function diffElements(cy: Core, prev: MapDocument | null, next: MapDocument, rescan = false): PendingElement[] {
   if (prev === next && !rescan) return [];
   const typesChanged = !prev || prev.actorTypes !== next.actorTypes;
   const actorsChanged = rescan || !prev || prev.actors !== next.actors || typesChanged;
@@ -25,7 +31,8 @@ export function diffElements(cy: Core, prev: MapDocument | null, next: MapDocume
   const relsChanged = rescan || !prev || prev.relationships !== next.relationships || frameworkChanged;
   if (!actorsChanged && !relsChanged) return [];
   const types = new Map<string, ActorType>(next.actorTypes.map((t) => [t.key, t]));
-  const toAdd: ElementDefinition[] = [];
+  const toAdd: PendingElement[] = [];
+  const { framework } = next;
 
   cy.batch(() => {
     if (relsChanged) {
@@ -40,7 +47,7 @@ export function diffElements(cy: Core, prev: MapDocument | null, next: MapDocume
         const old = prevActors.get(actor.id);
         const node = cy.getElementById(actor.id);
         if (node.empty()) {
-          toAdd.push(nodeDefinition(actor, types));
+          toAdd.push({ group: 'nodes', make: () => nodeDefinition(actor, types) });
           continue;
         }
         if (old === actor && !typesChanged) continue;
@@ -57,11 +64,11 @@ export function diffElements(cy: Core, prev: MapDocument | null, next: MapDocume
         const old = prevRels.get(rel.id);
         const edge = cy.getElementById(rel.id);
         if (edge.empty()) {
-          toAdd.push(edgeDefinition(rel, next.framework));
+          toAdd.push({ group: 'edges', make: () => edgeDefinition(rel, framework) });
         } else if (old !== rel || frameworkChanged) {
           if (old && (old.source !== rel.source || old.target !== rel.target)) {
             edge.remove();
-            toAdd.push(edgeDefinition(rel, next.framework));
+            toAdd.push({ group: 'edges', make: () => edgeDefinition(rel, framework) });
           } else {
             const data = edgeData(rel, next.framework);
             if (!sameData(data, edge.data())) edge.data({ ...data });
