@@ -4,7 +4,7 @@ import type { CanvasApi } from '../actions/context';
 import type { Position } from '../domain/types';
 import type { AppStore } from '../store/createAppStore';
 import { hiddenElements } from '../domain/filters';
-import { tuneForSize } from './renderTuning';
+import { setDrawingInSlices, tuneForSize } from './renderTuning';
 import { createDrawer, type DrawProgress } from './slicedDraw';
 import { diffElements, syncHidden, syncSelection } from './sync';
 
@@ -43,6 +43,7 @@ export function bindCanvas(
       def.classes = classes.filter(Boolean).join(' ');
     },
     onProgress(progress) {
+      setDrawingInSlices(cy, progress !== null);
       if (fitWaiting && !drawer.nodesPending()) fit();
       if (!progress) {
         applyingSelection = true;

@@ -54,6 +54,8 @@ interface CanvasRenderer {
   drawCachedElements?: (context: CanvasRenderingContext2D, eles: Ele[], pxRatio: number, extent: Extent | null) => void;
   drawCachedNodes?: (context: CanvasRenderingContext2D, eles: Ele[], pxRatio: number, extent: Extent | null) => void;
   partnershipElements?: number;
+  /** Set while a large change is still being added in slices. */
+  partnershipDrawing?: boolean;
   redrawHint?(group: 'eles' | 'drag', value: boolean): void;
   redraw?(): void;
   drawArrowheads?: (context: CanvasRenderingContext2D, edge: EdgeStyle, opacity?: number) => void;
@@ -131,7 +133,8 @@ export function installLayerFallback(cy: Core): boolean {
     }, 300);
   };
   r.drawLayeredElements = function (context, eles, pxRatio, extent) {
-    const layers = cache.getLayers(eles, pxRatio);
+    // While slices are still arriving, layers would be measured and built for a map about to change.
+    const layers = r.partnershipDrawing ? null : cache.getLayers(eles, pxRatio);
     if (layers) {
       for (const layer of layers) {
         const { bb } = layer;
@@ -166,6 +169,17 @@ function skipTinyArrowheads(r: CanvasRenderer): void {
     if (size * TRIANGLE_LENGTH * scale < MIN_ARROW_PX) return;
     draw.call(r, context, edge, opacity);
   };
+}
+
+/** Tells the drawing code whether a large change is still being added in slices. */
+export function setDrawingInSlices(cy: Core, drawing: boolean): void {
+  const r = rendererOf(cy);
+  if (!r) return;
+  r.partnershipDrawing = drawing;
+  if (!drawing) {
+    r.redrawHint?.('eles', true);
+    r.redraw?.();
+  }
 }
 
 /** Tells the drawing code how big the map is, as it grows or shrinks. */

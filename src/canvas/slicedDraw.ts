@@ -9,8 +9,10 @@ import type { PendingElement } from './sync';
  */
 export const SLICE_SIZE = 1000;
 const SLICE_MS = 60;
-const SLICE_MIN = 200;
-const SLICE_MAX = 4000;
+const SLICE_MIN = 100;
+const SLICE_MAX = 3000;
+/** A relationship costs cytoscape far more than an actor: the first slice of them starts small. */
+const FIRST_EDGE_SLICE = 250;
 
 export interface DrawProgress {
   added: number;
@@ -58,8 +60,15 @@ export function createDrawer(cy: Core, options: DrawerOptions): Drawer {
   const add = (pending: PendingElement[]) => {
     const defs = pending.map((p) => p.make());
     if (options.decorate) for (const def of defs) options.decorate(def);
-    if (defs.length) cy.batch(() => cy.add(defs));
+    if (defs.length === 0) return;
+    let added = cy.collection();
+    cy.batch(() => {
+      added = cy.add(defs);
+    });
     renderer()?.flushRenderedStyleQueue?.();
+    // Measured now, the bounding boxes are cached for cytoscape's layer textures, which would
+    // otherwise measure every element of the map in one task once the last slice is in.
+    if (renderer()) added.boundingBox();
   };
   const stop = () => {
     cancelStep?.();
@@ -73,8 +82,11 @@ export function createDrawer(cy: Core, options: DrawerOptions): Drawer {
     const started = performance.now();
     add(queue.slice(next, end));
     const ms = Math.max(1, performance.now() - started);
-    size = Math.round(Math.min(SLICE_MAX, Math.max(SLICE_MIN, ((end - next) * SLICE_MS) / ms)));
+    const wasNodes = queue[end - 1]?.group === 'nodes';
+    // Grow at most twofold a step: the next elements may cost more (more relationships per actor).
+    size = Math.round(Math.min(SLICE_MAX, 2 * size, Math.max(SLICE_MIN, ((end - next) * SLICE_MS) / ms)));
     next = end;
+    if (wasNodes && queue[next]?.group === 'edges') size = Math.min(size, FIRST_EDGE_SLICE);
     if (next < queue.length) {
       options.onProgress({ added: next, total: queue.length });
       cancelStep = schedule(step);
@@ -88,8 +100,7 @@ export function createDrawer(cy: Core, options: DrawerOptions): Drawer {
     draw(defs) {
       const wasBusy = queue.length > 0;
       stop();
-      size = SLICE_SIZE;
-      if (defs.length <= size && !wasBusy) {
+      if (defs.length <= SLICE_SIZE && !wasBusy) {
         add(defs);
         return;
       }
@@ -98,6 +109,7 @@ export function createDrawer(cy: Core, options: DrawerOptions): Drawer {
         return;
       }
       queue = defs;
+      size = defs[0]?.group === 'edges' ? FIRST_EDGE_SLICE : SLICE_SIZE;
       options.onProgress({ added: 0, total: defs.length });
       cancelStep = schedule(step);
     },
