@@ -66,7 +66,7 @@ export function installBenchHelpers() {
       inputs = [];
       return out;
     },
-    /** Resolves when p.counts shows these numbers, 2 frames later: { start (change event), end }. */
+    /** Resolves when p.counts shows these numbers and the canvas has finished drawing, 2 frames later: { start (change event), end }. */
     armOpen(/** @type {number} */ actors, /** @type {number} */ rels) {
       /** @type {number | null} */
       let start = null;
@@ -77,7 +77,8 @@ export function installBenchHelpers() {
       w.__benchOpen = new Promise((resolve) => {
         const tick = () => {
           const c = counts();
-          if (start !== null && c && c[0] === actors && c[1] === rels) {
+          // Large maps are drawn in slices: the canvas is aria-busy until the last one is in.
+          if (start !== null && c && c[0] === actors && c[1] === rels && !document.querySelector('.canvas[aria-busy="true"]')) {
             document.removeEventListener('change', onChange, true);
             raf().then(raf).then(() => resolve({ start, end: performance.now() }));
           } else requestAnimationFrame(tick);

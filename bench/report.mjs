@@ -171,13 +171,17 @@ export function formatTable(rows, { baseline = null } = {}) {
   return lines.join('\n');
 }
 
+/** The benchmark's parts, in the order they run: maps of each size, the CSV import, the merge. */
+export const STEPS = /** @type {const} */ (['maps', 'import', 'merge']);
+/** @typedef {typeof STEPS[number]} Step */
+
 /**
- * Parses `--sizes 100,1000 --runs 3 --baseline file --seed 1 --skip-build --write-csv dir`.
+ * Parses `--only maps,import,merge --sizes 100,1000 --runs 3 --baseline file --seed 1 --skip-build --write-csv dir`.
  * @param {readonly string[]} argv
  */
 export function parseArgs(argv) {
-  /** @type {{ sizes: number[], runs: number, baseline: string | null, seed: number, skipBuild: boolean, writeCsv: string | null }} */
-  const out = { sizes: [100, 1000, 5000, 10000], runs: 3, baseline: null, seed: 1, skipBuild: false, writeCsv: null };
+  /** @type {{ sizes: number[], runs: number, baseline: string | null, seed: number, skipBuild: boolean, writeCsv: string | null, only: Step[] }} */
+  const out = { sizes: [100, 1000, 5000, 10000], runs: 3, baseline: null, seed: 1, skipBuild: false, writeCsv: null, only: [...STEPS] };
   for (let i = 0; i < argv.length; i++) {
     const arg = /** @type {string} */ (argv[i]);
     const [flag, inline] = arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
@@ -199,7 +203,12 @@ export function parseArgs(argv) {
     }
     else if (flag === '--skip-build') out.skipBuild = true;
     else if (flag === '--write-csv') out.writeCsv = value();
-    else throw new Error(`unknown option ${arg}`);
+    else if (flag === '--only') {
+      const steps = value().split(',').map((x) => x.trim());
+      const wrong = steps.find((x) => !(/** @type {readonly string[]} */ (STEPS)).includes(x));
+      if (wrong !== undefined || steps.length === 0) throw new Error(`--only: some of ${STEPS.join(', ')}, comma-separated`);
+      out.only = /** @type {Step[]} */ (steps);
+    } else throw new Error(`unknown option ${arg}`);
   }
   return out;
 }

@@ -13,6 +13,8 @@ import { describeElement } from './announce';
 import type { MapFocus } from './focusNav';
 import { bindKeyboard, type MapKeyboard } from './keyboard';
 import { PROBE_EVENT, writeProbe } from './labelProbe';
+import type { DrawProgress } from './slicedDraw';
+import { DrawingNotice } from './DrawingNotice';
 import { stylesheetFor } from './stylesheet';
 
 cytoscape.use(edgehandles);
@@ -33,6 +35,7 @@ export function CanvasView({ onApi }: Props) {
   const textSize = useApp((s) => s.view.textSize);
   const bound = useRef<{ cy: Core; unbind: () => void; eh: EdgeHandlesApi; keys: MapKeyboard; resized: () => void } | null>(null);
   const [handle, setHandle] = useState<HandleSpot | null>(null);
+  const [drawingMap, setDrawingMap] = useState<DrawProgress | null>(null);
   const drawing = useRef(false);
   const region = useRef<HTMLDivElement>(null);
   const [focus, setFocus] = useState<MapFocus | null>(null);
@@ -54,9 +57,15 @@ export function CanvasView({ onApi }: Props) {
         noEdgeEventsInDraw: true,
         disableBrowserGestures: true,
       });
-      const { api, resized, unbind: unbindCanvas } = bindCanvas(cy, store, eh, (spot) => {
-        if (!drawing.current) setHandle(spot);
-      });
+      const { api, resized, unbind: unbindCanvas } = bindCanvas(
+        cy,
+        store,
+        eh,
+        (spot) => {
+          if (!drawing.current) setHandle(spot);
+        },
+        setDrawingMap,
+      );
       const keys = bindKeyboard(cy, store, setFocus);
       keys.setActive(region.current !== null && region.current === document.activeElement);
       const unbind = () => {
@@ -121,6 +130,7 @@ export function CanvasView({ onApi }: Props) {
       role="region"
       aria-label={t('canvas.label')}
       aria-describedby="map-keys-help"
+      aria-busy={drawingMap !== null}
       tabIndex={0}
       onKeyDown={(e) => {
         if (e.target === e.currentTarget) bound.current?.keys.onKeyDown(e);
@@ -159,6 +169,7 @@ export function CanvasView({ onApi }: Props) {
       <p className="visually-hidden" aria-live="polite" aria-atomic="true" data-testid="map-announcer">
         {announcement}
       </p>
+      {drawingMap && <DrawingNotice progress={drawingMap} />}
     </div>
   );
 }

@@ -4,8 +4,9 @@ import type { CanvasApi } from '../actions/context';
 import type { Position } from '../domain/types';
 import type { AppStore } from '../store/createAppStore';
 import { hiddenElements } from '../domain/filters';
-import { LARGE_MAP_ELEMENTS, tuneForSize } from './renderTuning';
-import { syncElements, syncHidden, syncSelection } from './sync';
+import { LARGE_MAP_ELEMENTS, setDrawingInSlices, tuneForSize } from './renderTuning';
+import { createDrawer, type DrawProgress } from './slicedDraw';
+import { diffElements, syncHidden, syncSelection } from './sync';
 
 /** Room around the fitted map, in screen pixels: enough for the focus ring and selection halo. */
 const FIT_PADDING = 28;
@@ -25,19 +26,40 @@ export interface EdgeHandlesApi {
 
 /**
  * Wires one cytoscape instance to the store: store → cy incrementally, cy gestures → actions.
- * Returns the canvas API and an unbind function; bind once per instance.
+ * Large changes are added in slices (`onDrawing` reports them); `shown` is the document cytoscape
+ * shows or is still adding. Returns the canvas API and an unbind function; bind once per instance.
  */
 export function bindCanvas(
   cy: Core,
   store: AppStore,
   eh: EdgeHandlesApi,
   onHandle: (spot: HandleSpot | null) => void,
+  onDrawing: (progress: DrawProgress | null) => void = () => {},
 ): { api: CanvasApi; resized: () => void; unbind: () => void } {
   let shown = store.getState().doc;
-  syncElements(cy, null, shown, store.getState().view.showScores);
+  let hidden = new Set<string>();
+  let fitWaiting = false;
+  const drawer = createDrawer(cy, {
+    decorate(def) {
+      const id = String(def.data.id);
+      const classes = [def.group === 'edges' && store.getState().view.showScores ? 'with-score' : '', hidden.has(id) ? 'filtered-out' : ''];
+      def.classes = classes.filter(Boolean).join(' ');
+    },
+    onProgress(progress) {
+      setDrawingInSlices(cy, progress !== null);
+      if (fitWaiting && !drawer.nodesPending()) fit();
+      if (!progress) {
+        applyingSelection = true;
+        syncSelection(cy, store.getState().selection);
+        applyingSelection = false;
+        refreshHandle();
+      }
+      onDrawing(progress);
+    },
+  });
+  drawer.draw(diffElements(cy, null, shown));
   tuneForSize(cy, shown.actors.length + shown.relationships.length);
   syncSelection(cy, store.getState().selection);
-  let hidden = new Set<string>();
   const applyFilters = () => {
     const { doc, view } = store.getState();
     const next = hiddenElements(doc, view.filters);
@@ -49,10 +71,11 @@ export function bindCanvas(
 
   const unsubscribe = store.subscribe((state, prevState) => {
     if (state.doc !== shown) {
-      syncElements(cy, shown, state.doc, state.view.showScores);
+      // Filters first, so that elements added now are dimmed as they arrive.
+      applyFilters();
+      drawer.draw(diffElements(cy, shown, state.doc, drawer.busy()));
       shown = state.doc;
       tuneForSize(cy, shown.actors.length + shown.relationships.length);
-      applyFilters();
       refreshHandle();
     }
     if (state.view.filters !== prevState.view.filters) applyFilters();
@@ -140,12 +163,18 @@ export function bindCanvas(
   cy.on('grab', 'node', onGrab);
   cy.on('pan zoom free', refreshHandle);
 
+  // Fits the actors (their labels included): measuring every relationship's curve as well takes
+  // seconds on very large maps, and relationships lie between actors. While actors are still being
+  // added, the fit waits for the last of them.
   function fit() {
-    if (cy.elements().empty()) {
+    fitWaiting = drawer.nodesPending();
+    if (fitWaiting) return;
+    if (cy.nodes().empty()) {
       cy.reset();
       return;
     }
-    cy.fit(undefined, FIT_PADDING);
+    // The actors frame the map: measuring every relationship's curve costs seconds on large maps.
+    cy.fit(cy.nodes(), FIT_PADDING);
     if (cy.zoom() > 1.5) cy.zoom({ level: 1.5, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
   }
 
@@ -185,6 +214,7 @@ export function bindCanvas(
     resized,
     unbind() {
       clearTimeout(hideTimer);
+      drawer.cancel();
       unsubscribe();
       cy.off('select unselect', onSelect);
       cy.off('dragfree', 'node', onDragFree);

@@ -8,6 +8,16 @@ export const LARGE_MAP_ELEMENTS = 2000;
  * until the drop (with relationships, 200 ms a frame at 30,000 elements).
  */
 export const DRAG_WITH_EDGES_ELEMENTS = 8000;
+/**
+ * Drawn one by one, this many elements take about a second here (software canvas, 2 cores). When
+ * more are in view and cytoscape has no layer textures ready yet, only actors are drawn in that
+ * frame; the layers, built a little each frame, then show the relationships too.
+ */
+export const DIRECT_DRAW_LIMIT = 8000;
+/** Arrowheads smaller than this on screen (device px) cannot be seen and are not drawn. */
+export const MIN_ARROW_PX = 1.5;
+/** The triangle arrow's length as a share of cytoscape's arrow size (its shape's points). */
+const TRIANGLE_LENGTH = 0.3;
 
 interface Point {
   x: number;
@@ -16,6 +26,9 @@ interface Point {
 /** Cytoscape's private element record: reading it costs nothing, unlike ele.boundingBox(). */
 interface Ele {
   _private: { group: 'nodes' | 'edges'; position: Point; source?: Ele; target?: Ele };
+}
+interface EdgeStyle {
+  pstyle(name: string): { pfValue?: number; value?: unknown };
 }
 interface Extent {
   x1: number;
@@ -33,11 +46,20 @@ interface CanvasRenderer {
   pinching?: boolean;
   swipePanning?: boolean;
   hoverData?: { dragging?: boolean; draggingEles?: boolean };
-  data?: { wheelZooming?: boolean; lyrTxrCache?: { getLayers(eles: Ele[], pxRatio: number): Layer[] | null } };
+  data?: {
+    wheelZooming?: boolean;
+    lyrTxrCache?: { getLayers(eles: Ele[], pxRatio: number): Layer[] | null; skipping?: boolean; layersQueue?: { size(): number } };
+  };
   drawLayeredElements?: (context: CanvasRenderingContext2D, eles: Ele[], pxRatio: number, extent: Extent | null) => void;
   drawCachedElements?: (context: CanvasRenderingContext2D, eles: Ele[], pxRatio: number, extent: Extent | null) => void;
   drawCachedNodes?: (context: CanvasRenderingContext2D, eles: Ele[], pxRatio: number, extent: Extent | null) => void;
   partnershipElements?: number;
+  /** Set while a large change is still being added in slices. */
+  partnershipDrawing?: boolean;
+  redrawHint?(group: 'eles' | 'drag', value: boolean): void;
+  redraw?(): void;
+  drawArrowheads?: (context: CanvasRenderingContext2D, edge: EdgeStyle, opacity?: number) => void;
+  getArrowWidth?: (edgeWidth: number, scale: number) => number;
   /** Set to false to draw with cytoscape's own per-element culling only (to compare the two). */
   partnershipCulling?: boolean;
 }
@@ -98,8 +120,21 @@ export function installLayerFallback(cy: Core): boolean {
   if (!r || !cache || !r.drawLayeredElements || !r.drawCachedElements || !r.drawCachedNodes) return false;
   const drawElements = r.drawCachedElements;
   const drawNodes = r.drawCachedNodes;
+  // Cytoscape draws only on demand: after a frame that left relationships out, ask again until the
+  // layers (queued by getLayers once the map has been still for 250 ms) are built and shown.
+  let retry: ReturnType<typeof setTimeout> | undefined;
+  const drawAgainSoon = () => {
+    if (retry !== undefined) return;
+    retry = setTimeout(() => {
+      retry = undefined;
+      if (cy.destroyed()) return;
+      r.redrawHint?.('eles', true);
+      r.redraw?.();
+    }, 300);
+  };
   r.drawLayeredElements = function (context, eles, pxRatio, extent) {
-    const layers = cache.getLayers(eles, pxRatio);
+    // While slices are still arriving, layers would be measured and built for a map about to change.
+    const layers = r.partnershipDrawing ? null : cache.getLayers(eles, pxRatio);
     if (layers) {
       for (const layer of layers) {
         const { bb } = layer;
@@ -109,11 +144,42 @@ export function installLayerFallback(cy: Core): boolean {
     }
     const near = r.partnershipCulling === false ? eles : elementsNear(eles, extent);
     const count = r.partnershipElements ?? 0;
-    const nodesOnly = count > LARGE_MAP_ELEMENTS && (viewMoving(r, cy) || (r.hoverData?.draggingEles && count > DRAG_WITH_EDGES_ELEMENTS));
+    const tooMany = near.length > DIRECT_DRAW_LIMIT;
+    // Layers are on their way while cytoscape waits for the map to be still or has some queued;
+    // otherwise they cannot be made at this zoom (too large) and asking again would change nothing.
+    if (tooMany && (cache.skipping || (cache.layersQueue?.size() ?? 0) > 0)) drawAgainSoon();
+    const nodesOnly =
+      tooMany || (count > LARGE_MAP_ELEMENTS && (viewMoving(r, cy) || (r.hoverData?.draggingEles && count > DRAG_WITH_EDGES_ELEMENTS)));
     if (nodesOnly) drawNodes.call(r, context, near, pxRatio, extent);
     else drawElements.call(r, context, near, pxRatio, extent);
   };
+  skipTinyArrowheads(r);
   return true;
+}
+
+/** Arrowheads cost most of a large map's drawing; below a pixel or two they show nothing. */
+function skipTinyArrowheads(r: CanvasRenderer): void {
+  const draw = r.drawArrowheads;
+  const arrowWidth = r.getArrowWidth;
+  if (!draw || !arrowWidth) return;
+  r.drawArrowheads = function (context, edge, opacity) {
+    const m = context.getTransform();
+    const scale = Math.hypot(m.a, m.b);
+    const size = arrowWidth.call(r, edge.pstyle('width').pfValue ?? 1, Number(edge.pstyle('arrow-scale').value ?? 1));
+    if (size * TRIANGLE_LENGTH * scale < MIN_ARROW_PX) return;
+    draw.call(r, context, edge, opacity);
+  };
+}
+
+/** Tells the drawing code whether a large change is still being added in slices. */
+export function setDrawingInSlices(cy: Core, drawing: boolean): void {
+  const r = rendererOf(cy);
+  if (!r) return;
+  r.partnershipDrawing = drawing;
+  if (!drawing) {
+    r.redrawHint?.('eles', true);
+    r.redraw?.();
+  }
 }
 
 /** Tells the drawing code how big the map is, as it grows or shrinks. */

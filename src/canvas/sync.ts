@@ -7,16 +7,34 @@ import { edgeData, edgeDefinition, nodeData, nodeDefinition, sameData } from './
  * Store objects are immutable, so an unchanged actor or relationship is the very same object.
  */
 export function syncElements(cy: Core, prev: MapDocument | null, next: MapDocument, scoreLabels = false): void {
-  if (prev === next) return;
+  const toAdd = diffElements(cy, prev, next).map((p) => p.make());
+  if (scoreLabels) for (const def of toAdd) if (def.group === 'edges') def.classes = 'with-score';
+  if (toAdd.length) cy.batch(() => cy.add(toAdd));
+}
+
+/** An element still to add, made when its turn comes (scoring 100,000 relationships takes a while). */
+export interface PendingElement {
+  group: 'nodes' | 'edges';
+  make(): ElementDefinition;
+}
+
+/**
+ * Removes and updates what differs between `prev` (what cytoscape shows, possibly with some of its
+ * elements not yet added) and `next`, and returns the elements still to add, actors first.
+ * `rescan` checks every element of `next`, for when some of `prev`'s elements were never added.
+ */
+export function diffElements(cy: Core, prev: MapDocument | null, next: MapDocument, rescan = false): PendingElement[] {
+  if (prev === next && !rescan) return [];
   const typesChanged = !prev || prev.actorTypes !== next.actorTypes;
-  const actorsChanged = !prev || prev.actors !== next.actors || typesChanged;
+  const actorsChanged = rescan || !prev || prev.actors !== next.actors || typesChanged;
   const frameworkChanged = !prev || prev.framework !== next.framework;
-  const relsChanged = !prev || prev.relationships !== next.relationships || frameworkChanged;
-  if (!actorsChanged && !relsChanged) return;
+  const relsChanged = rescan || !prev || prev.relationships !== next.relationships || frameworkChanged;
+  if (!actorsChanged && !relsChanged) return [];
   const types = new Map<string, ActorType>(next.actorTypes.map((t) => [t.key, t]));
+  const toAdd: PendingElement[] = [];
+  const { framework } = next;
 
   cy.batch(() => {
-    const toAdd: ElementDefinition[] = [];
     if (relsChanged) {
       const nextRels = new Map(next.relationships.map((r) => [r.id, r]));
       for (const r of prev?.relationships ?? []) if (!nextRels.has(r.id)) cy.getElementById(r.id).remove();
@@ -29,7 +47,7 @@ export function syncElements(cy: Core, prev: MapDocument | null, next: MapDocume
         const old = prevActors.get(actor.id);
         const node = cy.getElementById(actor.id);
         if (node.empty()) {
-          toAdd.push(nodeDefinition(actor, types));
+          toAdd.push({ group: 'nodes', make: () => nodeDefinition(actor, types) });
           continue;
         }
         if (old === actor && !typesChanged) continue;
@@ -46,11 +64,11 @@ export function syncElements(cy: Core, prev: MapDocument | null, next: MapDocume
         const old = prevRels.get(rel.id);
         const edge = cy.getElementById(rel.id);
         if (edge.empty()) {
-          toAdd.push(edgeDefinition(rel, next.framework));
+          toAdd.push({ group: 'edges', make: () => edgeDefinition(rel, framework) });
         } else if (old !== rel || frameworkChanged) {
           if (old && (old.source !== rel.source || old.target !== rel.target)) {
             edge.remove();
-            toAdd.push(edgeDefinition(rel, next.framework));
+            toAdd.push({ group: 'edges', make: () => edgeDefinition(rel, framework) });
           } else {
             const data = edgeData(rel, next.framework);
             if (!sameData(data, edge.data())) edge.data({ ...data });
@@ -58,11 +76,9 @@ export function syncElements(cy: Core, prev: MapDocument | null, next: MapDocume
         }
       }
     }
-    // Nodes before edges, so every edge finds its endpoints.
-    toAdd.sort((a, b) => (a.group === b.group ? 0 : a.group === 'nodes' ? -1 : 1));
-    if (scoreLabels) for (const def of toAdd) if (def.group === 'edges') def.classes = 'with-score';
-    if (toAdd.length) cy.add(toAdd);
   });
+  // Nodes before edges, so every edge finds its endpoints.
+  return toAdd.toSorted((a, b) => (a.group === b.group ? 0 : a.group === 'nodes' ? -1 : 1));
 }
 
 /** Makes cytoscape's selection match the store's. */

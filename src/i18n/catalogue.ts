@@ -1,3 +1,4 @@
+import { canvasDrawingEn, canvasDrawingEs } from './canvasDrawing';
 import { coreEn } from './en';
 import { coreEs } from './es';
 import type { importChoicesEn } from './importChoices';
@@ -23,6 +24,7 @@ export const en = {
   ...qualityEn,
   ...importsEn,
   ...keepEn,
+  ...canvasDrawingEn,
   ...offlineEn,
   ...exportOptionsEn,
   ...keyboardEn,
@@ -35,6 +37,7 @@ export const es: Record<EagerKey, string> = {
   ...qualityEs,
   ...importsEs,
   ...keepEs,
+  ...canvasDrawingEs,
   ...offlineEs,
   ...exportOptionsEs,
   ...keyboardEs,

@@ -1,0 +1,14 @@
+import { useT } from '../i18n/useT';
+import type { DrawProgress } from './slicedDraw';
+
+/** Says that a large map is still being drawn, and how far along it is. */
+export function DrawingNotice({ progress }: { progress: DrawProgress }) {
+  const { t, lang } = useT();
+  const percent = progress.total ? Math.floor((100 * progress.added) / progress.total) : 0;
+  return (
+    <div className="canvas-drawing" role="status">
+      <span>{t('canvas.drawing', { done: progress.added.toLocaleString(lang), total: progress.total.toLocaleString(lang) })}</span>
+      <progress max={100} value={percent} aria-label={t('canvas.drawingProgress')} />
+    </div>
+  );
+}

@@ -1,0 +1,120 @@
+import type { Core, ElementDefinition } from 'cytoscape';
+import type { PendingElement } from './sync';
+
+/**
+ * Elements added to cytoscape in the first task. Adding 100,000 relationships at once styles and
+ * measures them all in one task of many seconds; slices keep each task short and let the page draw
+ * and answer input between them. Later slices are sized from the last one's time, towards
+ * SLICE_MS, within SLICE_MIN..SLICE_MAX (each relationship costs more as the map fills up).
+ */
+export const SLICE_SIZE = 1000;
+const SLICE_MS = 60;
+const SLICE_MIN = 100;
+const SLICE_MAX = 3000;
+/** A relationship costs cytoscape far more than an actor: the first slice of them starts small. */
+const FIRST_EDGE_SLICE = 250;
+
+export interface DrawProgress {
+  added: number;
+  total: number;
+}
+
+export interface Drawer {
+  /**
+   * Adds the definitions (actors first), replacing any still waiting: at once when they fit in one
+   * slice and nothing else waits, otherwise one slice per task.
+   */
+  draw(defs: PendingElement[]): void;
+  /** Some definitions are still waiting to be added. */
+  busy(): boolean;
+  /** Some actors are still waiting to be added. */
+  nodesPending(): boolean;
+  /** Drops whatever still waits (the canvas is going away). */
+  cancel(): void;
+}
+
+export interface DrawerOptions {
+  /** Last changes to a definition before it is added (classes that depend on the view). */
+  decorate?(def: ElementDefinition): void;
+  /** Each slice's progress; null once the last slice is in (only after a sliced draw). */
+  onProgress(progress: DrawProgress | null): void;
+  /** Runs `fn` in a later task; returns a cancel function. */
+  schedule?(fn: () => void): () => void;
+}
+
+const laterTask = (fn: () => void) => {
+  const timer = setTimeout(fn, 0);
+  return () => clearTimeout(timer);
+};
+
+export function createDrawer(cy: Core, options: DrawerOptions): Drawer {
+  const schedule = options.schedule ?? laterTask;
+  let size = SLICE_SIZE;
+  let queue: PendingElement[] = [];
+  let next = 0;
+  let cancelStep: (() => void) | null = null;
+
+  // Cytoscape measures new elements (styles, edge curves) just before it next draws; doing it here
+  // keeps that work in the slice it belongs to, so the slice's time says what it really cost.
+  const renderer = () => (cy as unknown as { renderer(): { flushRenderedStyleQueue?(): void } | undefined }).renderer();
+  const add = (pending: PendingElement[]) => {
+    const defs = pending.map((p) => p.make());
+    if (options.decorate) for (const def of defs) options.decorate(def);
+    if (defs.length === 0) return;
+    let added = cy.collection();
+    cy.batch(() => {
+      added = cy.add(defs);
+    });
+    renderer()?.flushRenderedStyleQueue?.();
+    // Measured now, the bounding boxes are cached for cytoscape's layer textures, which would
+    // otherwise measure every element of the map in one task once the last slice is in.
+    if (renderer()) added.boundingBox();
+  };
+  const stop = () => {
+    cancelStep?.();
+    cancelStep = null;
+    queue = [];
+    next = 0;
+  };
+  const step = () => {
+    cancelStep = null;
+    const end = Math.min(queue.length, next + size);
+    const started = performance.now();
+    add(queue.slice(next, end));
+    const ms = Math.max(1, performance.now() - started);
+    const wasNodes = queue[end - 1]?.group === 'nodes';
+    // Grow at most twofold a step: the next elements may cost more (more relationships per actor).
+    size = Math.round(Math.min(SLICE_MAX, 2 * size, Math.max(SLICE_MIN, ((end - next) * SLICE_MS) / ms)));
+    next = end;
+    if (wasNodes && queue[next]?.group === 'edges') size = Math.min(size, FIRST_EDGE_SLICE);
+    if (next < queue.length) {
+      options.onProgress({ added: next, total: queue.length });
+      cancelStep = schedule(step);
+    } else {
+      stop();
+      options.onProgress(null);
+    }
+  };
+
+  return {
+    draw(defs) {
+      const wasBusy = queue.length > 0;
+      stop();
+      if (defs.length <= SLICE_SIZE && !wasBusy) {
+        add(defs);
+        return;
+      }
+      if (defs.length === 0) {
+        options.onProgress(null);
+        return;
+      }
+      queue = defs;
+      size = defs[0]?.group === 'edges' ? FIRST_EDGE_SLICE : SLICE_SIZE;
+      options.onProgress({ added: 0, total: defs.length });
+      cancelStep = schedule(step);
+    },
+    busy: () => queue.length > 0,
+    nodesPending: () => next < queue.length && queue[next]?.group === 'nodes',
+    cancel: stop,
+  };
+}

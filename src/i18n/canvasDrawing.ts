@@ -1,0 +1,10 @@
+/** Messages shown while a large map is drawn in slices. */
+export const canvasDrawingEn = {
+  'canvas.drawing': 'Drawing the map… {done} of {total} elements',
+  'canvas.drawingProgress': 'Drawing the map',
+} as const;
+
+export const canvasDrawingEs: Record<keyof typeof canvasDrawingEn, string> = {
+  'canvas.drawing': 'Dibujando el mapa… {done} de {total} elementos',
+  'canvas.drawingProgress': 'Dibujando el mapa',
+};

@@ -1,0 +1,173 @@
+import cytoscape, { type Core } from 'cytoscape';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { generateMap, toJson } from '../../bench/generate.mjs';
+import { bindCanvas, type EdgeHandlesApi } from '../../src/canvas/bind';
+import { edgeData } from '../../src/canvas/elements';
+import { SLICE_SIZE, type DrawProgress } from '../../src/canvas/slicedDraw';
+import { removeElements, updateActor } from '../../src/domain/graph';
+import { sampleMap } from '../../src/domain/sample';
+import type { MapDocument } from '../../src/domain/types';
+import { restore } from '../../src/io/restore';
+import { createAppStore, type AppStore } from '../../src/store/createAppStore';
+
+// A map large enough to be drawn in several slices: 2,500 actors and 5,000 relationships.
+function bigMap(): MapDocument {
+  const result = restore(toJson(generateMap({ n: 2500, seed: 4 }).envelope), 'big.json');
+  if (!result.ok) throw new Error('generated map did not open');
+  return result.value;
+}
+
+/** Cytoscape holds exactly the document's actors and relationships, with their current data. */
+function expectCyMatches(cy: Core, doc: MapDocument) {
+  expect(cy.nodes().map((n) => n.id()).toSorted()).toEqual(doc.actors.map((a) => a.id).toSorted());
+  expect(cy.edges().map((e) => e.id()).toSorted()).toEqual(doc.relationships.map((r) => r.id).toSorted());
+  for (const actor of doc.actors) {
+    const node = cy.getElementById(actor.id);
+    expect(node.data('label')).toBe(actor.name);
+    expect(node.position()).toEqual(actor.position);
+  }
+  for (const rel of doc.relationships) {
+    const want = edgeData(rel, doc.framework);
+    const edge = cy.getElementById(rel.id);
+    expect({ source: edge.data('source'), target: edge.data('target'), decision: edge.data('decision') })
+      .toEqual({ source: want.source, target: want.target, decision: want.decision });
+  }
+}
+
+const noHandles: EdgeHandlesApi = { start() {}, stop() {}, destroy() {} };
+
+describe('large changes are drawn in slices and end consistent with the store', { timeout: 60_000 }, () => {
+  let cy: Core;
+  let store: AppStore;
+  let progress: Array<DrawProgress | null>;
+  let unbind: () => void;
+  let big: MapDocument;
+
+  beforeEach(() => {
+    vi.useFakeTimers();
+    cy = cytoscape({ headless: true, styleEnabled: true });
+    store = createAppStore({ doc: sampleMap('2025-01-01T00:00:00.000Z') });
+    progress = [];
+    ({ unbind } = bindCanvas(cy, store, noHandles, () => {}, (p) => progress.push(p)));
+    big = bigMap();
+  });
+  afterEach(() => {
+    unbind();
+    cy.destroy();
+    vi.useRealTimers();
+  });
+
+  // Slices run in later tasks (setTimeout 0); headless cytoscape keeps its own animation timer
+  // going, so timers are run one at a time until the drawing reports.
+  /** Runs one pending slice. */
+  const oneSlice = () => {
+    const seen = progress.length;
+    for (let i = 0; i < 100 && progress.length === seen; i++) vi.advanceTimersToNextTimer();
+  };
+  /** Runs every pending slice. */
+  const allSlices = () => {
+    for (let i = 0; i < 1000 && progress.length > 0 && progress.at(-1) !== null; i++) vi.advanceTimersToNextTimer();
+  };
+
+  it('a small change is applied at once, with no slices', () => {
+    const before = store.getState().doc;
+    store.getState().commit('import.history', (d) => updateActor(d, 'a2', { name: 'Semillas Nuevas' }));
+    expectCyMatches(cy, store.getState().doc);
+    expect(store.getState().doc).not.toBe(before);
+    expect(progress).toEqual([]);
+  });
+
+  it('adds a large import slice by slice, reporting progress, and ends equal to the document', () => {
+    store.getState().commit('import.history', () => big);
+    // The sample map's ids (a1…, r1…) recur in the generated map: those are updated, not added.
+    const sample = store.getState().past[0]!.doc;
+    const shared = new Set([...sample.actors, ...sample.relationships].map((e) => e.id));
+    const total = [...big.actors, ...big.relationships].filter((e) => !shared.has(e.id)).length;
+    const kept = big.actors.filter((a) => shared.has(a.id)).length;
+    expect(cy.elements().length).toBe([...big.actors, ...big.relationships].length - total);
+    expect(progress[0]).toEqual({ added: 0, total });
+    oneSlice();
+    expect(progress.at(-1)).toEqual({ added: SLICE_SIZE, total });
+    // Actors come first, so every relationship finds its ends.
+    expect(cy.nodes().length).toBe(SLICE_SIZE + kept);
+    allSlices();
+    expect(progress.at(-1)).toBeNull();
+    expect(progress.length).toBeGreaterThan(3);
+    expectCyMatches(cy, big);
+  });
+
+  it('an edit arriving mid-way (rename, a relationship deleted before and after being drawn) leaves cytoscape equal to the store', () => {
+    store.getState().commit('import.history', () => big);
+    oneSlice();
+    oneSlice();
+    const drawnRel = cy.edges()[0]?.id() ?? '';
+    const pendingRel = big.relationships.find((r) => cy.getElementById(r.id).empty())!.id;
+    store.getState().commit('import.history', (d) => removeElements(updateActor(d, 'a7', { name: 'Renamed mid-draw' }), [drawnRel, pendingRel]));
+    allSlices();
+    const doc = store.getState().doc;
+    expect(doc.relationships.some((r) => r.id === drawnRel || r.id === pendingRel)).toBe(false);
+    expectCyMatches(cy, doc);
+    expect(cy.getElementById('a7').data('label')).toBe('Renamed mid-draw');
+    expect(progress.at(-1)).toBeNull();
+  });
+
+  it('an edit that leaves actors and relationships alone (the title) does not stop the drawing', () => {
+    store.getState().commit('import.history', () => big);
+    oneSlice();
+    store.getState().commit('import.history', (d) => ({ ...d, title: 'Renamed map' }));
+    allSlices();
+    expect(progress.at(-1)).toBeNull();
+    expectCyMatches(cy, big);
+  });
+
+  it('undo mid-way puts back the map before the import, with nothing of the import left', () => {
+    const before = store.getState().doc;
+    store.getState().commit('import.history', () => big);
+    oneSlice();
+    oneSlice();
+    oneSlice();
+    store.getState().undo();
+    expect(store.getState().doc).toBe(before);
+    allSlices();
+    expectCyMatches(cy, before);
+    expect(progress.at(-1)).toBeNull();
+    // Redo draws the import again, completely.
+    store.getState().redo();
+    allSlices();
+    expectCyMatches(cy, big);
+  });
+
+  it('filters, score labels and the selection apply to elements added in later slices', () => {
+    store.getState().setView({ showScores: true });
+    store.getState().commit('import.history', () => big);
+    const lastRel = big.relationships.at(-1)!;
+    store.getState().select([lastRel.id]);
+    store.getState().setFilters({ decisions: ['proceed'] });
+    allSlices();
+    const edge = cy.getElementById(lastRel.id);
+    expect(edge.hasClass('with-score')).toBe(true);
+    expect(edge.selected()).toBe(true);
+    const hiddenRel = big.relationships.find((r) => edgeData(r, big.framework).decision !== 'proceed')!;
+    expect(cy.getElementById(hiddenRel.id).hasClass('filtered-out')).toBe(true);
+  });
+
+  it('a replaced map mid-way (open another) keeps none of the first one', () => {
+    store.getState().commit('import.history', () => big);
+    oneSlice();
+    const other = sampleMap('2025-02-02T00:00:00.000Z');
+    store.getState().load({ ...other, title: 'Another' });
+    allSlices();
+    expect(progress.at(-1)).toBeNull();
+    expectCyMatches(cy, store.getState().doc);
+  });
+
+  it('unbinding mid-way stops adding', () => {
+    store.getState().commit('import.history', () => big);
+    oneSlice();
+    const count = cy.elements().length;
+    unbind();
+    vi.advanceTimersByTime(100);
+    expect(cy.elements().length).toBe(count);
+    unbind = () => {};
+  });
+});
