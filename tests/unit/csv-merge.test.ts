@@ -97,6 +97,18 @@ describe('mergeInto', () => {
     ]);
   });
 
+  it('keeps another map\'s counter ids when this map never numbered its elements (made with random ids, or empty)', () => {
+    const incoming = createEmptyMap(NOW);
+    incoming.actors = [newActor('a1', { type: 'ngo', name: 'One' }), newActor('a2', { type: 'ngo', name: 'Two' })];
+    incoming.relationships = [newRelationship('r3', { source: 'a1', target: 'a2' })];
+    const empty = mergeInto(createEmptyMap(NOW), incoming, { trustIds: false });
+    expect([...empty.doc.actors, ...empty.doc.relationships].map((e) => e.id)).toEqual(['a1', 'a2', 'r3']);
+    const random = createEmptyMap(NOW);
+    random.actors = [newActor('a_00000000aa', { type: 'ngo', name: 'Mine' })];
+    const merged = mergeInto(random, incoming, { trustIds: false });
+    expect([...merged.doc.actors, ...merged.doc.relationships].map((e) => e.id)).toEqual(['a_00000000aa', 'a1', 'a2', 'r3']);
+  });
+
   it('within the same map, an old counter id the map no longer has is kept: it is this map\'s own', () => {
     const existing = createEmptyMap(NOW);
     existing.actors = [newActor('a1', { type: 'ngo', name: 'Kept', position: { x: 0, y: 0 } })];

@@ -13,8 +13,9 @@ export type { ActorConflict, ActorMatch };
  * - Relationships match an existing one with the same (matched) source, target and type, each
  *   existing one matched at most once; matched ones keep the existing data.
  * - Added actors, relationships and assessments keep their ids when that is safe; an id already used
- *   in the map, or an old counter id (`a12`, `r7`, `7`) from another map (it may once have named a
- *   deleted element of this one), gets a new random one (domain/ids.ts): ids are never reused.
+ *   in the map gets a new random one (domain/ids.ts), and so does an old counter id (`a12`, `r7`, `7`)
+ *   from another map when this map numbered its elements too (it may once have named a deleted
+ *   element of this one): ids are never reused.
  * - Actor and relationship types the added elements use, and framework dimensions, that the map
  *   lacks are appended.
  * - Added actors that would sit on top of the existing map are shifted to its right.
@@ -39,13 +40,13 @@ export interface MergeResult {
 
 class IdKeeper {
   private readonly used = new Set<string>();
-  constructor(private readonly sameMap: boolean) {}
+  constructor(private readonly keepCounterIds: boolean) {}
   use(id: string): void {
     this.used.add(id);
   }
   /** The wanted id if it is safe to keep, else a new one of the kind. */
   take(wanted: string, kind: IdKind): string {
-    if (wanted && !this.used.has(wanted) && (this.sameMap || !isCounterId(wanted))) {
+    if (wanted && !this.used.has(wanted) && (this.keepCounterIds || !isCounterId(wanted))) {
       this.used.add(wanted);
       return wanted;
     }
@@ -83,7 +84,9 @@ const copyAssessment = (a: Assessment, id: string): Assessment => ({
 export function mergeInto(existing: MapDocument, incoming: MapDocument, options: { trustIds?: boolean } = {}): MergeResult {
   const trustIds = options.trustIds ?? true;
   const matching = matchActors(existing, incoming, trustIds);
-  const ids = new IdKeeper(matching.sameMap);
+  const numbered = existing.actors.some((a) => isCounterId(a.id))
+    || existing.relationships.some((r) => isCounterId(r.id) || r.assessments.some((a) => isCounterId(a.id)));
+  const ids = new IdKeeper(matching.sameMap || !numbered);
   for (const a of existing.actors) ids.use(a.id);
   const relsByKey = new Map<string, Relationship[]>();
   const relKey = (s: string, t: string, type: string) => `${s}\u0000${t}\u0000${type}`;
