@@ -1,3 +1,5 @@
+import { idInUse } from './document';
+import { newId } from './ids';
 import { defaultFramework } from './framework';
 import { scoreOf, weightsAllZero } from './scoring';
 import type { Assessment, Dimension, Localized, MapDocument, Relationship, Thresholds } from './types';
@@ -36,24 +38,6 @@ export function newAssessment(id: string, input: AssessmentInput): Assessment {
   };
 }
 
-/** Like `allocateIds`: the counter only grows, and ids held by any actor, relationship or assessment
- * (including ones imported with other numbering) are skipped. */
-function allocateAssessmentId(doc: MapDocument, relId: string): { id: string; idCounter: number } {
-  const taken = new Set<string>();
-  for (const a of doc.actors) taken.add(a.id);
-  for (const r of doc.relationships) {
-    taken.add(r.id);
-    for (const a of r.assessments) taken.add(a.id);
-  }
-  let counter = doc.idCounter;
-  let id: string;
-  do {
-    counter += 1;
-    id = `${relId}-as${counter}`;
-  } while (taken.has(id));
-  return { id, idCounter: counter };
-}
-
 function mapRelationship(
   doc: MapDocument,
   relId: string,
@@ -75,10 +59,9 @@ export function addAssessment(
   input: AssessmentInput,
 ): { doc: MapDocument; id: string } | { error: AssessmentEditError } {
   if (!doc.relationships.some((r) => r.id === relId)) return { error: 'missing-relationship' };
-  const { id, idCounter } = allocateAssessmentId(doc, relId);
+  const id = newId('assessment', idInUse(doc));
   const assessment = newAssessment(id, input);
-  const next = mapRelationship(doc, relId, (r) => ({ ...r, assessments: [...r.assessments, assessment] }));
-  return { doc: { ...next, idCounter }, id };
+  return { doc: mapRelationship(doc, relId, (r) => ({ ...r, assessments: [...r.assessments, assessment] })), id };
 }
 
 export function updateAssessment(

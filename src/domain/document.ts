@@ -1,20 +1,11 @@
 import { DEFAULT_ACTOR_TYPES, DEFAULT_RELATIONSHIP_TYPES } from './catalogue';
 import { defaultFramework } from './framework';
+import { newId } from './ids';
 import type { Actor, Assessment, MapDocument, Relationship } from './types';
-
-const ID_ALPHABET = '0123456789abcdefghijklmnopqrstuvwxyz';
-
-/** A fresh random map id (`m_` + 16 base-36 characters, about 82 bits). */
-export function newMapId(): string {
-  const bytes = crypto.getRandomValues(new Uint8Array(16));
-  let id = 'm_';
-  for (const b of bytes) id += ID_ALPHABET[b % 36];
-  return id;
-}
 
 export function createEmptyMap(now: string = new Date().toISOString()): MapDocument {
   return {
-    mapId: newMapId(),
+    mapId: newId('map'),
     title: '',
     description: '',
     framework: defaultFramework(),
@@ -23,7 +14,6 @@ export function createEmptyMap(now: string = new Date().toISOString()): MapDocum
     actors: [],
     relationships: [],
     snapshots: [],
-    idCounter: 0,
     created: now,
     updated: now,
   };
@@ -70,17 +60,7 @@ export function newRelationship(
   };
 }
 
-/** Hands out ids that no element of the map has ever had: the counter only grows. */
-export function allocateIds(doc: MapDocument, prefix: string, count: number): { ids: string[]; idCounter: number } {
-  const taken = new Set<string>();
-  for (const a of doc.actors) taken.add(a.id);
-  for (const r of doc.relationships) taken.add(r.id);
-  const ids: string[] = [];
-  let counter = doc.idCounter;
-  while (ids.length < count) {
-    counter += 1;
-    const id = `${prefix}${counter}`;
-    if (!taken.has(id)) ids.push(id);
-  }
-  return { ids, idCounter: counter };
+/** Whether any actor, relationship or assessment of the map has this id (new ids avoid them all). */
+export function idInUse(doc: MapDocument): (id: string) => boolean {
+  return (id) => doc.actors.some((a) => a.id === id) || doc.relationships.some((r) => r.id === id || r.assessments.some((a) => a.id === id));
 }

@@ -1,4 +1,5 @@
-import { allocateIds, newActor, newRelationship } from './document';
+import { idInUse, newActor, newRelationship } from './document';
+import { newId } from './ids';
 import type { Actor, MapDocument, Position, Relationship } from './types';
 
 /** Pure edits of a map document. Each returns a new document; the input is never mutated. */
@@ -12,9 +13,8 @@ export function addActor(
   doc: MapDocument,
   partial: Partial<Actor> & Pick<Actor, 'type'>,
 ): { doc: MapDocument; id: string } {
-  const { ids, idCounter } = allocateIds(doc, 'a', 1);
-  const id = ids[0]!;
-  return { doc: { ...doc, idCounter, actors: [...doc.actors, newActor(id, partial)] }, id };
+  const id = newId('actor', idInUse(doc));
+  return { doc: { ...doc, actors: [...doc.actors, newActor(id, partial)] }, id };
 }
 
 export function updateActor(doc: MapDocument, id: string, patch: ActorPatch): MapDocument {
@@ -63,9 +63,8 @@ export function addRelationship(
 ): { doc: MapDocument; id: string } | { error: EditError } {
   const error = canConnect(doc, partial.source, partial.target);
   if (error) return { error };
-  const { ids, idCounter } = allocateIds(doc, 'r', 1);
-  const id = ids[0]!;
-  return { doc: { ...doc, idCounter, relationships: [...doc.relationships, newRelationship(id, partial)] }, id };
+  const id = newId('relationship', idInUse(doc));
+  return { doc: { ...doc, relationships: [...doc.relationships, newRelationship(id, partial)] }, id };
 }
 
 export function updateRelationship(doc: MapDocument, id: string, patch: RelationshipPatch): MapDocument {

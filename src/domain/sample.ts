@@ -95,6 +95,5 @@ export function sampleMap(now: string = new Date().toISOString()): MapDocument {
     description: 'Sample map: seed packets with embedded crop insurance and an SMS verification code, brokered by the programme.',
     actors,
     relationships,
-    idCounter: 24,
   };
 }

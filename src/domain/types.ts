@@ -131,8 +131,6 @@ export interface MapDocument {
   actors: Actor[];
   relationships: Relationship[];
   snapshots: Snapshot[];
-  /** Highest id number handed out; ids are never reused, even after deletion. */
-  idCounter: number;
   created: string;
   updated: string;
 }

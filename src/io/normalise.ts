@@ -1,5 +1,6 @@
 import { DEFAULT_ACTOR_TYPES, DEFAULT_RELATIONSHIP_TYPES } from '../domain/catalogue';
 import { emptyAttributes } from '../domain/document';
+import { newId, type IdKind } from '../domain/ids';
 import { defaultFramework } from '../domain/framework';
 import { weightsAllZero } from '../domain/scoring';
 import type {
@@ -48,7 +49,6 @@ function attributes(v: unknown): Record<string, string> {
 class Normaliser {
   readonly warnings: Problem[] = [];
   private readonly seen = new Set<string>();
-  private counter = 0;
 
   /** Every id the file uses is reserved, so a fresh id for a duplicate never takes one used later. */
   constructor(private readonly reserved: ReadonlySet<string> = new Set()) {}
@@ -57,15 +57,14 @@ class Normaliser {
     this.warnings.push({ key, params, fatal: false });
   }
 
-  /** Keeps ids unique across actors and relationships; a clash gets a fresh id. */
-  uniqueId(raw: unknown, prefix: string): string {
-    let id = str(raw).trim();
-    if (id && !this.seen.has(id)) {
-      this.seen.add(id);
-      return id;
+  /** Keeps ids as written and unique across actors and relationships; a clash or a missing id gets a new one. */
+  uniqueId(raw: unknown, kind: IdKind): string {
+    const original = str(raw).trim();
+    if (original && !this.seen.has(original)) {
+      this.seen.add(original);
+      return original;
     }
-    const original = id;
-    do id = `${prefix}${++this.counter}`; while (this.seen.has(id) || this.reserved.has(id));
+    const id = newId(kind, (candidate) => this.seen.has(candidate) || this.reserved.has(candidate));
     this.seen.add(id);
     if (original) this.warn('problem.duplicateId', { id: original, newId: id });
     return id;
@@ -82,7 +81,7 @@ class Normaliser {
   }
 
   actor(v: Obj, types: ActorTypeResolver): Actor {
-    const id = this.uniqueId(v.id, 'a');
+    const id = this.uniqueId(v.id, 'actor');
     const type = types.key(str(v.type), id);
     const pos = isObj(v.position) ? v.position : {};
     return {
@@ -111,9 +110,9 @@ class Normaliser {
     return null;
   }
 
-  assessment(v: Obj, index: number, relId: string): Assessment {
+  assessment(v: Obj, relId: string): Assessment {
     const scores = Object.create(null) as Record<string, Score | null>;
-    const id = str(v.id) || `${relId}-as${index + 1}`;
+    const id = str(v.id) || newId('assessment');
     if (isObj(v.scores)) {
       for (const key of Object.keys(v.scores)) scores[key] = this.score(v.scores[key], { id: relId, assessment: id, dimension: key });
     }
@@ -149,7 +148,7 @@ class Normaliser {
       this.warn('problem.droppedRelationship', { id: rawId || '?', missing });
       return null;
     }
-    const id = this.uniqueId(rawId, 'r');
+    const id = this.uniqueId(rawId, 'relationship');
     const intensity = num(v.intensity, 2);
     if (v.intensity !== undefined && ![1, 2, 3, 4].includes(intensity)) {
       this.warn('problem.fixedValue', { what: 'intensity', id, value: str(v.intensity) });
@@ -168,7 +167,7 @@ class Normaliser {
       startDate: str(v.startDate),
       reviewDate: str(v.reviewDate),
       notes: str(v.notes),
-      assessments: arr(v.assessments).filter(isObj).map((a, i) => this.assessment(a, i, id)),
+      assessments: arr(v.assessments).filter(isObj).map((a) => this.assessment(a, id)),
     };
   }
 }
@@ -265,7 +264,6 @@ export function normaliseMap(raw: Obj, now: string): { doc: MapDocument; warning
     const inner = normaliseMap({ actors: s.actors, relationships: s.relationships, actorTypes: types }, now).doc;
     return { id: str(s.id) || `s${i + 1}`, name: str(s.name), date: str(s.date), actors: inner.actors, relationships: inner.relationships };
   });
-  const numericIds = [...actors, ...relationships].map((e) => Number(e.id.replace(/^[a-z]+/, ''))).filter(Number.isFinite);
   const doc: MapDocument = {
     mapId: mapIdOf(raw, n),
     title: str(raw.title),
@@ -276,8 +274,7 @@ export function normaliseMap(raw: Obj, now: string): { doc: MapDocument; warning
     actors,
     relationships,
     snapshots,
-    // Safe integers only: past 2^53 the counter could no longer grow; reduce, as spreading 150k ids overflows the stack.
-    idCounter: [num(raw.idCounter, 0), ...numericIds].filter(Number.isSafeInteger).reduce((max, value) => Math.max(max, value), 0),
+    // Files written before ids were random carry an `idCounter`; it is not read, as no id comes from a counter now.
     created: str(raw.created) || now,
     updated: str(raw.updated) || now,
   };

@@ -48,7 +48,7 @@ function griddedMap(count: number): MapDocument {
     newActor(`a${i + 1}`, { type: 'seed-company', name: `Actor ${i + 1}`, position: { x: (i % 3) * 10, y: Math.floor(i / 3) * 10 } }),
   );
   const relationships = actors.slice(1).map((a, i) => newRelationship(`r${i + 1}`, { source: 'a1', target: a.id }));
-  return { ...doc, actors, relationships, idCounter: count * 2 };
+  return { ...doc, actors, relationships };
 }
 
 function renderTools(doc: MapDocument, lang: 'en' | 'es' = 'en') {

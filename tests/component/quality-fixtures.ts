@@ -47,7 +47,7 @@ export function qualityDoc(): MapDocument {
     }),
     rel('r4', { source: 'p', target: 's', brokeredBy: 's', assessments: [assessment({ date: '2025-02-01', scores: all(2), fit: 'no' })] }),
   ];
-  return { ...doc, actors, relationships, idCounter: 100 };
+  return { ...doc, actors, relationships };
 }
 
 export const relOf = (doc: MapDocument, id: string) => doc.relationships.find((r) => r.id === id)!;

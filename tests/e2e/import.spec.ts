@@ -165,9 +165,13 @@ test.describe('importing files', () => {
     const after = await waitForSaved(page, (m) => m.actors.length === 12);
     expect(after.actors).toEqual(before.actors);
     // The CSV files hold no "not assessed" (null) scores: they come back absent, which means the same.
-    const withoutNulls = (rels: Array<{ assessments: Array<{ scores: Record<string, unknown> }> }>) =>
-      rels.map((r) => ({ ...r, assessments: r.assessments.map((a) => ({ ...a, scores: Object.fromEntries(Object.entries(a.scores).filter(([, v]) => v !== null)) })) }));
+    // Nor do they hold assessment ids: each assessment read comes back with a new random one.
+    const withoutNulls = (rels: Array<{ assessments: Array<{ id: string; scores: Record<string, unknown> }> }>) =>
+      rels.map((r) => ({ ...r, assessments: r.assessments.map((a) => ({ ...a, id: '', scores: Object.fromEntries(Object.entries(a.scores).filter(([, v]) => v !== null)) })) }));
     expect(withoutNulls(after.relationships)).toEqual(withoutNulls(before.relationships));
+    const assessmentIds = (after.relationships as Array<{ assessments: Array<{ id: string }> }>).flatMap((r) => r.assessments.map((a) => a.id));
+    expect(assessmentIds.length).toBeGreaterThan(0);
+    for (const id of assessmentIds) expect(id).toMatch(/^as_[0-9a-z]{10}$/);
     expect(after.title).toBe(before.title);
   });
 

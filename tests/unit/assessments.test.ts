@@ -12,9 +12,10 @@ import {
   updateAssessment,
   updateDimension,
 } from '../../src/domain/assessments';
-import { createEmptyMap } from '../../src/domain/document';
+import { createEmptyMap, newActor, newRelationship } from '../../src/domain/document';
+import { seededBytes, setRandomBytes } from '../../src/domain/ids';
 import { defaultFramework } from '../../src/domain/framework';
-import { addActor, addRelationship } from '../../src/domain/graph';
+import { addActor } from '../../src/domain/graph';
 import { currentAssessment, decide, scoreAssessment } from '../../src/domain/scoring';
 import type { MapDocument, Score } from '../../src/domain/types';
 
@@ -34,16 +35,18 @@ function ok<T extends object>(result: T): Exclude<T, { error: unknown }> {
 const KEYS = ['alignment', 'value', 'commitment', 'trust', 'communication', 'investment', 'learning', 'risk'];
 const all = (v: Score): Record<string, Score> => Object.fromEntries(KEYS.map((k) => [k, v]));
 
-/** A frozen map with two actors and two relationships (r3, r4), the first assessed twice. */
+/**
+ * A frozen map with two actors and two relationships (r3, r4), the first assessed twice: a map saved
+ * when ids came from a counter, so its ids (a1, r3, r3-as5…) are the old kind, kept as they are.
+ */
 function sample(): MapDocument {
   let doc = createEmptyMap('2024-01-01T00:00:00.000Z');
-  const a = addActor(doc, { type: 'seed-company', name: 'Semillas' });
-  const b = addActor(a.doc, { type: 'insurer', name: 'Seguros' });
-  const r = ok(addRelationship(b.doc, { source: a.id, target: b.id }));
-  const s = ok(addRelationship(r.doc, { source: b.id, target: a.id }));
-  doc = s.doc;
-  doc = ok(addAssessment(doc, 'r3', { date: '2024-01-10', scores: all(3), fit: 'yes' })).doc;
-  doc = ok(addAssessment(doc, 'r3', { date: '2024-06-10', scores: { ...all(4), risk: null }, fit: 'yes' })).doc;
+  doc.actors = [newActor('a1', { type: 'seed-company', name: 'Semillas' }), newActor('a2', { type: 'insurer', name: 'Seguros' })];
+  doc.relationships = [newRelationship('r3', { source: 'a1', target: 'a2' }), newRelationship('r4', { source: 'a2', target: 'a1' })];
+  const first = ok(addAssessment(doc, 'r3', { date: '2024-01-10', scores: all(3), fit: 'yes' }));
+  const second = ok(addAssessment(first.doc, 'r3', { date: '2024-06-10', scores: { ...all(4), risk: null }, fit: 'yes' }));
+  const old = new Map([[first.id, 'r3-as5'], [second.id, 'r3-as6']]);
+  doc = { ...second.doc, relationships: second.doc.relationships.map((r) => ({ ...r, assessments: r.assessments.map((a) => ({ ...a, id: old.get(a.id) ?? a.id })) })) };
   return deepFreeze(doc);
 }
 
@@ -56,14 +59,14 @@ function unchanged<R>(doc: MapDocument, edit: (d: MapDocument) => R): R {
 }
 
 describe('assessment edits', () => {
-  it('adds an assessment with a fresh id from the map counter', () => {
+  it('adds an assessment with a new random as_ id; the old ids beside it stay', () => {
     const doc = sample();
     expect(doc.relationships[0]!.assessments.map((a) => a.id)).toEqual(['r3-as5', 'r3-as6']);
     const { doc: next, id } = ok(unchanged(doc, (d) => addAssessment(d, 'r4', { date: '2024-02-01', scores: { trust: 2 } })));
-    expect(id).toBe('r4-as7');
-    expect(next.idCounter).toBe(7);
+    expect(id).toMatch(/^as_[0-9a-z]{10}$/);
+    expect(next.relationships[0]!.assessments.map((a) => a.id)).toEqual(['r3-as5', 'r3-as6']);
     expect(next.relationships[1]!.assessments).toEqual([
-      { id: 'r4-as7', date: '2024-02-01', assessor: '', perspective: 'programme', scores: { trust: 2 }, fit: '', notes: '', action: '', reviewDate: '' },
+      { id, date: '2024-02-01', assessor: '', perspective: 'programme', scores: { trust: 2 }, fit: '', notes: '', action: '', reviewDate: '' },
     ]);
     expect(next.relationships[0]).toBe(doc.relationships[0]);
   });
@@ -81,16 +84,19 @@ describe('assessment edits', () => {
     const removed = removeAssessment(first.doc, 'r4', first.id);
     const second = ok(addAssessment(removed, 'r4', { date: '2024-02-01' }));
     expect(second.id).not.toBe(first.id);
-    // Imported maps may carry ids like r4-as8 (the normaliser numbers missing ids by position).
-    const imported = deepFreeze({
-      ...doc,
-      relationships: doc.relationships.map((r) =>
-        r.id === 'r4' ? { ...r, assessments: [{ ...doc.relationships[0]!.assessments[0]!, id: 'r4-as7' }] } : r,
-      ),
-    });
-    const third = ok(addAssessment(imported, 'r4', { date: '2024-02-01' }));
-    expect(third.id).toBe('r4-as8');
-    expect(third.doc.idCounter).toBe(8);
+    // A seeded source that would draw an id the map already has (on an actor) draws again.
+    const seeded = setRandomBytes(seededBytes(3));
+    const drawn = addActor(createEmptyMap('2024-01-01T00:00:00.000Z'), { type: 'ngo' }).id;
+    seeded();
+    const holder = deepFreeze({ ...doc, actors: [...doc.actors, newActor(drawn.replace(/^a_/, 'as_'), { type: 'ngo' })] });
+    const again = setRandomBytes(seededBytes(3));
+    try {
+      const third = ok(addAssessment(holder, 'r4', { date: '2024-02-01' }));
+      expect(third.id).not.toBe(drawn.replace(/^a_/, 'as_'));
+      expect(third.id).toMatch(/^as_[0-9a-z]{10}$/);
+    } finally {
+      again();
+    }
   });
 
   it('refuses an unknown relationship', () => {

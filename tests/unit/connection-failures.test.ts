@@ -9,7 +9,6 @@ import { createAppStore } from '../../src/store/createAppStore';
 const twoActors = () => ({
   ...createEmptyMap('2026-01-01T00:00:00.000Z'),
   actors: ['a1', 'a2'].map((id, i) => newActor(id, { type: 'seed-company', name: `Actor ${i + 1}`, position: { x: i * 10, y: 0 } })),
-  idCounter: 2,
 });
 const ctxFor = (): CommandContext => ({ store: createAppStore({ doc: twoActors() }), canvas: () => null, ui: { confirm: async () => true, pickMapFile() {} } });
 const noticeKeys = (ctx: CommandContext) => ctx.store.getState().notices.map((n) => n.key);

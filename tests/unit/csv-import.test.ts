@@ -3,11 +3,13 @@ import { describe, expect, it } from 'vitest';
 import type { MapDocument } from '../../src/domain/types';
 import { importFiles } from '../../src/io/csv/importFiles';
 import { fixture } from './csv-fixtures';
+import { labelNewIds } from './new-ids';
 
 const NOW = '2024-01-01T00:00:00.000Z';
 const load = (paths: string[], options = {}) => importFiles(paths.map(fixture), { now: NOW, ...options });
-const actorRows = (doc: MapDocument) => doc.actors.map((a) => [a.id, a.name, a.type]);
-const relRows = (doc: MapDocument) => doc.relationships.map((r) => [r.id, r.source, r.target, r.type, r.directed]);
+// Ids the import had to make are random: rows name them by order (`a_#1`), file ids as written.
+const actorRows = (doc: MapDocument, id = labelNewIds(doc)) => doc.actors.map((a) => [id(a.id), a.name, a.type]);
+const relRows = (doc: MapDocument, id = labelNewIds(doc)) => doc.relationships.map((r) => [id(r.id), id(r.source), id(r.target), r.type, r.directed]);
 
 describe('the app\'s own bundle', () => {
   const r = load(['own-bundle/actors.csv', 'own-bundle/relationships.csv', 'own-bundle/assessments.csv']);
@@ -19,7 +21,7 @@ describe('the app\'s own bundle', () => {
     expect(r.problems).toEqual([]);
     expect(r.needsLayout).toBe(false);
     expect(r.trustIds).toBe(true);
-    expect(r.doc.idCounter).toBe(6);
+    expect(r.doc.actors.map((a) => a.id)).toEqual(['a1', 'a2', 'a3', 'a4', 'a5', 'a6']);
     expect(r.tables.map((t) => [t.file, t.role?.kind, t.rows])).toEqual([
       ['actors.csv', 'actors', 6], ['relationships.csv', 'relationships', 4], ['assessments.csv', 'assessments', 3],
     ]);
@@ -38,9 +40,11 @@ describe('the app\'s own bundle', () => {
   it('takes the assessment history from assessments.csv, in file order', () => {
     const [r1, r2, r3, r4] = r.doc.relationships;
     expect(r1).toMatchObject({ brokeredBy: 'a5', stage: 'adopt', intensity: 3, contract: 'cost-share', startDate: '2023-04-03', reviewDate: '2024-04-03' });
-    expect(r1!.assessments.map((a) => [a.id, a.date, a.perspective, a.fit])).toEqual([
-      ['r1-as1', '2023-09-01', 'programme', 'partly'],
-      ['r1-as2', '2024-03-01', 'joint', 'yes'],
+    // assessments.csv carries no assessment ids: each gets a new random one.
+    const id = labelNewIds(r.doc);
+    expect(r1!.assessments.map((a) => [id(a.id), a.date, a.perspective, a.fit])).toEqual([
+      ['as_#1', '2023-09-01', 'programme', 'partly'],
+      ['as_#2', '2024-03-01', 'joint', 'yes'],
     ]);
     expect({ ...r1!.assessments[0]!.scores }).toEqual({ alignment: 3, value: 3, commitment: 4, trust: 3, communication: 3, investment: 2, learning: 3, risk: 3 });
     expect(r2!.assessments).toEqual([]);
@@ -55,7 +59,8 @@ describe('the app\'s own bundle', () => {
     expect(only.stats).toEqual({ actors: 6, relationships: 4, assessments: 2 });
     const r1 = only.doc.relationships[0]!;
     expect(r1.assessments).toHaveLength(1);
-    expect(r1.assessments[0]).toMatchObject({ id: 'r1-as1', date: '2024-03-01', assessor: 'Ana', fit: 'yes', perspective: 'programme' });
+    expect(r1.assessments[0]!.id).toMatch(/^as_[0-9a-z]{10}$/);
+    expect(r1.assessments[0]).toMatchObject({ date: '2024-03-01', assessor: 'Ana', fit: 'yes', perspective: 'programme' });
     expect({ ...r1.assessments[0]!.scores }).toEqual({ alignment: 4, value: 4, commitment: 5, trust: 4, communication: 4, investment: 3, learning: 4, risk: 4 });
   });
 });
@@ -69,14 +74,14 @@ describe('Kumu', () => {
     expect(r.needsLayout).toBe(true);
     expect(r.trustIds).toBe(false);
     expect(actorRows(r.doc)).toEqual([
-      ['a1', 'Semillas del Valle', 'seed-company'], ['a2', 'Seguros Agro', 'insurer'],
-      ['a3', 'MovilNet', 'mno'], ['a4', 'VerifiCode', 'Verification startup'],
+      ['a_#1', 'Semillas del Valle', 'seed-company'], ['a_#2', 'Seguros Agro', 'insurer'],
+      ['a_#3', 'MovilNet', 'mno'], ['a_#4', 'VerifiCode', 'Verification startup'],
     ]);
     expect(r.doc.actors[2]!.tags).toEqual(['telecom', 'sms']);
     expect({ ...r.doc.actors[0]!.attributes }).toEqual({ Website: 'https://semillas.example' });
     expect(relRows(r.doc)).toEqual([
-      ['r5', 'a1', 'a2', 'embedded-service', true], ['r6', 'a1', 'a3', 'embedded-service', true],
-      ['r7', 'a3', 'a4', 'data-verification', false], ['r8', 'a4', 'a1', 'supply', false],
+      ['r_#1', 'a_#1', 'a_#2', 'embedded-service', true], ['r_#2', 'a_#1', 'a_#3', 'embedded-service', true],
+      ['r_#3', 'a_#3', 'a_#4', 'data-verification', false], ['r_#4', 'a_#4', 'a_#1', 'supply', false],
     ]);
     expect(r.doc.relationships[0]!.notes).toBe('Insurance in every packet');
     expect(r.doc.actorTypes.at(-1)).toEqual({ key: 'Verification startup', label: { en: 'Verification startup', es: 'Verification startup' }, color: '#999999', shape: 'ellipse' });
@@ -97,7 +102,7 @@ describe('Gephi', () => {
     ]);
     expect({ ...r.doc.actors[3]!.attributes }).toEqual({ sector: 'public' });
     expect(relRows(r.doc)).toEqual([
-      ['r1', '1', '2', 'embedded-service', true], ['r2', '2', '3', 'supply', false], ['r3', '3', '007', 'supply', true],
+      ['r_#1', '1', '2', 'embedded-service', true], ['r_#2', '2', '3', 'supply', false], ['r_#3', '3', '007', 'supply', true],
     ]);
     expect(r.doc.relationships.map((x) => x.intensity)).toEqual([3, 1, 2]);
     expect(r.problems).toEqual([
@@ -114,11 +119,11 @@ describe('Onodo', () => {
     expect(r.format).toBe('onodo');
     expect(r.stats).toEqual({ actors: 3, relationships: 2, assessments: 0 });
     expect(actorRows(r.doc)).toEqual([
-      ['a1', 'Escuela Técnica San José', 'education'],
-      ['a2', 'Secretaría Municipal de Educación', 'government'],
-      ['a3', 'Taller Mecánico López', 'Employer'],
+      ['a_#1', 'Escuela Técnica San José', 'education'],
+      ['a_#2', 'Secretaría Municipal de Educación', 'government'],
+      ['a_#3', 'Taller Mecánico López', 'Employer'],
     ]);
-    expect(relRows(r.doc)).toEqual([['r4', 'a2', 'a1', 'co-investment', true], ['r5', 'a1', 'a3', 'referral', false]]);
+    expect(relRows(r.doc)).toEqual([['r_#1', 'a_#2', 'a_#1', 'co-investment', true], ['r_#2', 'a_#1', 'a_#3', 'referral', false]]);
     expect(r.doc.relationships.map((x) => x.notes)).toEqual(['Funds the career-advice service', 'Apprenticeships']);
     expect(r.problems).toEqual([{ key: 'csv.newActorType', params: { file: 'nodes.csv', row: 4, value: 'Employer' }, fatal: false }]);
   });
@@ -206,10 +211,11 @@ describe('broken and incomplete files', () => {
   it('creates the missing actors when asked, once each', () => {
     const r = load(['missing-actor/actors.csv', 'missing-actor/relationships.csv'], { createMissingActors: true });
     expect(r.stats).toEqual({ actors: 4, relationships: 4, assessments: 0 });
-    expect(actorRows(r.doc).slice(2)).toEqual([['a3', 'Banco Fantasma', 'other'], ['a4', 'a9', 'other']]);
+    // Created actors get new random ids; the ids the files wrote are kept.
+    expect(actorRows(r.doc).slice(2)).toEqual([['a_#1', 'Banco Fantasma', 'other'], ['a_#2', 'a9', 'other']]);
     expect(relRows(r.doc)).toEqual([
-      ['r1', 'a1', 'a2', 'supply', true], ['r2', 'a1', 'a3', 'co-investment', true],
-      ['r3', 'a4', 'a2', 'referral', true], ['r4', 'a1', 'a3', 'referral', true],
+      ['r1', 'a1', 'a2', 'supply', true], ['r2', 'a1', 'a_#1', 'co-investment', true],
+      ['r3', 'a_#2', 'a2', 'referral', true], ['r4', 'a1', 'a_#1', 'referral', true],
     ]);
     expect(r.problems.map((p) => [p.key, p.params.row, p.params.value])).toEqual([
       ['csv.createdActor', 3, 'Banco Fantasma'], ['csv.createdActor', 4, 'a9'],

@@ -1,7 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { createEmptyMap, newActor } from '../../src/domain/document';
-import type { MapDocument } from '../../src/domain/types';
+import { createEmptyMap, newActor, newRelationship } from '../../src/domain/document';
 import { readFileSync } from 'node:fs';
 import { exportBundleZip } from '../../src/io/csv/exportBundle';
 import { importFiles } from '../../src/io/csv/importFiles';
@@ -11,6 +10,7 @@ import { restore } from '../../src/io/restore';
 import { buildOutcome, previewMerge } from '../../src/io/worker/outcome';
 import { serializeMap } from '../../src/io/envelope';
 import { fixture } from './csv-fixtures';
+import { labelNewIds } from './new-ids';
 
 const NOW = '2024-01-01T00:00:00.000Z';
 const own = () =>
@@ -37,46 +37,91 @@ describe('mergeInto', () => {
     const kumu = importFiles(['kumu/elements.csv', 'kumu/connections.csv'].map(fixture), { now: NOW });
     const m = mergeInto(existing, kumu.doc, { trustIds: kumu.trustIds });
     expect(m.stats).toEqual({ added: { actors: 0, relationships: 2, assessments: 0 }, matched: { actors: 4, relationships: 2 } });
-    expect(m.matches).toEqual([
-      { incomingId: 'a1', existingId: 'a1', by: 'name' },
-      { incomingId: 'a2', existingId: 'a2', by: 'name' },
-      { incomingId: 'a3', existingId: 'a3', by: 'name' },
-      { incomingId: 'a4', existingId: 'a4', by: 'name' },
+    // Kumu's elements had no ids: the import gave them random ones (named here by order).
+    const id = labelNewIds(kumu.doc);
+    expect(m.matches.map((x) => ({ ...x, incomingId: id(x.incomingId) }))).toEqual([
+      { incomingId: 'a_#1', existingId: 'a1', by: 'name' },
+      { incomingId: 'a_#2', existingId: 'a2', by: 'name' },
+      { incomingId: 'a_#3', existingId: 'a3', by: 'name' },
+      { incomingId: 'a_#4', existingId: 'a4', by: 'name' },
     ]);
     // Kumu calls VerifiCode a "Verification startup", a type this map does not have: matched by name, and said so.
-    expect(m.conflicts).toEqual([{ incomingId: 'a4', existingId: 'a4', kind: 'foreignType', count: 1 }]);
-    // Kumu's r6 may be an old id of this map (idCounter 6), so it becomes r7; r8 is above the counter and is kept.
+    expect(m.conflicts.map((x) => ({ ...x, incomingId: id(x.incomingId) }))).toEqual([{ incomingId: 'a_#4', existingId: 'a4', kind: 'foreignType', count: 1 }]);
+    // The two added relationships keep the random ids the import gave them: no map has used those.
+    const [, second, , fourth] = kumu.doc.relationships;
     expect(m.doc.relationships.slice(4).map((r) => [r.id, r.source, r.target, r.type])).toEqual([
-      ['r7', 'a1', 'a3', 'embedded-service'],
-      ['r8', 'a4', 'a1', 'supply'],
+      [second!.id, 'a1', 'a3', 'embedded-service'],
+      [fourth!.id, 'a4', 'a1', 'supply'],
     ]);
-    expect(m.doc.idCounter).toBe(8);
     // The unused "Verification startup" type is not added: VerifiCode matched an existing actor.
     expect(m.doc.actorTypes.map((t) => t.key)).not.toContain('Verification startup');
   });
 
-  it('never reuses an id, even one of a deleted element, and keeps foreign ids that are safe', () => {
-    const existing: MapDocument = { ...createEmptyMap(NOW), idCounter: 10 };
-    existing.actors = [newActor('a1', { type: 'ngo', name: 'Old', position: { x: 0, y: 0 } })];
+  it('never reuses an id: one the map has, or an old counter id of another map, gets a new random one; safe ids are kept', () => {
+    const existing = createEmptyMap(NOW);
+    existing.actors = [newActor('a1', { type: 'ngo', name: 'Old', position: { x: 0, y: 0 } }), newActor('a_0000000new', { type: 'ngo', name: 'Mine', position: { x: 0, y: 0 } })];
+    existing.relationships = [newRelationship('r_00000000r1', { source: 'a1', target: 'a_0000000new' })];
     const incoming = createEmptyMap(NOW);
     incoming.actors = [
       newActor('a1', { type: 'ngo', name: 'Other', position: { x: 0, y: 0 } }),
       newActor('a5', { type: 'ngo', name: 'New', position: { x: 50, y: 0 } }),
       newActor('org-x', { type: 'Startup', name: 'Kept', position: { x: 100, y: 0 } }),
-      newActor('a40', { type: 'ngo', name: 'High', position: { x: 150, y: 0 } }),
+      newActor('a_00000000k7', { type: 'ngo', name: 'Random', position: { x: 150, y: 0 } }),
+      newActor('a_0000000new', { type: 'ngo', name: 'Clash', position: { x: 200, y: 0 } }),
+    ];
+    const assessment = { id: 'r2-as1', date: '2025-01-01', assessor: '', perspective: 'joint' as const, scores: {}, fit: '' as const, notes: '', action: '', reviewDate: '' };
+    incoming.relationships = [
+      newRelationship('r_00000000r1', { source: 'org-x', target: 'a_00000000k7', assessments: [{ ...assessment, id: 'as_000000kept' }] }),
+      newRelationship('r2', { source: 'a5', target: 'org-x', assessments: [assessment] }),
     ];
     incoming.actorTypes.push({ key: 'Startup', label: { en: 'Startup', es: 'Startup' }, color: '#999999', shape: 'ellipse' });
     const m = mergeInto(existing, incoming, { trustIds: false });
-    expect(m.doc.actors.map((a) => [a.id, a.name])).toEqual([['a1', 'Old'], ['a11', 'Other'], ['a12', 'New'], ['org-x', 'Kept'], ['a40', 'High']]);
-    expect(m.doc.idCounter).toBe(40);
+    const added = m.doc.actors.slice(2).map((a) => a.id);
+    expect(m.doc.actors.map((a) => a.name)).toEqual(['Old', 'Mine', 'Other', 'New', 'Kept', 'Random', 'Clash']);
+    expect(m.doc.actors.slice(0, 2).map((a) => a.id)).toEqual(['a1', 'a_0000000new']);
+    expect(added[2]).toBe('org-x');
+    expect(added[3]).toBe('a_00000000k7');
+    for (const i of [0, 1, 4]) expect(added[i]).toMatch(/^a_[0-9a-z]{10}$/);
+    expect(new Set(added).size).toBe(5);
+    expect(added).not.toContain('a_0000000new');
+    const [, clash, foreign] = m.doc.relationships;
+    expect(clash!.id).toMatch(/^r_[0-9a-z]{10}$/);
+    expect(clash!.id).not.toBe('r_00000000r1');
+    expect(clash!.assessments.map((a) => a.id)).toEqual(['as_000000kept']);
+    expect(foreign!.id).toMatch(/^r_[0-9a-z]{10}$/);
+    expect(foreign!.assessments[0]!.id).toMatch(/^as_[0-9a-z]{10}$/);
     expect(m.doc.actorTypes.at(-1)!.key).toBe('Startup');
-    expect([...m.idMap]).toEqual([['a1', 'a11'], ['a5', 'a12'], ['org-x', 'org-x'], ['a40', 'a40']]);
+    expect([...m.idMap]).toEqual([
+      ['a1', added[0]], ['a5', added[1]], ['org-x', 'org-x'], ['a_00000000k7', 'a_00000000k7'], ['a_0000000new', added[4]],
+      ['r_00000000r1', clash!.id], ['r2', foreign!.id],
+    ]);
+  });
+
+  it('keeps another map\'s counter ids when this map never numbered its elements (made with random ids, or empty)', () => {
+    const incoming = createEmptyMap(NOW);
+    incoming.actors = [newActor('a1', { type: 'ngo', name: 'One' }), newActor('a2', { type: 'ngo', name: 'Two' })];
+    incoming.relationships = [newRelationship('r3', { source: 'a1', target: 'a2' })];
+    const empty = mergeInto(createEmptyMap(NOW), incoming, { trustIds: false });
+    expect([...empty.doc.actors, ...empty.doc.relationships].map((e) => e.id)).toEqual(['a1', 'a2', 'r3']);
+    const random = createEmptyMap(NOW);
+    random.actors = [newActor('a_00000000aa', { type: 'ngo', name: 'Mine' })];
+    const merged = mergeInto(random, incoming, { trustIds: false });
+    expect([...merged.doc.actors, ...merged.doc.relationships].map((e) => e.id)).toEqual(['a_00000000aa', 'a1', 'a2', 'r3']);
+  });
+
+  it('within the same map, an old counter id the map no longer has is kept: it is this map\'s own', () => {
+    const existing = createEmptyMap(NOW);
+    existing.actors = [newActor('a1', { type: 'ngo', name: 'Kept', position: { x: 0, y: 0 } })];
+    const incoming = { ...createEmptyMap(NOW), mapId: existing.mapId };
+    incoming.actors = [newActor('a1', { type: 'ngo', name: 'Kept', position: { x: 0, y: 0 } }), newActor('a5', { type: 'ngo', name: 'Deleted since', position: { x: 10, y: 0 } })];
+    const m = mergeInto(existing, incoming, { trustIds: true });
+    expect(m.sameMap).toBe(true);
+    expect(m.doc.actors.map((a) => a.id)).toEqual(['a1', 'a5']);
   });
 
   it('within the same map, an id match whose name differs is still that actor; added actors are shifted clear of the map', () => {
     const existing = createEmptyMap(NOW);
     existing.actors = [newActor('a1', { type: 'ngo', name: 'Cooperativa', position: { x: 0, y: 0 } })];
-    existing.idCounter = 1;
     const incoming = { ...createEmptyMap(NOW), mapId: existing.mapId };
     incoming.actors = [
       newActor('a1', { type: 'ngo', name: 'Cooperativa El Progreso', position: { x: 0, y: 0 } }),

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { allocateIds, createEmptyMap, newActor } from '../../src/domain/document';
+import { createEmptyMap, newActor } from '../../src/domain/document';
+import { seededBytes, setRandomBytes } from '../../src/domain/ids';
 import {
   addActor, addRelationship, canConnect, moveActors, nextActorName, removeElements, updateActor, updateRelationship,
 } from '../../src/domain/graph';
@@ -32,6 +33,15 @@ function web() {
   return { doc: im.doc, p: p.id, s: s.id, i: i.id, m: m.id, si: si.id, sm: sm.id, im: im.id };
 }
 
+function withIds<T>(seed: number, run: () => T): T {
+  const restore = setRandomBytes(seededBytes(seed));
+  try {
+    return run();
+  } finally {
+    restore();
+  }
+}
+
 function deepFreeze<T>(value: T): T {
   if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
     Object.freeze(value);
@@ -41,33 +51,31 @@ function deepFreeze<T>(value: T): T {
 }
 
 describe('ids', () => {
-  it('are never reused after a delete', () => {
-    let doc = createEmptyMap(NOW);
-    const a = added(doc);
-    const b = added(a.doc);
-    doc = removeElements(b.doc, [b.id]);
-    const c = added(doc);
-    expect([a.id, b.id, c.id]).toEqual(['a1', 'a2', 'a3']);
-    const d = connected(c.doc, a.id, c.id);
-    expect(d.id).toBe('r4');
-    const e = added(removeElements(d.doc, [d.id, c.id]));
-    expect(e.id).toBe('a5');
+  it('are random and prefixed: a_ for actors, r_ for relationships', () => {
+    const { doc, p, s: seed, i, m, si, sm, im } = web();
+    for (const id of [p, seed, i, m]) expect(id).toMatch(/^a_[0-9a-z]{10}$/);
+    for (const id of [si, sm, im]) expect(id).toMatch(/^r_[0-9a-z]{10}$/);
+    expect(new Set([p, seed, i, m, si, sm, im]).size).toBe(7);
+    expect(doc.actors.map((a) => a.id)).toEqual([p, seed, i, m]);
   });
 
-  it('come from a counter that only grows', () => {
-    const start = { ...createEmptyMap(NOW), idCounter: 41 };
-    const first = allocateIds(start, 'a', 3);
-    expect(first).toEqual({ ids: ['a42', 'a43', 'a44'], idCounter: 44 });
-    const { doc } = added(start);
-    expect(doc.idCounter).toBe(42);
-    expect(removeElements(doc, ['a42']).idCounter).toBe(42);
+  it('are never reused after a delete, and old counter ids in the map stay as they are', () => {
+    const start = { ...createEmptyMap(NOW), actors: [newActor('a1', { type: 'ngo' }), newActor('a2', { type: 'ngo' })] };
+    const b = added(start);
+    const c = added(removeElements(b.doc, [b.id]));
+    expect(c.id).not.toBe(b.id);
+    expect(c.doc.actors.map((a) => a.id)).toEqual(['a1', 'a2', c.id]);
+    const r = connected(c.doc, 'a1', c.id);
+    expect(r.doc.relationships.map((x) => [x.id, x.source, x.target])).toEqual([[r.id, 'a1', c.id]]);
   });
 
-  it('skip ids already held by an element, whatever the counter says', () => {
-    const doc = { ...createEmptyMap(NOW), actors: [newActor('a1', { type: 'ngo' }), newActor('r2', { type: 'ngo' })] };
-    expect(allocateIds(doc, 'a', 1)).toEqual({ ids: ['a2'], idCounter: 2 });
-    expect(allocateIds(doc, 'r', 1)).toEqual({ ids: ['r1'], idCounter: 1 });
-    expect(allocateIds(doc, 'r', 2)).toEqual({ ids: ['r1', 'r3'], idCounter: 3 });
+  it('skip an id already held by any element, even one of another kind', () => {
+    // A seeded source repeats the same draw: the second draw would give what the first one gave.
+    const first = withIds(7, () => added(createEmptyMap(NOW)).id);
+    const doc = { ...createEmptyMap(NOW), relationships: [], actors: [newActor(first, { type: 'ngo' })] };
+    const next = withIds(7, () => added(doc).id);
+    expect(next).not.toBe(first);
+    expect(next).toMatch(/^a_[0-9a-z]{10}$/);
   });
 });
 

@@ -13,6 +13,7 @@ describe('assessment actions', () => {
   it('adds, edits and deletes an assessment, each one undo step with its own label', () => {
     const store = setup();
     const id = addAssessmentTo(store, 'r2', { date: '2025-07-01', assessor: 'Luis', scores: all(4) })!;
+    expect(id).toMatch(/^as_[0-9a-z]{10}$/);
     expect(relOf(store.getState().doc, 'r2').assessments.map((a) => a.id)).toEqual([id]);
     expect(updateAssessmentOf(store, 'r2', id, { scores: { trust: 2 }, action: 'Call' })).toBe(true);
     expect(relOf(store.getState().doc, 'r2').assessments[0]).toMatchObject({ action: 'Call', scores: { trust: 2, value: 4 } });

@@ -12,6 +12,15 @@ const relOf = (store: ReturnType<typeof createAppStore>, id: string) => store.ge
 describe('new relationships', () => {
   beforeEach(() => localStorage.clear());
 
+  it('and new actors get random prefixed ids from the one id policy', () => {
+    const { store, ids } = twoPairs();
+    for (const id of ids) expect(id).toMatch(/^a_[0-9a-z]{10}$/);
+    const rel = connectActors(store, ids[0]!, ids[1]!)!;
+    expect(rel).toMatch(/^r_[0-9a-z]{10}$/);
+    expect(store.getState().doc.relationships.map((r) => [r.id, r.source, r.target])).toEqual([[rel, ids[0], ids[1]]]);
+    expect(new Set([...ids, rel]).size).toBe(5);
+  });
+
   it('take the type and direction the user chose last', () => {
     const { store, ids } = twoPairs();
     const first = connectActors(store, ids[0]!, ids[1]!)!;

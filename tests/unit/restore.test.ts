@@ -15,6 +15,7 @@ import newerVersion from '../fixtures/json/newer-version.json?raw';
 import notAMap from '../fixtures/json/not-a-map.json?raw';
 import brokenReferences from '../fixtures/json/broken-references.json?raw';
 import hostileKeys from '../fixtures/json/hostile-keys.json?raw';
+import counterIds from '../fixtures/json/counter-ids.json?raw';
 
 const NOW = '2025-03-01T09:00:00.000Z';
 
@@ -119,7 +120,7 @@ describe('restore: a good document', () => {
     expect(doc.actors[1]!.attributes.district).toBe('Olancho');
     expect(doc.relationships[0]!.assessments[0]!.scores.commitment).toBeNull();
     expect(doc.relationships[0]!.notes).toContain('🌱');
-    expect(doc.idCounter).toBe(original.idCounter);
+    expect(doc.actors.map((a) => a.id)).toEqual(original.actors.map((a) => a.id));
     expect(doc.snapshots[0]!.name).toBe('Baseline');
   });
 });
@@ -138,9 +139,37 @@ describe('restore: an older or partial document', () => {
     expect(doc.updated).toBe(NOW);
   });
 
-  it('derives the id counter from the highest id, so new ids never clash', () => {
+  it('keeps old counter ids as they are; a new actor gets a random id none of them has', () => {
     const { doc } = accepted(restore(olderPartial, 'older-partial.json', NOW));
-    expect(doc.idCounter).toBe(9);
+    const before = [...doc.actors.map((a) => a.id), ...doc.relationships.map((r) => r.id)];
+    expect(before.every((id) => /^[ar]\d+$/.test(id))).toBe(true);
+    const { doc: next, id } = addActor(doc, { type: 'ngo' });
+    expect(id).toMatch(/^a_[0-9a-z]{10}$/);
+    expect([...next.actors.map((a) => a.id), ...next.relationships.map((r) => r.id)]).toEqual([...before.slice(0, doc.actors.length), id, ...before.slice(doc.actors.length)]);
+  });
+
+  it('gives an assessment written without an id a new random one, and keeps the ids written', () => {
+    const map = {
+      actors: [{ id: 'a1', type: 'ngo' }, { id: 'a2', type: 'ngo' }],
+      relationships: [{ id: 'r1', source: 'a1', target: 'a2', assessments: [{ date: '2025-01-01' }, { id: 'r1-as2', date: '2025-02-01' }, { date: '2025-03-01' }] }],
+    };
+    const { doc } = accepted(restore(JSON.stringify({ format: FORMAT, version: 1, map }), 'no-ids.json', NOW));
+    const [first, kept, third] = doc.relationships[0]!.assessments.map((a) => a.id);
+    expect(kept).toBe('r1-as2');
+    expect(first).toMatch(/^as_[0-9a-z]{10}$/);
+    expect(third).toMatch(/^as_[0-9a-z]{10}$/);
+    expect(first).not.toBe(third);
+  });
+
+  it('opens a file written with an id counter: ids kept, the counter dropped, then stable', () => {
+    const { doc, warnings } = accepted(restore(counterIds, 'counter-ids.json', NOW));
+    expect(warnings).toEqual([]);
+    expect(doc.actors.map((a) => a.id)).toEqual(['a1', 'a2', 'a5']);
+    expect(doc.relationships.map((r) => [r.id, r.assessments.map((a) => a.id)])).toEqual([['r3', ['r3-as4']], ['r6', []]]);
+    expect('idCounter' in doc).toBe(false);
+    const saved = serializeMap(doc);
+    expect(saved).toBe(counterIds.replace('    "idCounter": 7,\n', ''));
+    expect(serializeMap(accepted(restore(saved, 'again.json', NOW)).doc)).toBe(saved);
   });
 
   it('gives actors and relationships their default fields', () => {
@@ -294,7 +323,7 @@ describe('restore: repairs and warnings', () => {
     expect(warnings).toContainEqual({ key: 'problem.duplicateId', params: { id: 'a2', newId: second.id }, fatal: false });
     // The first holder keeps the id, so relationships to it still connect the same actor.
     expect(doc.actors.find((a) => a.id === 'a2')?.name).toBe('Seed company');
-    expect(doc.idCounter).toBeGreaterThanOrEqual(Number(second.id.slice(1)));
+    expect(second.id).toMatch(/^a_[0-9a-z]{10}$/);
   });
 
   it('re-ids a relationship whose id an actor already has', () => {
@@ -342,15 +371,16 @@ describe('restore: repairs and warnings', () => {
     expect(warnings).toEqual([{ key: 'problem.fixedValue', params: { what: 'intensity', id: 'r3', value: '9' }, fatal: false }]);
   });
 
-  it('keeps the id counter a safe integer, so later ids can still be handed out', () => {
-    // Above 2^53, counter + 1 === counter, and allocateIds() would loop forever on the second new id.
+  it('hands out new ids after a huge old counter or id number (no counter to overflow)', () => {
     for (const map of [
       { idCounter: 1e16, actors: [] },
       { actors: [{ id: 'a99999999999999999999', type: 'ngo' }] },
     ]) {
       const { doc } = accepted(restore(JSON.stringify({ format: FORMAT, version: 1, map }), 'huge.json', NOW));
-      expect(Number.isSafeInteger(doc.idCounter)).toBe(true);
-      expect(doc.idCounter + 1).toBeGreaterThan(doc.idCounter);
+      const first = addActor(doc, { type: 'ngo' });
+      const second = addActor(first.doc, { type: 'ngo' });
+      expect(second.id).not.toBe(first.id);
+      expect(second.doc.actors.map((a) => a.id)).toEqual([...doc.actors.map((a) => a.id), first.id, second.id]);
     }
   });
 
@@ -359,7 +389,7 @@ describe('restore: repairs and warnings', () => {
     const actors = Array.from({ length: 200_000 }, (_, i) => ({ id: `a${i + 1}`, type: 'ngo' }));
     const { doc } = accepted(restore({ format: FORMAT, version: 1, map: { actors } }, 'big.json', NOW));
     expect(doc.actors).toHaveLength(200_000);
-    expect(doc.idCounter).toBe(200_000);
+    expect(doc.actors[199_999]!.id).toBe('a200000');
   });
 });
 

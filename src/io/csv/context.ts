@@ -1,5 +1,6 @@
 import { ensureOtherType, resolveActorType } from '../../domain/catalogue';
 import { createEmptyMap } from '../../domain/document';
+import { newId } from '../../domain/ids';
 import type { Actor, Dimension, MapDocument, Relationship } from '../../domain/types';
 import type { CsvMessageKey } from './messages';
 import { ProblemList } from './problems';
@@ -74,7 +75,6 @@ export class ImportContext {
   private readonly actorTypeCache = new Map<string, string>();
   private readonly relationshipTypes = new LabelIndex();
   private readonly dimensions = new LabelIndex();
-  private counter = 0;
 
   constructor(options: ImportOptions) {
     this.doc = createEmptyMap(options.now);
@@ -96,9 +96,14 @@ export class ImportContext {
   }
 
   private freshId(prefix: 'a' | 'r'): string {
-    let id: string;
-    do id = `${prefix}${++this.counter}`;
-    while (this.usedIds.has(id) || this.reservedIds.has(id));
+    const id = newId(prefix === 'a' ? 'actor' : 'relationship', (candidate) => this.usedIds.has(candidate) || this.reservedIds.has(candidate));
+    this.usedIds.add(id);
+    return id;
+  }
+
+  /** An id for an assessment: assessment rows carry none, so each gets a new one. */
+  assessmentId(): string {
+    const id = newId('assessment', (candidate) => this.usedIds.has(candidate) || this.reservedIds.has(candidate));
     this.usedIds.add(id);
     return id;
   }
@@ -111,9 +116,9 @@ export class ImportContext {
       this.usedIds.add(id);
       return id;
     }
-    const newId = this.freshId(prefix);
-    this.problem('csv.duplicateId', { file: where.file, row: where.row, value: id, newId });
-    return newId;
+    const fresh = this.freshId(prefix);
+    this.problem('csv.duplicateId', { file: where.file, row: where.row, value: id, newId: fresh });
+    return fresh;
   }
 
   addActor(actor: Actor, fileId: string, origin?: Omit<Where, 'column'>): void {

@@ -47,18 +47,6 @@ export interface ImportTablesResult {
   ambiguousIds: number;
 }
 
-/** The highest number in ids like `a12` / `r7` / `7`, so ids handed out later never repeat them. */
-function highestIdNumber(doc: MapDocument): number {
-  let max = 0;
-  const consider = (id: string) => {
-    const m = /^[a-z]*(\d{1,15})$/.exec(id);
-    if (m) max = Math.max(max, Number(m[1]));
-  };
-  for (const a of doc.actors) consider(a.id);
-  for (const r of doc.relationships) consider(r.id);
-  return max;
-}
-
 function reserveFileIds(ctx: ImportContext, table: CsvTable, role: TableRole): void {
   const columns = role.kind === 'actors'
     ? mapColumns(table.header, ACTOR_ALIASES).index.id
@@ -100,13 +88,10 @@ export function importTables(tables: readonly CsvTable[], options: ImportOptions
   for (const rel of doc.relationships) {
     const fromColumns = current.get(rel);
     if (rel.assessments.length === 0 && fromColumns) rel.assessments.push(fromColumns);
-    rel.assessments.forEach((a, i) => {
-      a.id = `${rel.id}-as${i + 1}`;
-    });
+    for (const a of rel.assessments) a.id = ctx.assessmentId();
     assessments += rel.assessments.length;
   }
   placeUnpositioned(doc.actors, ctx.unpositioned);
-  doc.idCounter = highestIdNumber(doc);
 
   if (doc.actors.length === 0 && doc.relationships.length === 0 && ctx.missingActors.size === 0) {
     ctx.problem('csv.nothingToImport', { files: tables.map((t) => t.file).join(', ') }, true);

@@ -1,3 +1,4 @@
+import { isCounterId, newId, type IdKind } from '../../domain/ids';
 import type { Actor, Assessment, MapDocument, Relationship } from '../../domain/types';
 import { matchActors, type ActorConflict, type ActorMatch } from './matchActors';
 
@@ -11,9 +12,10 @@ export type { ActorConflict, ActorMatch };
  *   data. Every match, every added actor and every conflict is returned for the preview.
  * - Relationships match an existing one with the same (matched) source, target and type, each
  *   existing one matched at most once; matched ones keep the existing data.
- * - Added actors and relationships keep their ids when that is safe; an id already used in the
- *   map, or shaped like the map's own ids (`a12`, `r7`, `7`) and not above `idCounter` (so it may have
- *   belonged to a deleted element), gets a new one: ids are never reused.
+ * - Added actors, relationships and assessments keep their ids when that is safe; an id already used
+ *   in the map gets a new random one (domain/ids.ts), and so does an old counter id (`a12`, `r7`, `7`)
+ *   from another map when this map numbered its elements too (it may once have named a deleted
+ *   element of this one): ids are never reused.
  * - Actor and relationship types the added elements use, and framework dimensions, that the map
  *   lacks are appended.
  * - Added actors that would sit on top of the existing map are shifted to its right.
@@ -36,31 +38,21 @@ export interface MergeResult {
   idMap: Map<string, string>;
 }
 
-const ID_NUMBER = /^[a-z]*(\d{1,15})$/;
-
 class IdKeeper {
   private readonly used = new Set<string>();
-  constructor(private counter: number) {}
+  constructor(private readonly keepCounterIds: boolean) {}
   use(id: string): void {
     this.used.add(id);
   }
-  /** The wanted id if it is safe to keep, else a fresh `prefix<n>`. */
-  take(wanted: string, prefix: string, floor: number): string {
-    const m = ID_NUMBER.exec(wanted);
-    const mayBeOld = m !== null && Number(m[1]) <= floor;
-    if (wanted && !this.used.has(wanted) && !mayBeOld) {
+  /** The wanted id if it is safe to keep, else a new one of the kind. */
+  take(wanted: string, kind: IdKind): string {
+    if (wanted && !this.used.has(wanted) && (this.keepCounterIds || !isCounterId(wanted))) {
       this.used.add(wanted);
-      if (m) this.counter = Math.max(this.counter, Number(m[1]));
       return wanted;
     }
-    let id: string;
-    do id = `${prefix}${++this.counter}`;
-    while (this.used.has(id));
+    const id = newId(kind, (candidate) => this.used.has(candidate));
     this.used.add(id);
     return id;
-  }
-  get idCounter(): number {
-    return this.counter;
   }
 }
 
@@ -91,8 +83,10 @@ const copyAssessment = (a: Assessment, id: string): Assessment => ({
 
 export function mergeInto(existing: MapDocument, incoming: MapDocument, options: { trustIds?: boolean } = {}): MergeResult {
   const trustIds = options.trustIds ?? true;
-  const floor = existing.idCounter;
-  const ids = new IdKeeper(existing.idCounter);
+  const matching = matchActors(existing, incoming, trustIds);
+  const numbered = existing.actors.some((a) => isCounterId(a.id))
+    || existing.relationships.some((r) => isCounterId(r.id) || r.assessments.some((a) => isCounterId(a.id)));
+  const ids = new IdKeeper(matching.sameMap || !numbered);
   for (const a of existing.actors) ids.use(a.id);
   const relsByKey = new Map<string, Relationship[]>();
   const relKey = (s: string, t: string, type: string) => `${s}\u0000${t}\u0000${type}`;
@@ -105,7 +99,6 @@ export function mergeInto(existing: MapDocument, incoming: MapDocument, options:
     else relsByKey.set(key, [r]);
   }
 
-  const matching = matchActors(existing, incoming, trustIds);
   const idMap = new Map<string, string>();
   const matches: ActorMatch[] = [];
   const addedActorIds: string[] = [];
@@ -117,7 +110,7 @@ export function mergeInto(existing: MapDocument, incoming: MapDocument, options:
       idMap.set(a.id, match.existingId);
       continue;
     }
-    const id = ids.take(a.id, 'a', floor);
+    const id = ids.take(a.id, 'actor');
     idMap.set(a.id, id);
     addedActorIds.push(a.id);
     addedActors.push({ ...a, id, tags: [...a.tags], position: { ...a.position }, attributes: Object.assign(Object.create(null) as Actor['attributes'], a.attributes) });
@@ -138,9 +131,9 @@ export function mergeInto(existing: MapDocument, incoming: MapDocument, options:
       idMap.set(r.id, match.id);
       continue;
     }
-    const id = ids.take(r.id, 'r', floor);
+    const id = ids.take(r.id, 'relationship');
     idMap.set(r.id, id);
-    const assessments = r.assessments.map((a, i) => copyAssessment(a, ids.take(id === r.id ? a.id : `${id}-as${i + 1}`, `${id}-as`, -1)));
+    const assessments = r.assessments.map((a) => copyAssessment(a, ids.take(a.id, 'assessment')));
     addedAssessments += assessments.length;
     addedRels.push({ ...r, id, source, target, brokeredBy: idMap.get(r.brokeredBy) ?? '', assessments });
   }
@@ -163,7 +156,6 @@ export function mergeInto(existing: MapDocument, incoming: MapDocument, options:
     ],
     actors: [...existing.actors, ...addedActors],
     relationships: [...existing.relationships, ...addedRels],
-    idCounter: ids.idCounter,
   };
   return {
     doc,
