@@ -1,6 +1,7 @@
 import { createEmptyMap } from '../domain/document';
 import type { MessageKey } from '../i18n';
 import type { AppState } from '../store/createAppStore';
+import { canArrange } from './canArrange';
 import { causedByConnection } from './connection';
 import type { CommandContext } from './context';
 import { connectActors, deleteElements } from './edits';
@@ -74,7 +75,7 @@ export const COMMANDS: readonly Command[] = [
     label: 'toolbar.layout',
     title: 'toolbar.layoutTitle',
     shortcuts: [],
-    enabled: (s) => s.layout === null && s.doc.actors.length >= 2,
+    enabled: canArrange,
     // The layout flow loads on first use: it is no weight on opening the app.
     run: async (ctx) => {
       let flow: typeof import('./layout');

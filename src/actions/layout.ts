@@ -1,7 +1,7 @@
 import { moveActors } from '../domain/graph';
 import type { MapDocument, Position } from '../domain/types';
 import type { AppStore } from '../store/createAppStore';
-import { commandById } from './commands';
+import { canArrange } from './canArrange';
 import { causedByConnection } from './connection';
 import type { CommandContext } from './context';
 
@@ -24,7 +24,7 @@ const running = new WeakMap<AppStore, AbortController>();
 
 export async function arrangeMap(ctx: CommandContext, load: () => Promise<LayoutRunner> = loadRunner): Promise<void> {
   const { store } = ctx;
-  if (!commandById('layout').enabled(store.getState())) return;
+  if (!canArrange(store.getState())) return;
   const controller = new AbortController();
   running.set(store, controller);
   const start = store.getState().doc;

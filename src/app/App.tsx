@@ -3,7 +3,7 @@ import type { CanvasApi, CommandContext, ConfirmRequest, OpenReport } from '../a
 import { openMapFile } from '../actions/files';
 import { createImporter } from '../actions/imports';
 import { CanvasView } from '../canvas/CanvasView';
-import { useT } from '../i18n/useT';
+import { useT } from '../ui/useT';
 import { ConfirmDialog } from '../panels/ConfirmDialog';
 import { DropHint, useFileDrop } from '../panels/import/DropHint';
 import { FilterBanner } from '../panels/view/FilterBanner';
@@ -12,7 +12,7 @@ import { Legend } from '../panels/view/Legend';
 import { Palette } from '../panels/Palette';
 import { saveLang } from '../persistence/prefs';
 import { useApp, useAppStore } from '../store/context';
-import { CommandContextReact, useIsMac } from './commandContext';
+import { CommandContextReact, useIsMac } from '../actions/commandContext';
 import { LoadBoundary } from './LoadBoundary';
 import { Notices } from './Notices';
 import { retryableLazy } from './retryableLazy';

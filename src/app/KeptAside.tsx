@@ -1,6 +1,6 @@
 import { saveAs } from 'file-saver';
 import { useState, useSyncExternalStore } from 'react';
-import { useT } from '../i18n/useT';
+import { useT } from '../ui/useT';
 import { asideText, getAside, showAside, subscribeAside } from '../persistence/asideNotice';
 
 /** Says what start-up kept aside (an unreadable saved map, or edits overtaken by another tab) and offers it as a file. */

@@ -1,5 +1,5 @@
 import { Component, Suspense, type ErrorInfo, type ReactNode } from 'react';
-import { useT } from '../i18n/useT';
+import { useT } from '../ui/useT';
 import './offline.css';
 
 interface Props {

@@ -1,4 +1,4 @@
-import { useT } from '../i18n/useT';
+import { useT } from '../ui/useT';
 import { Inspector } from '../panels/Inspector';
 import { FrameworkEditorButton } from '../panels/quality/FrameworkEditorButton';
 import { useApp, useAppStore } from '../store/context';

@@ -1,8 +1,8 @@
 import { commandById, type Command } from '../actions/commands';
 import type { MessageKey } from '../i18n';
-import { useT } from '../i18n/useT';
+import { useT } from '../ui/useT';
 import { useApp } from '../store/context';
-import { useIsMac, useRunCommand } from './commandContext';
+import { useIsMac, useRunCommand } from '../actions/commandContext';
 import { ExportMenu } from './ExportMenu';
 
 const GROUPS: string[][] = [

@@ -1,7 +1,7 @@
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { connectActors } from '../actions/edits';
 import { foldText } from '../domain/filters';
-import { useT } from '../i18n/useT';
+import { useT } from '../ui/useT';
 import { useApp, useAppStore } from '../store/context';
 
 /** Options shown at once; typing narrows a long list. */

@@ -13,7 +13,7 @@ import { rejectOnWorkerFailure } from './failures';
  * this nor the CSV code weighs on the initial bundle.
  */
 
-export { mergeInto } from '../csv/merge';
+export { mergeInto } from '../../domain/merge';
 export { MAX_IMPORT_MB };
 
 const MB = 1024 * 1024;

@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { actorTypesInUse } from '../../domain/catalogue';
 import { currentAssessment, decide } from '../../domain/scoring';
 import type { MessageKey } from '../../i18n';
-import { useT } from '../../i18n/useT';
+import { useT } from '../../ui/useT';
 import { useApp, useAppStore } from '../../store/context';
 import { DECISION_STYLE, DECISIONS } from '../../domain/decisionStyle';
 import { ShapeIcon } from '../ShapeIcon';

@@ -1,5 +1,5 @@
-import { currentAssessment, decide, scoreAssessment, scoreOf, type Decision } from '../../domain/scoring';
-import type { Localized, MapDocument, Relationship } from '../../domain/types';
+import { currentAssessment, decide, scoreAssessment, scoreOf, type Decision } from './scoring';
+import type { Localized, MapDocument, Relationship } from './types';
 import { isIsoDate } from './dates';
 
 /** The web's relationship health, computed from the current (newest) assessment of each relationship. */

@@ -1,4 +1,4 @@
-import type { Actor, Assessment, MapDocument, Relationship } from '../../domain/types';
+import type { Actor, Assessment, MapDocument, Relationship } from './types';
 import { matchActors, type ActorConflict, type ActorMatch } from './matchActors';
 
 export type { ActorConflict, ActorMatch };
