@@ -1,3 +1,4 @@
+import { useRef } from 'react';
 import { useT } from '../ui/useT';
 import { Inspector } from '../panels/Inspector';
 import { FrameworkEditorButton } from '../panels/quality/FrameworkEditorButton';
@@ -13,11 +14,15 @@ export function SidePanel() {
   const store = useAppStore();
   const { t } = useT();
   const panel = useApp((s) => s.view.sidePanel);
+  const tabs = useRef<Partial<Record<'details' | 'health', HTMLButtonElement | null>>>({});
   const tab = (id: 'details' | 'health', label: string) => (
     <button
       type="button"
       role="tab"
       id={`tab-${id}`}
+      ref={(el) => {
+        tabs.current[id] = el;
+      }}
       aria-selected={panel === id}
       aria-controls={panel === id ? `panel-${id}` : undefined}
       tabIndex={panel === id ? 0 : -1}
@@ -26,7 +31,7 @@ export function SidePanel() {
         if (e.key !== 'ArrowLeft' && e.key !== 'ArrowRight') return;
         const next = id === 'details' ? 'health' : 'details';
         store.getState().setView({ sidePanel: next });
-        document.getElementById(`tab-${next}`)?.focus();
+        tabs.current[next]?.focus();
       }}
     >
       {label}
