@@ -189,6 +189,7 @@ async function savedAnchor(/** @type {Page} */ page) {
 export async function appRun(browser, url, o) {
   /** @type {Record<string, number | string>} */
   const out = {};
+  /** @type {string[]} */
   const notes = [];
   const n = o.gen.envelope.map.actors.length;
   const m = o.gen.envelope.map.relationships.length;
@@ -370,9 +371,12 @@ export async function csvImportRun(browser, url, o) {
     await within(preview.waitFor({ state: 'visible', timeout: o.timeoutMs + 1000 }), o.timeoutMs, 'reading the CSV files');
     const shown = await page.evaluate(() => /** @type {any} */ (window).__bench.afterNextFrame());
     const start = /** @type {number} */ (await page.evaluate(() => /** @type {any} */ (window).__csvStart));
-    out.csvTotal = shown - start;
-    out.csvTask = await page.evaluate(([a, b]) => /** @type {any} */ (window).__bench.longestTask(a, b), [start, shown]);
-    o.log(`    preview after ${(out.csvTotal / 1000).toFixed(2)} s, longest task ${Math.round(out.csvTask)} ms`);
+    const total = shown - start;
+    /** @type {number} */
+    const task = await page.evaluate(([a, b]) => /** @type {any} */ (window).__bench.longestTask(a, b), [start, shown]);
+    out.csvTotal = total;
+    out.csvTask = task;
+    o.log(`    preview after ${(total / 1000).toFixed(2)} s, longest task ${Math.round(task)} ms`);
 
     if (o.acceptTimeoutMs > 0) await acceptImport(page, o, out);
   } catch (error) {
@@ -399,9 +403,12 @@ async function acceptImport(page, o, out) {
     .then(() => page.evaluate(() => /** @type {any} */ (window).__bench.afterNextFrame()));
   try {
     const end = await within(drawn, o.acceptTimeoutMs, `accepting ${o.relationships} relationships`);
-    out.csvAccept = end - acceptStart;
-    out.csvAcceptTask = await page.evaluate(([a, b]) => /** @type {any} */ (window).__bench.longestTask(a, b), [acceptStart, end]);
-    o.log(`    accepted and drawn after ${(out.csvAccept / 1000).toFixed(1)} s, longest task ${Math.round(out.csvAcceptTask)} ms`);
+    const accept = end - acceptStart;
+    /** @type {number} */
+    const task = await page.evaluate(([a, b]) => /** @type {any} */ (window).__bench.longestTask(a, b), [acceptStart, end]);
+    out.csvAccept = accept;
+    out.csvAcceptTask = task;
+    o.log(`    accepted and drawn after ${(accept / 1000).toFixed(1)} s, longest task ${Math.round(task)} ms`);
   } catch (error) {
     out.csvAccept = out.csvAcceptTask = `over ${Math.round(o.acceptTimeoutMs / 1000)} s`;
     o.log(`    ✗ ${String(/** @type {Error} */ (error).message)}`);

@@ -68,7 +68,7 @@ function appWheelSensitivity() {
  * @param {Array<number | string | undefined> | null} plainValues
  */
 function row(id, label, n, unit, values, plainValues = null) {
-  const nums = values.filter((v) => typeof v === 'number' && Number.isFinite(v));
+  const nums = values.flatMap((v) => (typeof v === 'number' && Number.isFinite(v) ? [v] : []));
   const reasons = [...new Set(values.filter((v) => typeof v === 'string'))];
   const failed = values.length - nums.length;
   return {
