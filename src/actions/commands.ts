@@ -6,6 +6,7 @@ import { causedByConnection } from './connection';
 import type { CommandContext } from './context';
 import { connectActors, deleteElements } from './edits';
 import { saveMapAsJson } from './files';
+import { reportError } from '../util/reportError';
 
 /** One command each: toolbar buttons, menus and keyboard shortcuts all run these. */
 export interface Command {
@@ -83,6 +84,7 @@ export const COMMANDS: readonly Command[] = [
         flow = await import('./layout');
       } catch (error) {
         // E.g. the connection dropped since the app was opened.
+        reportError(error, 'loading Arrange the map');
         ctx.store.getState().notify({ key: causedByConnection(error) ? 'offline.layoutFailed' : 'layout.failed' }, 'error');
         return;
       }

@@ -4,6 +4,7 @@ import type { AppStore } from '../store/createAppStore';
 import { canArrange } from './canArrange';
 import { causedByConnection } from './connection';
 import type { CommandContext } from './context';
+import { reportError } from '../util/reportError';
 
 /**
  * "Arrange the map": runs a force-directed layout in a worker while the map stays usable, then
@@ -53,7 +54,9 @@ export async function arrangeMap(ctx: CommandContext, load: () => Promise<Layout
     app.commit('history.layout', (doc) => moveActors(doc, result));
     app.requestFit();
   } catch (error) {
-    if (live()) store.getState().notify({ key: causedByConnection(error) ? 'offline.layoutFailed' : 'layout.failed' }, 'error');
+    if (!live()) return;
+    reportError(error, 'arranging the map');
+    store.getState().notify({ key: causedByConnection(error) ? 'offline.layoutFailed' : 'layout.failed' }, 'error');
   } finally {
     if (running.get(store) === controller) {
       running.delete(store);
