@@ -3,8 +3,8 @@ import { useT } from '../ui/useT';
 import { Inspector } from '../panels/Inspector';
 import { FrameworkEditorButton } from '../panels/quality/FrameworkEditorButton';
 import { useApp, useAppStore } from '../store/context';
-import { LoadBoundary } from './LoadBoundary';
-import { retryableLazy } from './retryableLazy';
+import { LoadBoundary } from '../ui/LoadBoundary';
+import { retryableLazy } from '../ui/retryableLazy';
 
 // The health panel is a second tab: its code loads when first shown.
 const HealthSummary = retryableLazy(async () => (await import('../panels/quality/HealthSummary')).HealthSummary);
