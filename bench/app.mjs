@@ -196,6 +196,7 @@ async function savedAnchor(/** @type {Page} */ page) {
 export async function appRun(browser, url, o) {
   /** @type {Record<string, number | string>} */
   const out = {};
+  /** @type {string[]} */
   const notes = [];
   const n = o.gen.envelope.map.actors.length;
   const m = o.gen.envelope.map.relationships.length;
@@ -421,7 +422,7 @@ async function acceptImport(page, o, out, [acceptKey, settleKey, taskKey]) {
     // map is saved): the longest task is taken until the page has been free of long tasks for 3 s.
     const quiet = await within(page.waitForFunction(([from]) => {
       const b = /** @type {any} */ (window).__bench;
-      const last = b.longTasks.filter((/** @type {any} */ t) => t.start >= from).reduce((m, /** @type {any} */ t) => Math.max(m, t.start + t.duration), from);
+      const last = b.longTasks.filter((/** @type {any} */ t) => t.start >= from).reduce((/** @type {number} */ m, /** @type {any} */ t) => Math.max(m, t.start + t.duration), from);
       return performance.now() - Math.max(last, from) > 3000 ? last : false;
     }, [end], { timeout: 0, polling: 250 }).then((h) => h.jsonValue()), o.acceptTimeoutMs, 'waiting for the page to settle');
     out[settleKey] = /** @type {number} */ (quiet) - acceptStart;

@@ -1,4 +1,4 @@
-// Types for bench/generate.mjs (imported by tests/unit/bench.test.ts; tsconfig has allowJs off).
+// Types for bench/generate.mjs (imported by tests/unit/bench.test.ts; tsconfig.json has allowJs off; tsconfig.bench.json checks the .mjs callers against these).
 export interface Point { x: number; y: number }
 export interface GenActor {
   id: string; name: string; type: string; description: string; tags: string[]; position: Point;

@@ -50,7 +50,9 @@ export function installBenchHelpers() {
     },
     /** Records rAF timestamps, and when mouse/wheel events are dispatched (to tell busy frames from idle ones). */
     startFrames() {
-      const mine = (frames = []);
+      /** @type {number[]} */
+      const mine = [];
+      frames = mine;
       inputs = [];
       const tick = (/** @type {number} */ t) => {
         if (frames !== mine) return;

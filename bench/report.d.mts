@@ -1,4 +1,4 @@
-// Types for bench/report.mjs (imported by tests/unit/bench.test.ts; tsconfig has allowJs off).
+// Types for bench/report.mjs (imported by tests/unit/bench.test.ts; tsconfig.json has allowJs off; tsconfig.bench.json checks the .mjs callers against these).
 export interface Summary { median: number; min: number; max: number; n: number }
 export type Unit = 'ms' | 'longtask-ms' | 'MB' | 'KB' | 'count';
 export interface Row {

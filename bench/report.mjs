@@ -13,7 +13,7 @@
 
 /** @param {readonly unknown[]} values @returns {number[]} finite numbers, sorted ascending */
 function finiteSorted(values) {
-  return values.filter((v) => typeof v === 'number' && Number.isFinite(v)).map(Number).sort((a, b) => a - b);
+  return values.filter((v) => typeof v === 'number' && Number.isFinite(v)).map(Number).toSorted((a, b) => a - b);
 }
 
 /**

@@ -70,7 +70,7 @@ function appWheelSensitivity() {
  * @param {Array<number | string | undefined> | null} plainValues
  */
 function row(id, label, n, unit, values, plainValues = null) {
-  const nums = values.filter((v) => typeof v === 'number' && Number.isFinite(v));
+  const nums = values.flatMap((v) => (typeof v === 'number' && Number.isFinite(v) ? [v] : []));
   const reasons = [...new Set(values.filter((v) => typeof v === 'string'))];
   const failed = values.length - nums.length;
   return {
@@ -135,7 +135,7 @@ async function main() {
     if (maps) log(`▶ cold load (${args.runs} runs)`);
     const cold = [];
     let probe = null;
-    for (let r = 0; maps && r < args.runs; r++) {
+    for (let r = 0; r < (maps ? args.runs : 0); r++) {
       probe = await coldLoad(browser, server.url);
       cold.push(probe.ms);
     }

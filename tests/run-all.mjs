@@ -46,7 +46,8 @@ let passed = 0;
 let failed = 0;
 
 if (!run('type-check', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json'])) failures.push('type-check');
-if (!run('lint', 'npx', ['oxlint', '--deny-warnings', 'src', 'tests'])) failures.push('lint');
+if (!run('type-check (bench)', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.bench.json'])) failures.push('type-check');
+if (!run('lint', 'npx', ['oxlint', '--deny-warnings', 'src', 'tests', 'bench'])) failures.push('lint');
 
 run('unit and component tests', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile=${ART}/vitest.json`]);
 if (existsSync(`${ART}/vitest.json`)) {

@@ -1,10 +1,12 @@
 import { createEmptyMap } from '../domain/document';
 import type { MessageKey } from '../i18n';
 import type { AppState } from '../store/createAppStore';
+import { canArrange } from './canArrange';
 import { causedByConnection } from './connection';
 import type { CommandContext } from './context';
 import { connectActors, deleteElements } from './edits';
 import { saveMapAsJson } from './files';
+import { reportError } from '../util/reportError';
 
 /** One command each: toolbar buttons, menus and keyboard shortcuts all run these. */
 export interface Command {
@@ -74,7 +76,7 @@ export const COMMANDS: readonly Command[] = [
     label: 'toolbar.layout',
     title: 'toolbar.layoutTitle',
     shortcuts: [],
-    enabled: (s) => s.layout === null && s.doc.actors.length >= 2,
+    enabled: canArrange,
     // The layout flow loads on first use: it is no weight on opening the app.
     run: async (ctx) => {
       let flow: typeof import('./layout');
@@ -82,6 +84,7 @@ export const COMMANDS: readonly Command[] = [
         flow = await import('./layout');
       } catch (error) {
         // E.g. the connection dropped since the app was opened.
+        reportError(error, 'loading Arrange the map');
         ctx.store.getState().notify({ key: causedByConnection(error) ? 'offline.layoutFailed' : 'layout.failed' }, 'error');
         return;
       }

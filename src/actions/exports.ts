@@ -3,6 +3,7 @@ import { causedByConnection } from './connection';
 import type { CommandContext } from './context';
 import { DEFAULT_IMAGE_OPTIONS, pictureOf, type ImageOptions } from './exportScope';
 import { fileStem, saveMapAsJson } from './files';
+import { reportError } from '../util/reportError';
 
 /** Exports read the document in the store, never what the canvas holds. Heavy code loads on first use. */
 
@@ -33,6 +34,7 @@ export async function exportMap(ctx: CommandContext, format: ExportFormat, image
     saveAs(await svgToPng(svg, 2), `${stem}.png`);
     notify({ key: 'notice.saved', params: { file: `${stem}.png` } });
   } catch (error) {
+    reportError(error, `exporting ${format.toUpperCase()}`);
     const key = causedByConnection(error) ? 'offline.exportFailed' : 'notice.exportFailed';
     notify({ key, params: { format: format.toUpperCase() } }, 'error');
   }

@@ -2,6 +2,7 @@ import { saveAs } from 'file-saver';
 import { serializeMap } from '../io/envelope';
 import { restore } from '../io/restore';
 import type { CommandContext } from './context';
+import { reportError } from '../util/reportError';
 
 export function fileStem(title: string, date: Date = new Date()): string {
   const slug = title
@@ -27,7 +28,8 @@ export async function openMapFile(ctx: CommandContext, file: File): Promise<bool
   let text: string;
   try {
     text = await file.text();
-  } catch {
+  } catch (error) {
+    reportError(error, `reading ${file.name}`);
     store.getState().notify({ key: 'problem.openFailed', params: { reason: file.name } }, 'error');
     return false;
   }

@@ -3,6 +3,7 @@ import type { MapDocument } from '../domain/types';
 import type { ImportChoices, ImportOutcome, ImportProgressUpdate } from '../io/worker/protocol';
 import { causedByConnection } from './connection';
 import type { CommandContext } from './context';
+import { reportError } from '../util/reportError';
 
 /**
  * The import flow: picked or dropped files → reading in a worker (progress, Cancel) → a preview →
@@ -107,6 +108,7 @@ export function createImporter(ctx: CommandContext, load: () => Promise<ImportEn
     } catch (error) {
       // A cancelled read says nothing; a failed one shows why in the dialog, and changes nothing.
       if (!current() || controller.signal.aborted) return;
+      reportError(error, 'reading the import');
       patch({ progress: null, outcome: failure(error), createMissing });
     } finally {
       if (abort === controller) abort = null;

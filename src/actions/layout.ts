@@ -1,9 +1,10 @@
 import { moveActors } from '../domain/graph';
 import type { MapDocument, Position } from '../domain/types';
 import type { AppStore } from '../store/createAppStore';
-import { commandById } from './commands';
+import { canArrange } from './canArrange';
 import { causedByConnection } from './connection';
 import type { CommandContext } from './context';
+import { reportError } from '../util/reportError';
 
 /**
  * "Arrange the map": runs a force-directed layout in a worker while the map stays usable, then
@@ -24,7 +25,7 @@ const running = new WeakMap<AppStore, AbortController>();
 
 export async function arrangeMap(ctx: CommandContext, load: () => Promise<LayoutRunner> = loadRunner): Promise<void> {
   const { store } = ctx;
-  if (!commandById('layout').enabled(store.getState())) return;
+  if (!canArrange(store.getState())) return;
   const controller = new AbortController();
   running.set(store, controller);
   const start = store.getState().doc;
@@ -53,7 +54,9 @@ export async function arrangeMap(ctx: CommandContext, load: () => Promise<Layout
     app.commit('history.layout', (doc) => moveActors(doc, result));
     app.requestFit();
   } catch (error) {
-    if (live()) store.getState().notify({ key: causedByConnection(error) ? 'offline.layoutFailed' : 'layout.failed' }, 'error');
+    if (!live()) return;
+    reportError(error, 'arranging the map');
+    store.getState().notify({ key: causedByConnection(error) ? 'offline.layoutFailed' : 'layout.failed' }, 'error');
   } finally {
     if (running.get(store) === controller) {
       running.delete(store);

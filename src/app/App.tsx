@@ -3,7 +3,7 @@ import type { CanvasApi, CommandContext, ConfirmRequest, OpenReport } from '../a
 import { openMapFile } from '../actions/files';
 import { createImporter } from '../actions/imports';
 import { CanvasView } from '../canvas/CanvasView';
-import { useT } from '../i18n/useT';
+import { useT } from '../ui/useT';
 import { ConfirmDialog } from '../panels/ConfirmDialog';
 import { DropHint, useFileDrop } from '../panels/import/DropHint';
 import { FilterBanner } from '../panels/view/FilterBanner';
@@ -12,13 +12,14 @@ import { Legend } from '../panels/view/Legend';
 import { Palette } from '../panels/Palette';
 import { saveLang } from '../persistence/prefs';
 import { useApp, useAppStore } from '../store/context';
-import { CommandContextReact, useIsMac } from './commandContext';
-import { LoadBoundary } from './LoadBoundary';
+import { CommandContextReact, useIsMac } from '../actions/commandContext';
+import { LoadBoundary } from '../ui/LoadBoundary';
 import { Notices } from './Notices';
-import { retryableLazy } from './retryableLazy';
+import { retryableLazy } from '../ui/retryableLazy';
+import { createSlot } from './slot';
 import { SidePanel } from './SidePanel';
 import { StatusBar } from './StatusBar';
-import { Toolbar } from './Toolbar';
+import { Toolbar, type ToolbarHandle } from './Toolbar';
 import { UpdatePrompt } from './UpdatePrompt';
 import { useShortcuts } from './useShortcuts';
 
@@ -38,6 +39,8 @@ export function App() {
   const store = useAppStore();
   const { t, lang } = useT();
   const canvasApi = useRef<CanvasApi | null>(null);
+  // Read when a command runs or the import dialog closes: the toolbar owns the file pickers.
+  const [toolbar] = useState(() => createSlot<ToolbarHandle>());
   const [pending, setPending] = useState<PendingConfirm | null>(null);
   const [openReport, setOpenReport] = useState<OpenReport | null>(null);
   const isMac = useIsMac();
@@ -51,11 +54,11 @@ export function App() {
       canvas: () => canvasApi.current,
       ui: {
         confirm: (request) => new Promise<boolean>((resolve) => setPending({ request, resolve })),
-        pickMapFile: () => document.getElementById('open-map-file')?.click(),
+        pickMapFile: () => toolbar.get()?.pickMapFile(),
         reportOpened: setOpenReport,
       },
     }),
-    [store],
+    [store, toolbar],
   );
   const importer = useMemo(() => createImporter(ctx), [ctx]);
   // Only whether an import is open: its progress re-renders the dialog, never the whole app.
@@ -72,6 +75,7 @@ export function App() {
   const onApi = useCallback((api: CanvasApi | null) => {
     canvasApi.current = api;
   }, []);
+  const focusImport = useCallback(() => toolbar.get()?.focusImport(), [toolbar]);
   const answer = (ok: boolean) => {
     pending?.resolve(ok);
     setPending(null);
@@ -80,7 +84,7 @@ export function App() {
   return (
     <CommandContextReact.Provider value={ctx}>
       <div className="app">
-        <Toolbar onOpenFile={(file) => void openMapFile(ctx, file)} onImportFiles={(files) => void importer.start(files)} />
+        <Toolbar onHandle={toolbar.set} onOpenFile={(file) => void openMapFile(ctx, file)} onImportFiles={(files) => void importer.start(files)} />
         <main className="workspace">
           <Palette />
           <div className="canvas-area" {...drop.handlers}>
@@ -108,7 +112,7 @@ export function App() {
         )}
         {importOpen && (
           <LoadBoundary parts={[ImportHost]} onClose={importer.cancel} className="load-failed-float">
-            <ImportHost importer={importer} />
+            <ImportHost importer={importer} onClosed={focusImport} />
           </LoadBoundary>
         )}
       </div>

@@ -3,9 +3,9 @@ import { DEFAULT_IMAGE_OPTIONS, filterCounts, type ExportScope, type ImageOption
 import { exportMap, type ExportFormat } from '../actions/exports';
 import { filtersActive } from '../domain/filters';
 import type { MessageKey } from '../i18n';
-import { useT } from '../i18n/useT';
+import { useT } from '../ui/useT';
 import { useApp } from '../store/context';
-import { useCommandContext } from './commandContext';
+import { useCommandContext } from '../actions/commandContext';
 
 const ITEMS: Array<{ format: ExportFormat; label: MessageKey }> = [
   { format: 'json', label: 'export.json' },

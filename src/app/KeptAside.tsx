@@ -1,7 +1,8 @@
 import { saveAs } from 'file-saver';
 import { useState, useSyncExternalStore } from 'react';
-import { useT } from '../i18n/useT';
+import { useT } from '../ui/useT';
 import { asideText, getAside, showAside, subscribeAside } from '../persistence/asideNotice';
+import { reportError } from '../util/reportError';
 
 /** Says what start-up kept aside (an unreadable saved map, or edits overtaken by another tab) and offers it as a file. */
 export function KeptAside() {
@@ -12,7 +13,10 @@ export function KeptAside() {
   const first = aside.problems[0];
   const reason = first ? t(first.key, { ...first.params, file: t('aside.savedMap') }) : '';
   const download = async () => {
-    const text = await asideText().catch(() => null);
+    const text = await asideText().catch((error: unknown) => {
+      reportError(error, 'reading the map kept aside');
+      return null;
+    });
     if (text === null) return setFailed(true);
     saveAs(new Blob([text], { type: 'application/json;charset=utf-8' }), `partnership-map-kept-aside-${new Date().toISOString().slice(0, 10)}.json`);
   };

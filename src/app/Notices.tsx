@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { useT } from '../i18n/useT';
+import { useT } from '../ui/useT';
 import { useApp, useAppStore } from '../store/context';
 import { KeptAside } from './KeptAside';
 

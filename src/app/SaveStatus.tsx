@@ -1,8 +1,8 @@
 import { useContext } from 'react';
-import { useT } from '../i18n/useT';
+import { useT } from '../ui/useT';
 import { discardAndReload, hasUnsavedEdits } from '../persistence/leaving';
 import { useApp } from '../store/context';
-import { CommandContextReact } from './commandContext';
+import { CommandContextReact } from '../actions/commandContext';
 
 /** Always-visible save state; a failure is shown at once, in words, with what to do. */
 export function SaveStatus() {

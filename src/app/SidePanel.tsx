@@ -1,9 +1,10 @@
-import { useT } from '../i18n/useT';
+import { useRef } from 'react';
+import { useT } from '../ui/useT';
 import { Inspector } from '../panels/Inspector';
 import { FrameworkEditorButton } from '../panels/quality/FrameworkEditorButton';
 import { useApp, useAppStore } from '../store/context';
-import { LoadBoundary } from './LoadBoundary';
-import { retryableLazy } from './retryableLazy';
+import { LoadBoundary } from '../ui/LoadBoundary';
+import { retryableLazy } from '../ui/retryableLazy';
 
 // The health panel is a second tab: its code loads when first shown.
 const HealthSummary = retryableLazy(async () => (await import('../panels/quality/HealthSummary')).HealthSummary);
@@ -13,11 +14,15 @@ export function SidePanel() {
   const store = useAppStore();
   const { t } = useT();
   const panel = useApp((s) => s.view.sidePanel);
+  const tabs = useRef<Partial<Record<'details' | 'health', HTMLButtonElement | null>>>({});
   const tab = (id: 'details' | 'health', label: string) => (
     <button
       type="button"
       role="tab"
       id={`tab-${id}`}
+      ref={(el) => {
+        tabs.current[id] = el;
+      }}
       aria-selected={panel === id}
       aria-controls={panel === id ? `panel-${id}` : undefined}
       tabIndex={panel === id ? 0 : -1}
@@ -26,7 +31,7 @@ export function SidePanel() {
         if (e.key !== 'ArrowLeft' && e.key !== 'ArrowRight') return;
         const next = id === 'details' ? 'health' : 'details';
         store.getState().setView({ sidePanel: next });
-        document.getElementById(`tab-${next}`)?.focus();
+        tabs.current[next]?.focus();
       }}
     >
       {label}

@@ -1,5 +1,5 @@
 import type { Lang } from '../domain/types';
-import { useT } from '../i18n/useT';
+import { useT } from '../ui/useT';
 import { useAppStore } from '../store/context';
 import { SaveStatus } from './SaveStatus';
 import { TextSizeSelect } from './TextSizeSelect';

@@ -1,6 +1,6 @@
 import { TEXT_SIZES, type TextSize } from '../domain/types';
 import type { MessageKey } from '../i18n';
-import { useT } from '../i18n/useT';
+import { useT } from '../ui/useT';
 import { saveTextSize } from '../persistence/prefs';
 import { useApp, useAppStore } from '../store/context';
 

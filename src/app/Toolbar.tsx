@@ -1,8 +1,9 @@
+import { useEffect, useRef, type Ref } from 'react';
 import { commandById, type Command } from '../actions/commands';
 import type { MessageKey } from '../i18n';
-import { useT } from '../i18n/useT';
+import { useT } from '../ui/useT';
 import { useApp } from '../store/context';
-import { useIsMac, useRunCommand } from './commandContext';
+import { useIsMac, useRunCommand } from '../actions/commandContext';
 import { ExportMenu } from './ExportMenu';
 
 const GROUPS: string[][] = [
@@ -42,18 +43,37 @@ function CommandButton({ command }: { command: Command }) {
 }
 
 /** Opens the file picker of the import flow (several files: CSV, zip, JSON). */
-function ImportButton() {
+function ImportButton({ buttonRef, onPick }: { buttonRef: Ref<HTMLButtonElement>; onPick(): void }) {
   const { t } = useT();
   return (
-    <button id="import-button" type="button" title={t('import.buttonTitle')} onClick={() => document.getElementById('import-files')?.click()}>
+    <button id="import-button" ref={buttonRef} type="button" title={t('import.buttonTitle')} onClick={onPick}>
       {t('import.button')}
     </button>
   );
 }
 
-export function Toolbar({ onOpenFile, onImportFiles }: { onOpenFile(file: File): void; onImportFiles(files: File[]): void }) {
+/** What the shell may ask of the toolbar: open its file pickers' dialogs, take focus back. */
+export interface ToolbarHandle {
+  pickMapFile(): void;
+  focusImport(): void;
+}
+
+interface ToolbarProps {
+  onOpenFile(file: File): void;
+  onImportFiles(files: File[]): void;
+  onHandle?: (handle: ToolbarHandle | null) => void;
+}
+
+export function Toolbar({ onOpenFile, onImportFiles, onHandle }: ToolbarProps) {
   const { t } = useT();
   const title = useApp((s) => s.doc.title);
+  const openInput = useRef<HTMLInputElement>(null);
+  const importInput = useRef<HTMLInputElement>(null);
+  const importButton = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    onHandle?.({ pickMapFile: () => openInput.current?.click(), focusImport: () => importButton.current?.focus() });
+    return () => onHandle?.(null);
+  }, [onHandle]);
   return (
     <header className="topbar">
       {/* Focusable so keyboard users can read titles cut short by a narrow window: the full text
@@ -71,13 +91,14 @@ export function Toolbar({ onOpenFile, onImportFiles }: { onOpenFile(file: File):
           <div className="group" key={group.join()}>
             {group.map((id) => [
               <CommandButton key={id} command={commandById(id)} />,
-              id === 'open' && <ImportButton key="import" />,
+              id === 'open' && <ImportButton key="import" buttonRef={importButton} onPick={() => importInput.current?.click()} />,
             ])}
             {group.includes('save-json') && <ExportMenu />}
           </div>
         ))}
         <input
           id="open-map-file"
+          ref={openInput}
           className="visually-hidden"
           type="file"
           accept=".json,application/json"
@@ -91,6 +112,7 @@ export function Toolbar({ onOpenFile, onImportFiles }: { onOpenFile(file: File):
         />
         <input
           id="import-files"
+          ref={importInput}
           className="visually-hidden"
           type="file"
           multiple

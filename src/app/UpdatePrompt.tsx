@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { useT } from '../i18n/useT';
+import { useT } from '../ui/useT';
 import { useAppStore } from '../store/context';
 import { registerServiceWorker, type Registrar } from './serviceWorker';
 import './offline.css';

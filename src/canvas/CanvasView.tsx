@@ -4,7 +4,7 @@ import { useCallback, useEffect, useRef, useState, type PointerEvent as ReactPoi
 import CytoscapeComponent from 'react-cytoscapejs';
 import type { CanvasApi } from '../actions/context';
 import { canConnect } from '../domain/graph';
-import { useT } from '../i18n/useT';
+import { useT } from '../ui/useT';
 import { useApp, useAppStore } from '../store/context';
 import { fixPolygonHitTest } from './hitTest';
 import { bindCanvas, type EdgeHandlesApi, type HandleSpot } from './bind';

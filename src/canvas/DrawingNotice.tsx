@@ -1,4 +1,4 @@
-import { useT } from '../i18n/useT';
+import { useT } from '../ui/useT';
 import type { DrawProgress } from './slicedDraw';
 
 /** Says that a large map is still being drawn, and how far along it is. */

@@ -1,5 +1,5 @@
 import { findActorType } from '../domain/catalogue';
-import { currentAssessment, decide } from '../domain/scoring';
+import { verdictOf } from '../domain/verdicts';
 import type { Lang, MapDocument } from '../domain/types';
 import { localized, translate, type MessageKey } from '../i18n';
 
@@ -21,7 +21,7 @@ export function describeElement(doc: MapDocument, id: string, lang: Lang, select
   const rel = doc.relationships.find((r) => r.id === id);
   if (rel) {
     const type = doc.relationshipTypes.find((rt) => rt.key === rel.type);
-    const { decision } = decide(doc.framework, currentAssessment(rel));
+    const { decision } = verdictOf(doc.framework, rel).result;
     text = t(rel.directed ? 'mapKeys.relationship' : 'mapKeys.relationshipBoth', {
       type: type ? localized(lang, type.label) : rel.type,
       source: nameOf(rel.source),

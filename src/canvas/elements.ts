@@ -2,7 +2,8 @@ import type { ElementDefinition } from 'cytoscape';
 import { needsOutline } from '../domain/catalogue';
 import { truncateLabel } from '../domain/text';
 import { formatScore } from '../i18n/format';
-import { currentAssessment, decide, scoreAssessment, type Decision } from '../domain/scoring';
+import type { Decision } from '../domain/scoring';
+import { verdictOf } from '../domain/verdicts';
 import type { Actor, ActorType, Framework, Relationship } from '../domain/types';
 
 /** Fresh data objects every time: cytoscape keeps and mutates what it is given. */
@@ -42,15 +43,15 @@ export function nodeData(actor: Actor, types: ReadonlyMap<string, ActorType>): N
 }
 
 export function edgeData(rel: Relationship, framework: Framework): EdgeData {
-  const current = currentAssessment(rel);
-  const { overall } = scoreAssessment(framework, current);
+  const { score, result } = verdictOf(framework, rel);
+  const { overall } = score;
   return {
     id: rel.id,
     source: rel.source,
     target: rel.target,
     directed: rel.directed,
     intensity: rel.intensity,
-    decision: decide(framework, current).decision,
+    decision: result.decision,
     score: overall === null ? '' : formatScore(overall),
   };
 }

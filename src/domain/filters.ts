@@ -1,4 +1,5 @@
-import { currentAssessment, decide, scoreAssessment, type Decision } from './scoring';
+import type { Decision } from './scoring';
+import { verdictOf } from './verdicts';
 import type { MapDocument, Stage } from './types';
 
 /** What the facilitator chose to see. Empty lists mean "all"; filters never change the document. */
@@ -50,10 +51,10 @@ export function hiddenElements(doc: MapDocument, f: Filters): Set<string> {
     if (show && stages.size > 0) show = stages.has(r.stage);
     if (show && brokers.size > 0) show = brokers.has(r.brokeredBy);
     if (show && needsScore) {
-      const current = currentAssessment(r);
-      if (decisions.size > 0) show = decisions.has(decide(doc.framework, current).decision);
+      const verdict = verdictOf(doc.framework, r);
+      if (decisions.size > 0) show = decisions.has(verdict.result.decision);
       if (show && (f.scoreMin !== null || f.scoreMax !== null)) {
-        const { overall } = scoreAssessment(doc.framework, current);
+        const { overall } = verdict.score;
         show = overall !== null && (f.scoreMin === null || overall >= f.scoreMin) && (f.scoreMax === null || overall <= f.scoreMax);
       }
     }

@@ -12,7 +12,7 @@ import { mapChecksEn, mapChecksEs } from './mapChecks';
 import { offlineEn, offlineEs } from './offline';
 import { qualityEn, qualityEs } from './quality';
 import { textHygieneEn, textHygieneEs } from './textHygiene';
-import type { CsvMessageKey } from '../io/csv/messages';
+import type { CsvMessageKey } from './csv';
 
 /**
  * Each feature keeps its messages in its own file; the compiler holds Spanish to the English key

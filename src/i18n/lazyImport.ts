@@ -1,4 +1,4 @@
-import { CSV_MESSAGES_EN, CSV_MESSAGES_ES } from '../io/csv/messages';
+import { CSV_MESSAGES_EN, CSV_MESSAGES_ES } from './csv';
 import { importChoicesEn, importChoicesEs } from './importChoices';
 import { importDialogEn, importDialogEs } from './importDialog';
 import { mergePreviewEn, mergePreviewEs } from './mergePreview';

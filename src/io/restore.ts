@@ -24,6 +24,7 @@ export function restore(input: unknown, file = 'map', now: string = new Date().t
     try {
       data = JSON.parse(input.replace(/^\uFEFF/, ''));
     } catch {
+      // Expected for a file that is not JSON: the user is told which way it is broken.
       return nesting.unclosed ? fail('problem.truncated', { file }) : fail('problem.notJson', { file });
     }
   }

@@ -1,7 +1,7 @@
 import { useCallback } from 'react';
 import { editActor } from '../actions/edits';
 import type { Actor, ActorLevel, ActorRole } from '../domain/types';
-import { useT } from '../i18n/useT';
+import { useT } from '../ui/useT';
 import { useApp, useAppStore } from '../store/context';
 import { ConnectTo } from './ConnectTo';
 import { SelectField, TextField } from './fields';

@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import type { ConfirmRequest } from '../actions/context';
-import { useT } from '../i18n/useT';
+import { useT } from '../ui/useT';
 
 /** A modal question; Escape or Cancel answers no. */
 export function ConfirmDialog({ request, onAnswer }: { request: ConfirmRequest; onAnswer(ok: boolean): void }) {

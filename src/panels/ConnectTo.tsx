@@ -1,7 +1,7 @@
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { connectActors } from '../actions/edits';
 import { foldText } from '../domain/filters';
-import { useT } from '../i18n/useT';
+import { useT } from '../ui/useT';
 import { useApp, useAppStore } from '../store/context';
 
 /** Options shown at once; typing narrows a long list. */
@@ -20,6 +20,7 @@ export function ConnectTo({ actorId }: { actorId: string }) {
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
   const root = useRef<HTMLDivElement>(null);
+  const list = useRef<HTMLUListElement>(null);
 
   const matches = useMemo(() => {
     const q = foldText(query);
@@ -32,9 +33,9 @@ export function ConnectTo({ actorId }: { actorId: string }) {
   const activeId = open && current >= 0 ? optionId(current) : undefined;
 
   useEffect(() => {
-    const option = activeId ? document.getElementById(activeId) : null;
+    const option = activeId ? list.current?.children.item(current) : null;
     if (option && typeof option.scrollIntoView === 'function') option.scrollIntoView({ block: 'nearest' });
-  }, [activeId]);
+  }, [activeId, current]);
 
   const choose = (targetId: string) => {
     const inspector = root.current?.closest('.inspector');
@@ -94,7 +95,7 @@ export function ConnectTo({ actorId }: { actorId: string }) {
           onBlur={() => setOpen(false)}
           onKeyDown={onKeyDown}
         />
-        <ul id={`${id}-list`} role="listbox" aria-label={t('connectTo.options')} className="connect-list" hidden={!open || shown.length === 0}>
+        <ul id={`${id}-list`} ref={list} role="listbox" aria-label={t('connectTo.options')} className="connect-list" hidden={!open || shown.length === 0}>
           {shown.map((actor, i) => (
             <li
               key={actor.id}

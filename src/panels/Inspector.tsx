@@ -1,7 +1,7 @@
 import { commandById } from '../actions/commands';
 import { editMapDetails } from '../actions/edits';
-import { useRunCommand } from '../app/commandContext';
-import { useT } from '../i18n/useT';
+import { useRunCommand } from '../actions/commandContext';
+import { useT } from '../ui/useT';
 import { useApp, useAppStore } from '../store/context';
 import { ActorInspector } from './ActorInspector';
 import { FrameworkEditorButton } from './quality/FrameworkEditorButton';

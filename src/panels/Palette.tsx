@@ -1,9 +1,9 @@
 import { useRef, useState, type PointerEvent as ReactPointerEvent } from 'react';
 import { addActorOfType } from '../actions/edits';
-import { useCommandContext } from '../app/commandContext';
+import { useCommandContext } from '../actions/commandContext';
 import { freeSpotNear } from '../domain/placement';
 import type { ActorType } from '../domain/types';
-import { useT } from '../i18n/useT';
+import { useT } from '../ui/useT';
 import { useApp } from '../store/context';
 import { ShapeIcon } from './ShapeIcon';
 import { ActorSearch } from './view/ActorSearch';

@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import { editRelationship } from '../actions/edits';
 import type { Contract, Relationship, Stage } from '../domain/types';
 import type { MessageKey } from '../i18n';
-import { useT } from '../i18n/useT';
+import { useT } from '../ui/useT';
 import { useApp, useAppStore } from '../store/context';
 import { RelationshipQuality } from './quality/RelationshipQuality';
 import { CheckboxField, DateField, SelectField, TextField } from './fields';

@@ -6,6 +6,7 @@ import { openDb, readCurrent, readStamp, writeIfUnchanged } from './db';
 import { commitDrafts, hasOpenDraft, isDiscarding, watchUnsaved } from './leaving';
 import { serializeInSlices, serializeNow } from './serialize';
 import { clearWriteAhead, putWriteAhead } from './writeAhead';
+import { reportError } from '../util/reportError';
 
 export const SAVE_DELAY_MS = 400;
 /** Waits before trying a failed save again, without waiting for the next edit. */
@@ -107,6 +108,7 @@ export function startAutosave(store: AppStore, db: IDBDatabase, initialStamp: st
     } catch (error) {
       const wasFailing = store.getState().save.state === 'failed';
       const reason = reasonFor(error);
+      if (!wasFailing) reportError(error, 'saving the map in this browser');
       store.getState().setSave({ state: 'failed', reason });
       if (!wasFailing) store.getState().notify({ key: 'save.failed', params: { reason: translate(store.getState().lang, reason) } }, 'error');
       if (!pending) {
@@ -149,7 +151,11 @@ export function startAutosave(store: AppStore, db: IDBDatabase, initialStamp: st
   };
   const checkStale = async () => {
     if (store.getState().save.state === 'conflict') return;
-    const current = await readStamp(db).catch(() => undefined);
+    const current = await readStamp(db).catch((error: unknown) => {
+      // The check is skipped this time; the next save still guards against another tab.
+      reportError(error, "reading the other tabs' save stamp");
+      return undefined;
+    });
     if (current && current.stamp !== stamp && current.tab !== tab) {
       store.getState().setSave({ state: 'conflict' });
       store.getState().notify({ key: 'save.conflict' }, 'error');

@@ -3,6 +3,7 @@ import { restore } from '../io/restore';
 import type { Problem } from '../io/problems';
 import { openDb, putAside, readCurrent, type SavedRecord } from './db';
 import { appliesTo, clearWriteAhead, readWriteAheads, type WriteAhead } from './writeAhead';
+import { reportError } from '../util/reportError';
 
 /** How long start-up waits for IndexedDB before opening the app without it. */
 export const STARTUP_TIMEOUT_MS = 4000;
@@ -50,6 +51,7 @@ function asText(record: unknown): string {
   try {
     return JSON.stringify(record) ?? String(record);
   } catch {
+    // Expected for a damaged record (e.g. a cycle): keep what String() can show.
     return String(record);
   }
 }
@@ -68,6 +70,7 @@ export async function startUp(options: { factory?: IDBFactory; storage?: Storage
     db = await timeout(openDb(options.factory), options.timeoutMs ?? STARTUP_TIMEOUT_MS);
     record = await timeout(readCurrent(db), options.timeoutMs ?? STARTUP_TIMEOUT_MS);
   } catch (error) {
+    reportError(error, 'opening the saved map');
     // Show the newest unsaved copy if there is one; it stays stored until it can be saved.
     const newest = copies.map((c) => restore(c.json, 'autosave')).find((r) => r.ok);
     const timedOut = error instanceof DOMException && error.name === 'TimeoutError';

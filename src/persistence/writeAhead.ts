@@ -25,6 +25,7 @@ export function putWriteAhead(entry: WriteAhead, storage: Storage = localStorage
     storage.setItem(PREFIX + entry.tab, JSON.stringify(entry));
     return true;
   } catch {
+    // Expected when the copy exceeds the quota or storage is blocked: the caller goes on without it.
     return false;
   }
 }
@@ -55,10 +56,12 @@ export function readWriteAheads(storage: Storage = localStorage): WriteAhead[] {
         if (isEntry(value)) found.push(value);
         else storage.removeItem(key);
       } catch {
+        // Expected for a damaged copy: it can never be read, so it goes.
         storage.removeItem(key);
       }
     }
   } catch {
+    // Expected when storage is blocked: there are no copies to offer.
     return [];
   }
   return found.toSorted((a, b) => (a.savedAt < b.savedAt ? 1 : -1));

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import type { ReactElement } from 'react';
 import { vi } from 'vitest';
 import type { CanvasApi, CommandContext, UiApi } from '../../src/actions/context';
-import { CommandContextReact } from '../../src/app/commandContext';
+import { CommandContextReact } from '../../src/actions/commandContext';
 import type { Lang, MapDocument } from '../../src/domain/types';
 import { createAppStore } from '../../src/store/createAppStore';
 import { StoreProvider } from '../../src/store/context';

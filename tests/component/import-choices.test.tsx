@@ -3,7 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import type { CommandContext } from '../../src/actions/context';
 import { createImporter, type ImportEngine } from '../../src/actions/imports';
 import { createEmptyMap } from '../../src/domain/document';
-import { mergeInto } from '../../src/io/csv/merge';
+import { mergeInto } from '../../src/domain/merge';
 import { buildOutcome } from '../../src/io/worker/outcome';
 import type { ImportChoices } from '../../src/io/worker/protocol';
 import { ImportDialog } from '../../src/panels/import/ImportDialog';

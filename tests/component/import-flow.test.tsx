@@ -5,7 +5,7 @@ import { createImporter, type ImportEngine } from '../../src/actions/imports';
 import { createEmptyMap } from '../../src/domain/document';
 import { sampleMap } from '../../src/domain/sample';
 import type { MapDocument } from '../../src/domain/types';
-import { mergeInto } from '../../src/io/csv/merge';
+import { mergeInto } from '../../src/domain/merge';
 import { runImport } from '../../src/io/worker/client';
 import { buildOutcome } from '../../src/io/worker/outcome';
 import { createAppStore } from '../../src/store/createAppStore';

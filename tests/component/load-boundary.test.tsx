@@ -1,7 +1,7 @@
 import { act, screen } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import { LoadBoundary } from '../../src/app/LoadBoundary';
-import { retryableLazy } from '../../src/app/retryableLazy';
+import { LoadBoundary } from '../../src/ui/LoadBoundary';
+import { retryableLazy } from '../../src/ui/retryableLazy';
 import { renderWithApp } from './harness';
 
 const silenceReactErrors = () => {

@@ -1,7 +1,7 @@
 import { act, fireEvent, screen, within } from '@testing-library/react';
 import type { UserEvent } from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { localToday } from '../../src/panels/quality/dates';
+import { localToday } from '../../src/domain/dates';
 import { RelationshipQuality } from '../../src/panels/quality/RelationshipQuality';
 import { useApp } from '../../src/store/context';
 import { renderWithApp } from './harness';

@@ -64,6 +64,26 @@ test.describe('saving, reopening and recovering maps', () => {
     await context.close();
   });
 
+  test('Open and Ctrl+O show the file picker, and the map chosen there opens', async ({ page }) => {
+    await freshStart(page);
+    await startEmptyMap(page);
+    const path = 'tests/.artifacts/picked.json';
+    writeFileSync(path, JSON.stringify({ format: 'partnership-web', version: 1, map: { title: 'Picked', actors: [{ id: 'x1', name: 'Solo', type: 'ngo' }] } }));
+    const byButton = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: 'Open', exact: true }).click();
+    const chooser = await byButton;
+    expect(chooser.isMultiple()).toBe(false);
+    await chooser.setFiles(path);
+    await expect(page.getByText('1 actor · 0 relationships')).toBeVisible();
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await expect(page.getByText('0 actors · 0 relationships')).toBeVisible();
+    const byKey = page.waitForEvent('filechooser');
+    await page.locator('.canvas').click();
+    await page.keyboard.press('Control+o');
+    await (await byKey).setFiles(path);
+    await expect(page.getByText('1 actor · 0 relationships')).toBeVisible();
+  });
+
   test('opening over a non-empty map asks first; cancelling keeps the map', async ({ page }) => {
     await freshStart(page);
     const path = 'tests/.artifacts/tiny.json';

@@ -4,8 +4,8 @@ import { createEmptyMap, newActor, newRelationship } from '../../src/domain/docu
 import { readFileSync } from 'node:fs';
 import { exportBundleZip } from '../../src/io/csv/exportBundle';
 import { importFiles } from '../../src/io/csv/importFiles';
-import { mergeInto } from '../../src/io/csv/merge';
-import { foldName } from '../../src/io/csv/matchActors';
+import { mergeInto } from '../../src/domain/merge';
+import { foldName } from '../../src/domain/matchActors';
 import { restore } from '../../src/io/restore';
 import { buildOutcome, previewMerge } from '../../src/io/worker/outcome';
 import { serializeMap } from '../../src/io/envelope';

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { neutraliseFormula, parseDate, parseNumber, restoreFormula, splitList } from '../../src/io/csv/values';
 import { CONTRACTS, DIRECTED, FITS, INTENSITIES, PERSPECTIVES, ROLES, STAGES } from '../../src/io/csv/vocab';
-import { CSV_MESSAGES_EN, CSV_MESSAGES_ES } from '../../src/io/csv/messages';
+import { CSV_MESSAGES_EN, CSV_MESSAGES_ES } from '../../src/i18n/csv';
 
 describe('formula neutralisation', () => {
   it('prefixes cells that a spreadsheet would run, and import undoes exactly that', () => {

@@ -4,7 +4,7 @@ import { isLang, localized, translate, type MessageKey } from '../../src/i18n';
 // import dialog's messages, which load with the dialog.
 import { en as appEn, es as appEs } from '../../src/i18n/catalogue';
 import { importDialogEn, importDialogEs } from '../../src/i18n/importDialog';
-import { CSV_MESSAGES_EN, CSV_MESSAGES_ES } from '../../src/io/csv/messages';
+import { CSV_MESSAGES_EN, CSV_MESSAGES_ES } from '../../src/i18n/csv';
 
 const en = { ...appEn, ...importDialogEn, ...CSV_MESSAGES_EN } as Record<MessageKey, string>;
 const es = { ...appEs, ...importDialogEs, ...CSV_MESSAGES_ES } as Record<MessageKey, string>;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createEmptyMap, newRelationship } from '../../src/domain/document';
-import { computeHealth, relationshipLabel, reviewDateOf } from '../../src/panels/quality/health';
+import { computeHealth, relationshipLabel, reviewDateOf } from '../../src/domain/health';
 import { assessment, qualityDoc, relOf } from '../component/quality-fixtures';
 
 describe('computeHealth', () => {

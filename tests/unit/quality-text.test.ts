@@ -3,7 +3,7 @@ import { defaultFramework } from '../../src/domain/framework';
 import { decide, scoreAssessment } from '../../src/domain/scoring';
 import type { Lang } from '../../src/domain/types';
 import { localized, translate, type MessageKey, type Params } from '../../src/i18n';
-import { localToday } from '../../src/panels/quality/dates';
+import { localToday } from '../../src/domain/dates';
 import { DECISION_ICON, DECISION_STYLE, DECISIONS } from '../../src/domain/decisionStyle';
 import { decisionText, formatNumber, overallText } from '../../src/panels/quality/decisionText';
 import { formatScore } from '../../src/i18n/format';

@@ -2,7 +2,7 @@ import { ensureOtherType, resolveActorType } from '../../domain/catalogue';
 import { createEmptyMap } from '../../domain/document';
 import { newId } from '../../domain/ids';
 import type { Actor, Dimension, MapDocument, Relationship } from '../../domain/types';
-import type { CsvMessageKey } from './messages';
+import type { CsvMessageKey } from '../../i18n/csv';
 import { ProblemList } from './problems';
 import { foldText, parseDate } from './values';
 import { DIMENSION_SYNONYMS, type Vocabulary } from './vocab';

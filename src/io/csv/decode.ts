@@ -63,6 +63,7 @@ function decodeUtf8ByLine(bytes: Uint8Array, evidence: boolean): { text: string;
       parts.push(decodeWith('utf-8', chunk, true));
       if (chunk.some((b) => b >= 0x80)) utf8Lines += 1;
     } catch {
+      // Expected: this line is not UTF-8, so it is read as Windows-1252 and listed as repaired.
       const text = decodeWith('windows-1252', chunk);
       parts.push(text);
       repaired.push({ line, text: text.replace(/[\r\n]+$/, '') });
@@ -77,6 +78,7 @@ function decodeUtf8(bytes: Uint8Array, encoding: 'utf-8' | 'utf-8-bom'): Decoded
   try {
     return { text: decodeWith('utf-8', bytes, true), encoding };
   } catch {
+    // Expected for a file that is not all UTF-8: decode it line by line instead.
     const mixed = decodeUtf8ByLine(bytes, encoding === 'utf-8-bom');
     return mixed && { text: mixed.text, encoding, repairedLines: mixed.repaired };
   }

@@ -7,10 +7,10 @@ export {
   importFiles, classifyFile, MAX_IMPORT_MB,
   type FileKind, type FileReport, type ImportFilesOptions, type ImportFilesResult, type ImportProgress,
 } from './importFiles';
-export { mergeInto, type ActorConflict, type ActorMatch, type MergeResult } from './merge';
+export { mergeInto, type ActorConflict, type ActorMatch, type MergeResult } from '../../domain/merge';
 export { exportBundle, exportBundleZip, writeCsv, BUNDLE_FILE_NAMES, type BundleFileName, type CsvBundle } from './exportBundle';
 export { zipTextFiles, unzipFiles, isZip, type NamedBytes } from './zip';
 export { reviveNullPrototypes } from './revive';
 export { neutraliseFormula, restoreFormula, parseNumber, parseDate } from './values';
-export { CSV_MESSAGES_EN, CSV_MESSAGES_ES, type CsvMessageKey } from './messages';
+export { CSV_MESSAGES_EN, CSV_MESSAGES_ES, type CsvMessageKey } from '../../i18n/csv';
 export type { CsvProblem } from './problems';

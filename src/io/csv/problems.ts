@@ -1,4 +1,4 @@
-import type { CsvMessageKey } from './messages';
+import type { CsvMessageKey } from '../../i18n/csv';
 
 export type CsvParams = Record<string, string | number>;
 

@@ -53,6 +53,7 @@ export function unzipFiles(bytes: Uint8Array, file: string, maxBytes: number): U
       },
     });
   } catch {
+    // Expected for a damaged or non-zip file: the problem list says so.
     return { files: [], problems: [{ key: 'csv.badZip', params: { file }, fatal: true }] };
   }
   if (workbook) return { files: [], problems: [{ key: 'csv.xlsx', params: { file }, fatal: false }] };

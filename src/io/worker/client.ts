@@ -6,6 +6,7 @@ import type { NamedBytes } from '../csv/zip';
 import type { Problem } from '../problems';
 import type { ImportChoices, ImportOutcome, ImportProgressUpdate, ImportRequest, WorkerReply } from './protocol';
 import { rejectOnWorkerFailure } from './failures';
+import { reportError } from '../../util/reportError';
 
 /**
  * The main-thread side of an import: checks sizes, reads the files, hands them to a fresh module
@@ -13,7 +14,7 @@ import { rejectOnWorkerFailure } from './failures';
  * this nor the CSV code weighs on the initial bundle.
  */
 
-export { mergeInto } from '../csv/merge';
+export { mergeInto } from '../../domain/merge';
 export { MAX_IMPORT_MB };
 
 const MB = 1024 * 1024;
@@ -55,7 +56,8 @@ async function readAll(files: readonly File[], onProgress: (u: ImportProgressUpd
     if (signal?.aborted) throw aborted();
     try {
       out.push({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) });
-    } catch {
+    } catch (error) {
+      reportError(error, `reading ${file.name}`);
       return { key: 'import.readFailed', params: { file: file.name }, fatal: true };
     }
     done += file.size;

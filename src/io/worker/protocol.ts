@@ -64,7 +64,7 @@ export interface NewActorSummary {
   type: Localized;
 }
 
-/** See ActorConflict (io/csv/matchActors.ts). */
+/** See ActorConflict (domain/matchActors.ts). */
 export interface ConflictSummary {
   kind: 'type' | 'foreignType' | 'ambiguous';
   name: string;

@@ -1,5 +1,5 @@
 import { useEffect, useState, type DragEvent } from 'react';
-import { useT } from '../../i18n/useT';
+import { useT } from '../../ui/useT';
 import './drop.css';
 
 const hasFiles = (e: { dataTransfer: DataTransfer | null }) => Array.from(e.dataTransfer?.types ?? []).includes('Files');

@@ -1,5 +1,5 @@
 import type { MessageKey } from '../../i18n';
-import { useT } from '../../i18n/useT';
+import { useT } from '../../ui/useT';
 import type { ImportChoices as Choices, ImportOffers } from '../../io/worker/protocol';
 
 const ROWS: ReadonlyArray<{ choice: keyof Choices; offer: keyof ImportOffers; label: MessageKey; hint: MessageKey }> = [

@@ -1,7 +1,7 @@
 import '../../i18n/lazyImport';
 import { useEffect, useId, useRef } from 'react';
 import type { ImportMode, ImportState } from '../../actions/imports';
-import { useT } from '../../i18n/useT';
+import { useT } from '../../ui/useT';
 import type { ImportChoices as ImportChoicesType } from '../../io/worker/protocol';
 import { ImportChoices } from './ImportChoices';
 import { ImportProgress } from './ImportProgress';

@@ -3,10 +3,10 @@ import { useEffect, useSyncExternalStore } from 'react';
 import type { Importer } from '../../actions/imports';
 import { ImportDialog } from './ImportDialog';
 
-/** Connects the dialog to the importer; when it closes, focus goes back to the Import button. */
-export default function ImportHost({ importer }: { importer: Importer }) {
+/** Connects the dialog to the importer; when it closes, `onClosed` gives focus back (to the Import button). */
+export default function ImportHost({ importer, onClosed }: { importer: Importer; onClosed?: () => void }) {
   const state = useSyncExternalStore(importer.subscribe, importer.getState);
-  useEffect(() => () => document.getElementById('import-button')?.focus(), []);
+  useEffect(() => () => onClosed?.(), [onClosed]);
   if (!state) return null;
   return (
     <ImportDialog

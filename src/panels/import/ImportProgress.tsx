@@ -1,5 +1,5 @@
 import type { MessageKey } from '../../i18n';
-import { useT } from '../../i18n/useT';
+import { useT } from '../../ui/useT';
 import type { ImportProgressUpdate } from '../../io/worker/protocol';
 
 const PHASE: Record<ImportProgressUpdate['phase'], MessageKey> = {

@@ -1,5 +1,5 @@
 import type { MessageKey } from '../../i18n';
-import { useT } from '../../i18n/useT';
+import { useT } from '../../ui/useT';
 import type { FileSummary, ImportOutcome, MergePreview } from '../../io/worker/protocol';
 import { MergeLists } from './MergeLists';
 

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import type { MessageKey } from '../../i18n';
-import { useT } from '../../i18n/useT';
+import { useT } from '../../ui/useT';
 import type { MergePreview } from '../../io/worker/protocol';
 
 function List({ id, title, hint, more, children }: { id: string; title: string; hint?: string; more: number; children: ReactNode[] }) {

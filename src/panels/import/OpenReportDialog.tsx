@@ -1,7 +1,7 @@
 import '../../i18n/lazyImport';
 import { useEffect, useId, useRef } from 'react';
 import type { OpenReport } from '../../actions/context';
-import { useT } from '../../i18n/useT';
+import { useT } from '../../ui/useT';
 import { ProblemList } from './ProblemList';
 import './import.css';
 

@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { cancelArrange } from '../../actions/layout';
-import { useT } from '../../i18n/useT';
+import { useT } from '../../ui/useT';
 import { useApp, useAppStore } from '../../store/context';
 
 /**

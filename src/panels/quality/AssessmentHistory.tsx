@@ -2,7 +2,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { deleteAssessmentOf } from '../../actions/quality';
 import { assessmentHistory, decide, scoreAssessment } from '../../domain/scoring';
 import type { Assessment, Framework, Relationship } from '../../domain/types';
-import { useT } from '../../i18n/useT';
+import { useT } from '../../ui/useT';
 import { useApp, useAppStore } from '../../store/context';
 import { LazyAssessmentForm } from './LazyAssessmentForm';
 import { ChangeTable } from './ChangeTable';

@@ -1,6 +1,6 @@
 import { assessmentHistory, scoreAssessment, scoreOf } from '../../domain/scoring';
 import type { Framework, Relationship } from '../../domain/types';
-import { useT } from '../../i18n/useT';
+import { useT } from '../../ui/useT';
 import { formatScore } from '../../i18n/format';
 import { formatNumber } from './decisionText';
 import { Sparkline } from './Sparkline';

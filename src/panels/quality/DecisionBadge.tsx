@@ -1,6 +1,6 @@
 import { currentAssessment, decide, scoreAssessment, type DecisionResult, type ScoreResult } from '../../domain/scoring';
 import type { Framework, Relationship } from '../../domain/types';
-import { useT } from '../../i18n/useT';
+import { useT } from '../../ui/useT';
 import { useApp } from '../../store/context';
 import { DecisionSample } from './DecisionSample';
 import { decisionLabel, overallText, reasonsText } from './decisionText';

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { removeDimensionFrom, updateDimensionOf } from '../../actions/quality';
 import { countScoresForDimension } from '../../domain/assessments';
 import type { Dimension } from '../../domain/types';
-import { useT } from '../../i18n/useT';
+import { useT } from '../../ui/useT';
 import { useAppStore } from '../../store/context';
 import { TextField } from '../fields';
 import { NumberField } from './NumberField';

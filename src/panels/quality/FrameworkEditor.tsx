@@ -2,7 +2,7 @@ import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import { addDimensionTo, resetFrameworkOf } from '../../actions/quality';
 import { defaultFramework } from '../../domain/framework';
 import { weightsAllZero } from '../../domain/scoring';
-import { useT } from '../../i18n/useT';
+import { useT } from '../../ui/useT';
 import { useApp, useAppStore } from '../../store/context';
 import { DimensionEditor } from './DimensionEditor';
 import { ThresholdsEditor } from './ThresholdsEditor';

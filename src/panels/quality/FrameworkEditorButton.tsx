@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
-import { LoadBoundary } from '../../app/LoadBoundary';
-import { retryableLazy } from '../../app/retryableLazy';
-import { useT } from '../../i18n/useT';
+import { LoadBoundary } from '../../ui/LoadBoundary';
+import { retryableLazy } from '../../ui/retryableLazy';
+import { useT } from '../../ui/useT';
 
 // The editor is needed rarely, so its code loads when first opened.
 const FrameworkEditor = retryableLazy(async () => (await import('./FrameworkEditor')).FrameworkEditor);

@@ -1,12 +1,12 @@
 import { useId, useMemo } from 'react';
-import { useT } from '../../i18n/useT';
+import { useT } from '../../ui/useT';
 import { useApp, useAppStore } from '../../store/context';
-import { localToday } from './dates';
+import { localToday } from '../../domain/dates';
 import { DecisionSample } from './DecisionSample';
 import { DECISION_ICON, DECISION_STYLE, DECISIONS } from '../../domain/decisionStyle';
 import { formatScore } from '../../i18n/format';
 import { decisionLabel } from './decisionText';
-import { computeHealth, type GroupStats, type RelationshipRef } from './health';
+import { computeHealth, type GroupStats, type RelationshipRef } from '../../domain/health';
 import './quality.css';
 
 const LIST_LIMIT = 12;

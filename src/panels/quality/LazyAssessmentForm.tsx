@@ -1,6 +1,6 @@
 import type { ComponentProps } from 'react';
-import { LoadBoundary } from '../../app/LoadBoundary';
-import { retryableLazy } from '../../app/retryableLazy';
+import { LoadBoundary } from '../../ui/LoadBoundary';
+import { retryableLazy } from '../../ui/retryableLazy';
 
 // The form is opened on demand; its code stays out of the first load.
 const AssessmentForm = retryableLazy(async () => (await import('./AssessmentForm')).AssessmentForm);

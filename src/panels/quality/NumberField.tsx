@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import type { Message } from '../../i18n';
-import { useT } from '../../i18n/useT';
+import { useT } from '../../ui/useT';
 
 interface NumberFieldProps {
   label: string;

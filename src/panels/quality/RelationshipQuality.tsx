@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type { Relationship } from '../../domain/types';
-import { useT } from '../../i18n/useT';
+import { useT } from '../../ui/useT';
 import { LazyAssessmentForm } from './LazyAssessmentForm';
 import { AssessmentHistory } from './AssessmentHistory';
 import { DecisionBadge } from './DecisionBadge';

@@ -1,6 +1,6 @@
 import { useId, type ReactNode } from 'react';
 import type { Dimension, Fit, Score } from '../../domain/types';
-import { useT } from '../../i18n/useT';
+import { useT } from '../../ui/useT';
 
 /** "Not assessed" comes last: the arrow keys wrap from it to 1 and 5, the two anchors. */
 const SCORES: readonly (Score | null)[] = [1, 2, 3, 4, 5, null];

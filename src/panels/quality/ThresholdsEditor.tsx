@@ -1,7 +1,7 @@
 import { setThresholdsOf } from '../../actions/quality';
 import type { Thresholds } from '../../domain/types';
 import type { Message } from '../../i18n';
-import { useT } from '../../i18n/useT';
+import { useT } from '../../ui/useT';
 import { useApp, useAppStore } from '../../store/context';
 import { formatNumber } from './decisionText';
 import { NumberField } from './NumberField';

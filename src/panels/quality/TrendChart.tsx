@@ -1,7 +1,7 @@
 import type { Decision } from '../../domain/scoring';
 import { DECISION_STYLE, DECISIONS } from '../../domain/decisionStyle';
 import { formatScore } from '../../i18n/format';
-import { useT } from '../../i18n/useT';
+import { useT } from '../../ui/useT';
 import { decisionLabel } from './decisionText';
 
 export interface TrendPoint {

@@ -1,6 +1,6 @@
 import { useId, useMemo, useState } from 'react';
 import { searchActors } from '../../domain/filters';
-import { useT } from '../../i18n/useT';
+import { useT } from '../../ui/useT';
 import { useApp, useAppStore } from '../../store/context';
 
 /** Finds actors by name; choosing one selects it and brings it into view. */

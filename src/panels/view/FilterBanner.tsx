@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { filtersActive, hiddenElements, NO_FILTERS } from '../../domain/filters';
-import { useT } from '../../i18n/useT';
+import { useT } from '../../ui/useT';
 import { useApp, useAppStore } from '../../store/context';
 
 /** While any filter is on, says so over the map, so a map never seems to lose elements. */

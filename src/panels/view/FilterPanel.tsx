@@ -3,7 +3,7 @@ import { actorTypesInUse } from '../../domain/catalogue';
 import { NO_FILTERS, type Filters } from '../../domain/filters';
 import type { Stage } from '../../domain/types';
 import type { MessageKey } from '../../i18n';
-import { useT } from '../../i18n/useT';
+import { useT } from '../../ui/useT';
 import { useApp, useAppStore } from '../../store/context';
 import { DECISIONS } from '../../domain/decisionStyle';
 import { LineSample } from './LineSample';

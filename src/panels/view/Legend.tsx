@@ -1,8 +1,8 @@
 import { useMemo } from 'react';
 import { actorTypesInUse } from '../../domain/catalogue';
-import { currentAssessment, decide } from '../../domain/scoring';
+import { verdictOf } from '../../domain/verdicts';
 import type { MessageKey } from '../../i18n';
-import { useT } from '../../i18n/useT';
+import { useT } from '../../ui/useT';
 import { useApp, useAppStore } from '../../store/context';
 import { DECISION_STYLE, DECISIONS } from '../../domain/decisionStyle';
 import { ShapeIcon } from '../ShapeIcon';
@@ -16,7 +16,7 @@ export function Legend() {
   const showScores = useApp((s) => s.view.showScores);
   const usedTypes = useMemo(() => actorTypesInUse(doc.actorTypes, doc.actors), [doc.actors, doc.actorTypes]);
   const usedDecisions = useMemo(() => {
-    const used = new Set(doc.relationships.map((r) => decide(doc.framework, currentAssessment(r)).decision));
+    const used = new Set(doc.relationships.map((r) => verdictOf(doc.framework, r).result.decision));
     return DECISIONS.filter((d) => used.has(d));
   }, [doc.relationships, doc.framework]);
   if (usedTypes.length === 0 && usedDecisions.length === 0) return null;

@@ -1,7 +1,7 @@
 import { useCallback } from 'react';
 import type { Localized } from '../domain/types';
 import { useApp } from '../store/context';
-import { localized, translate, type MessageKey, type Params } from './index';
+import { localized, translate, type MessageKey, type Params } from '../i18n';
 
 export function useT() {
   const lang = useApp((s) => s.lang);

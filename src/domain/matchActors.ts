@@ -1,4 +1,4 @@
-import type { Actor, MapDocument } from '../../domain/types';
+import type { Actor, MapDocument } from './types';
 
 /**
  * Which incoming actor is which actor of the map on screen, decided before a merge changes anything.

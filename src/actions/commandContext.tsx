@@ -1,6 +1,6 @@
 import { createContext, useCallback, useContext, useMemo } from 'react';
-import type { CommandContext } from '../actions/context';
-import type { Command } from '../actions/commands';
+import type { CommandContext } from './context';
+import type { Command } from './commands';
 
 export const CommandContextReact = createContext<CommandContext | null>(null);
 

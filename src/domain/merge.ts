@@ -1,5 +1,5 @@
-import { isCounterId, newId, type IdKind } from '../../domain/ids';
-import type { Actor, Assessment, MapDocument, Relationship } from '../../domain/types';
+import { isCounterId, newId, type IdKind } from './ids';
+import type { Actor, Assessment, MapDocument, Relationship } from './types';
 import { matchActors, type ActorConflict, type ActorMatch } from './matchActors';
 
 export type { ActorConflict, ActorMatch };

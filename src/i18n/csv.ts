@@ -1,6 +1,6 @@
 /**
- * User-facing texts for CSV / zip import problems, in English and Spanish. They are kept here until
- * they are merged into the i18n catalogues; keys start with `csv.` and use `{param}` placeholders.
+ * User-facing texts for CSV / zip import problems, in English and Spanish, loaded with the import
+ * flow (see lazyImport.ts); keys start with `csv.` and use `{param}` placeholders.
  * Every problem carries `file`; row-level ones add `row` (the spreadsheet row number, header = 1),
  * `column` (the header as written in the file) and `value` (the cell as read).
  */

@@ -1,6 +1,6 @@
 import { Component, Suspense, type ErrorInfo, type ReactNode } from 'react';
-import { useT } from '../i18n/useT';
-import './offline.css';
+import { useT } from './useT';
+import './loadBoundary.css';
 
 interface Props {
   /** The lazily loaded parts inside: a failed load of each is forgotten on Try again. */

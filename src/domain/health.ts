@@ -1,6 +1,7 @@
-import { currentAssessment, decide, scoreAssessment, scoreOf, type Decision } from '../../domain/scoring';
-import type { Localized, MapDocument, Relationship } from '../../domain/types';
+import { currentAssessment, scoreOf, type Decision } from './scoring';
+import type { Localized, MapDocument, Relationship } from './types';
 import { isIsoDate } from './dates';
+import { verdictOf } from './verdicts';
 
 /** The web's relationship health, computed from the current (newest) assessment of each relationship. */
 
@@ -70,8 +71,9 @@ export function computeHealth(doc: MapDocument, today: string): HealthReport {
 
   for (const rel of doc.relationships) {
     const current = currentAssessment(rel);
-    counts[decide(framework, current).decision] += 1;
-    const overall = scoreAssessment(framework, current).overall;
+    const verdict = verdictOf(framework, rel);
+    counts[verdict.result.decision] += 1;
+    const overall = verdict.score.overall;
     const group = rel.brokeredBy && programmeActors.has(rel.brokeredBy) ? groups.programme : groups.other;
     group.count += 1;
     if (overall !== null) group.overalls.push(overall);
