@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { expect, test, type Page } from './fixtures';
-import { SHOTS, addConnectedPair, countsText, dragFromPalette, freshStart, savedMap, startEmptyMap, waitForSaved } from './helpers';
+import { SHOTS, addConnectedPair, countsText, freshStart, savedMap, startEmptyMap, waitForSaved } from './helpers';
 
 const KUMU = ['tests/fixtures/import/kumu-elements.csv', 'tests/fixtures/import/kumu-connections.csv'];
 const DIST = process.env.E2E_DIST || '.e2e-dist';

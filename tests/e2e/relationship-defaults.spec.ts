@@ -1,5 +1,4 @@
 import { expect, test } from './fixtures';
-import type { Page } from '@playwright/test';
 import { SHOTS, connectActors, dragFromPalette, freshStart, startEmptyMap, waitForSaved } from './helpers';
 
 test('a new relationship takes the type and direction chosen last, shown first in the inspector', async ({ page }) => {
