@@ -173,8 +173,9 @@ export function bindCanvas(
       cy.reset();
       return;
     }
-    // The actors frame the map: measuring every relationship's curve costs seconds on large maps.
-    cy.fit(cy.nodes(), FIT_PADDING);
+    // On large maps the actors frame the map: measuring every relationship's curve costs seconds.
+    const all = cy.elements();
+    cy.fit(all.length > LARGE_MAP_ELEMENTS ? cy.nodes() : all, FIT_PADDING);
     if (cy.zoom() > 1.5) cy.zoom({ level: 1.5, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
   }
 
