@@ -39,6 +39,9 @@ export function bindCanvas(
   let shown = store.getState().doc;
   let hidden = new Set<string>();
   let fitWaiting = false;
+  // Whether the view is as Fit left it: nobody has panned or zoomed since.
+  let fitted = false;
+  let fitting = false;
   const drawer = createDrawer(cy, {
     decorate(def) {
       const id = String(def.data.id);
@@ -169,15 +172,21 @@ export function bindCanvas(
   function fit() {
     fitWaiting = drawer.nodesPending();
     if (fitWaiting) return;
-    if (cy.nodes().empty()) {
-      cy.reset();
-      return;
+    fitting = true;
+    if (cy.nodes().empty()) cy.reset();
+    else {
+      // On large maps the actors frame the map: measuring every relationship's curve costs seconds.
+      const all = cy.elements();
+      cy.fit(all.length > LARGE_MAP_ELEMENTS ? cy.nodes() : all, FIT_PADDING);
+      if (cy.zoom() > 1.5) cy.zoom({ level: 1.5, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
     }
-    // On large maps the actors frame the map: measuring every relationship's curve costs seconds.
-    const all = cy.elements();
-    cy.fit(all.length > LARGE_MAP_ELEMENTS ? cy.nodes() : all, FIT_PADDING);
-    if (cy.zoom() > 1.5) cy.zoom({ level: 1.5, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
+    fitting = false;
+    fitted = true;
   }
+  const onViewport = () => {
+    if (!fitting) fitted = false;
+  };
+  cy.on('viewport', onViewport);
 
   const api: CanvasApi = {
     fit,
@@ -201,9 +210,11 @@ export function bindCanvas(
    */
   function resized() {
     const count = cy.elements().length;
-    const whole = count > 0 && count <= LARGE_MAP_ELEMENTS && wholeInView();
+    const small = count > 0 && count <= LARGE_MAP_ELEMENTS;
+    // Decided before resizing: a map just fitted is fitted again to the new size.
+    const whole = small && (fitted || wholeInView());
     cy.resize();
-    if (whole && !wholeInView()) fit();
+    if (whole && (fitted || !wholeInView())) fit();
   }
   function wholeInView() {
     const box = cy.elements().renderedBoundingBox({ includeLabels: true, includeOverlays: false });
@@ -218,6 +229,7 @@ export function bindCanvas(
       drawer.cancel();
       unsubscribe();
       cy.off('select unselect', onSelect);
+      cy.off('viewport', onViewport);
       cy.off('dragfree', 'node', onDragFree);
       cy.off('ehcomplete', onComplete as never);
       cy.off('mouseover', 'node', onOver);
