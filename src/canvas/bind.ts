@@ -211,10 +211,11 @@ export function bindCanvas(
   function resized() {
     const count = cy.elements().length;
     const small = count > 0 && count <= LARGE_MAP_ELEMENTS;
-    // Decided before resizing: a map just fitted is fitted again to the new size.
+    // Decided before resizing: a map just fitted counts as seen whole, whatever a measure says.
     const whole = small && (fitted || wholeInView());
     cy.resize();
-    if (whole && (fitted || !wholeInView())) fit();
+    // Refitted only when part of it would fall outside: the view never jumps for nothing.
+    if (whole && !wholeInView()) fit();
   }
   function wholeInView() {
     const box = cy.elements().renderedBoundingBox({ includeLabels: true, includeOverlays: false });
