@@ -56,9 +56,9 @@ export const importJob = (s: AppState): ImportJob | null => findJob(s.jobs, 'imp
 
 /** The dialog's view of the open import. */
 export function importView(job: ImportJob): ImportState {
-  const { files, outcome, createMissing, missingOffered, mapEmpty, choices } = job;
+  const { files, outcome, createMissing, missingOffered, mapEmpty, choices, mapChanged } = job;
   const progress = job.progress === null ? null : { phase: job.phase ?? 'read', fraction: job.progress };
-  return { files, outcome, createMissing, missingOffered, mapEmpty, choices, progress };
+  return { files, outcome, createMissing, missingOffered, mapEmpty, choices, mapChanged, progress };
 }
 
 function failure(error: unknown): ImportOutcome {
@@ -111,7 +111,7 @@ export function createImporter(ctx: CommandContext, load: () => Promise<ImportEn
       );
       if (!current()) return;
       const missingOffered = job()!.outcome ? job()!.missingOffered : outcome.missingActors;
-      patch({ progress: null, ...preview(engine, outcome), createMissing, missingOffered });
+      patch({ progress: null, ...preview(engine, outcome), createMissing, missingOffered, mapChanged: false });
     } catch (error) {
       // A cancelled read says nothing; a failed one shows why in the dialog, and changes nothing.
       if (!current() || controller.signal.aborted) return;
@@ -164,8 +164,7 @@ export function createImporter(ctx: CommandContext, load: () => Promise<ImportEn
           // apply a merge nobody saw. Show the merge into the map as it is, and let the user decide.
           const engine = await load();
           if (job() !== open) return;
-          patch(preview(engine, outcome));
-          store.getState().notify({ key: 'import.mapChanged' });
+          patch({ ...preview(engine, outcome), mapChanged: true });
           return;
         }
         next = open.plan.doc;

@@ -34,6 +34,8 @@ export interface ImportPreview {
   missingOffered: number;
   /** The map on screen was empty when the preview opened: offer Import, not Replace / Merge. */
   mapEmpty: boolean;
+  /** The preview was worked out again because the map changed while it was open. */
+  mapChanged?: boolean;
   /** The user's decisions on rows the files leave in doubt (malformed rows, look-alike names, shared ids). */
   choices?: ImportChoices;
 }

@@ -1,5 +1,5 @@
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { CommandContext } from '../../src/actions/context';
 import { createImporter, type ImportEngine } from '../../src/actions/imports';
 import { sampleMap } from '../../src/domain/sample';
@@ -7,7 +7,9 @@ import { planMerge } from '../../src/io/worker/mergePreview';
 import ImportHost from '../../src/panels/import/ImportHost';
 import { createAppStore } from '../../src/store/createAppStore';
 import { StoreProvider } from '../../src/store/context';
-import { KUMU, NOW, fileOf } from './import-fixtures';
+import { ImportDialog } from '../../src/panels/import/ImportDialog';
+import { renderWithApp } from './harness';
+import { KUMU, NOW, fileOf, outcomeOf, previewState } from './import-fixtures';
 
 describe('the import dialog follows the import job in the store', () => {
   it('shows the job’s progress as "Import progress", and Escape cancels the job', async () => {
@@ -35,5 +37,21 @@ describe('the import dialog follows the import job in the store', () => {
     expect(seen?.aborted).toBe(true);
     expect(store.getState().jobs).toEqual([]);
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+  });
+});
+
+describe('a preview worked out again because the map changed', () => {
+  const handlers = { onCancel: vi.fn<() => void>(), onAccept: vi.fn<(mode: string) => void>(), onCreateMissing: vi.fn<(on: boolean) => void>() };
+  it('says so in the dialog, in English and Spanish', () => {
+    const { unmount } = renderWithApp(<ImportDialog state={previewState(outcomeOf(KUMU), { mapChanged: true })} {...handlers} />, { doc: sampleMap(NOW) });
+    expect(screen.getByRole('status').textContent).toBe('The map changed while the preview was open. Nothing was merged: the preview now shows the merge into the map as it is. Check it, then merge again.');
+    unmount();
+    renderWithApp(<ImportDialog state={previewState(outcomeOf(KUMU), { mapChanged: true })} {...handlers} />, { doc: sampleMap(NOW), lang: 'es' });
+    expect(screen.getByRole('status').textContent).toMatch(/^El mapa cambió mientras la vista previa estaba abierta\. No se combinó nada/);
+  });
+
+  it('says nothing otherwise', () => {
+    renderWithApp(<ImportDialog state={previewState(outcomeOf(KUMU))} {...handlers} />, { doc: sampleMap(NOW) });
+    expect(screen.queryByRole('status')).toBeNull();
   });
 });
