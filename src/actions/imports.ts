@@ -1,48 +1,40 @@
 import { createEmptyMap } from '../domain/document';
 import type { MapDocument } from '../domain/types';
-import type { ImportChoices, ImportOutcome, ImportProgressUpdate } from '../io/worker/protocol';
+import type { MergePlan } from '../io/worker/mergePreview';
+import type { ImportChoices, ImportOutcome, ImportProgressUpdate, MergePreview } from '../io/worker/protocol';
+import type { AppState } from '../store/createAppStore';
+import { findJob, type ImportJob, type ImportPreview, type JobPatch } from '../store/jobs';
 import { causedByConnection } from './connection';
 import type { CommandContext } from './context';
 import { reportError } from '../util/reportError';
 
 /**
  * The import flow: picked or dropped files → reading in a worker (progress, Cancel) → a preview →
- * the user's choice. Nothing reaches the store (so nothing reaches autosave) until the user accepts;
- * an accepted import is one commit, so one undo step. The worker and CSV code load on first use.
+ * the user's choice. The open import is a job in the store. Nothing reaches the document (so nothing
+ * reaches autosave) until the user accepts; an accepted import is one commit, so one undo step, and
+ * a merge applies exactly the merged map the preview described. The worker and CSV code load on
+ * first use.
  */
 
 export type ImportMode = 'replace' | 'merge';
 
-export interface ImportState {
-  files: string[];
-  /** Set while files are being read (first run, or again with missing actors created). */
+/** What the import dialog shows: the preview and, while files are read, the progress. */
+export interface ImportState extends Omit<ImportPreview, 'plan'> {
   progress: ImportProgressUpdate | null;
-  /** The last finished read, shown as the preview; null until the first one ends. */
-  outcome: ImportOutcome | null;
-  /** Whether the files are (being) read with `createMissingActors`: the checkbox follows it at once. */
-  createMissing: boolean;
-  /** Missing actors found by the first read, for the "Create the N missing actors" checkbox. */
-  missingOffered: number;
-  /** The map on screen was empty when the preview opened: offer Import, not Replace / Merge. */
-  mapEmpty: boolean;
-  /** The user's decisions on rows the files leave in doubt (malformed rows, look-alike names, shared ids). */
-  choices?: ImportChoices;
 }
 
-/** The lazily loaded part: worker client and merge. Tests pass their own. */
+/** The lazily loaded part: worker client and merge planning. Tests pass their own. */
 export interface ImportEngine {
   runImport(
     files: readonly File[],
-    options: { createMissingActors?: boolean; choices?: ImportChoices; existing?: MapDocument | null },
+    options: { createMissingActors?: boolean; choices?: ImportChoices },
     onProgress: (update: ImportProgressUpdate) => void,
     signal?: AbortSignal,
   ): Promise<ImportOutcome>;
-  mergeInto(existing: MapDocument, incoming: MapDocument, options: { trustIds?: boolean }): { doc: MapDocument; stats: { added: { actors: number; relationships: number } } };
+  planMerge(existing: MapDocument, incoming: MapDocument, trustIds: boolean): { plan: MergePlan; preview: MergePreview };
 }
 
 export interface Importer {
-  getState(): ImportState | null;
-  subscribe(listener: () => void): () => void;
   /** Opens the dialog and reads the files; ignored while another import is open. */
   start(files: readonly File[]): Promise<void>;
   /** Reads the same files again, creating (or not) actors that relationships name but no file has. */
@@ -59,6 +51,16 @@ const loadEngine = (): Promise<ImportEngine> => import('../io/worker/client');
 
 export const isEmptyMap = (doc: MapDocument) => doc.actors.length === 0 && doc.relationships.length === 0;
 
+/** The open import, if any: a selector for `useApp`. */
+export const importJob = (s: AppState): ImportJob | null => findJob(s.jobs, 'import');
+
+/** The dialog's view of the open import. */
+export function importView(job: ImportJob): ImportState {
+  const { files, outcome, createMissing, missingOffered, mapEmpty, choices, mapChanged } = job;
+  const progress = job.progress === null ? null : { phase: job.phase ?? 'read', fraction: job.progress };
+  return { files, outcome, createMissing, missingOffered, mapEmpty, choices, mapChanged, progress };
+}
+
 function failure(error: unknown): ImportOutcome {
   return {
     kind: 'csv', ok: false, doc: createEmptyMap(), format: null, stats: { actors: 0, relationships: 0, assessments: 0 },
@@ -69,47 +71,52 @@ function failure(error: unknown): ImportOutcome {
 
 export function createImporter(ctx: CommandContext, load: () => Promise<ImportEngine> = loadEngine): Importer {
   const { store } = ctx;
-  const listeners = new Set<() => void>();
-  let state: ImportState | null = null;
   let files: readonly File[] = [];
   let abort: AbortController | null = null;
   let run = 0;
+  let jobId = 0;
 
-  const set = (next: ImportState | null) => {
-    state = next;
-    for (const l of listeners) l();
+  const job = (): ImportJob | null => {
+    const found = importJob(store.getState());
+    return found?.id === jobId ? found : null;
   };
-  const patch = (p: Partial<ImportState>) => {
-    if (state) set({ ...state, ...p });
+  const patch = (p: JobPatch) => store.getState().updateJob(jobId, p);
+
+  /** The merge into the map as it is now, computed once: the preview shows it, accept applies it. */
+  const preview = (engine: ImportEngine, read: ImportOutcome): Pick<ImportPreview, 'outcome' | 'plan' | 'mapEmpty'> => {
+    const doc = store.getState().doc;
+    if (isEmptyMap(doc)) return { outcome: { ...read, merge: null }, plan: null, mapEmpty: true };
+    if (!read.ok) return { outcome: read, plan: null, mapEmpty: false };
+    const { plan, preview: merge } = engine.planMerge(doc, read.doc, read.trustIds);
+    return { outcome: { ...read, merge }, plan, mapEmpty: false };
   };
 
-  const read = async (createMissing: boolean, choices: ImportChoices = state?.choices ?? {}) => {
+  const read = async (createMissing: boolean, choices: ImportChoices = job()?.choices ?? {}) => {
     abort?.abort();
     const controller = new AbortController();
     abort = controller;
     const id = ++run;
-    const current = () => id === run && state !== null;
-    patch({ progress: { phase: 'read', fraction: 0 }, createMissing, choices });
-    const doc = store.getState().doc;
+    const current = () => id === run && job() !== null;
+    patch({ progress: 0, phase: 'read', createMissing, choices });
     try {
       const engine = await load();
       if (!current()) return;
       const outcome = await engine.runImport(
         files,
-        { createMissingActors: createMissing, choices, existing: isEmptyMap(doc) ? null : doc },
+        { createMissingActors: createMissing, choices },
         (progress) => {
-          if (current()) patch({ progress });
+          if (current()) patch({ progress: progress.fraction, phase: progress.phase });
         },
         controller.signal,
       );
       if (!current()) return;
-      const missingOffered = state!.outcome ? state!.missingOffered : outcome.missingActors;
-      patch({ progress: null, outcome, createMissing, missingOffered, mapEmpty: isEmptyMap(store.getState().doc) });
+      const missingOffered = job()!.outcome ? job()!.missingOffered : outcome.missingActors;
+      patch({ progress: null, ...preview(engine, outcome), createMissing, missingOffered, mapChanged: false });
     } catch (error) {
       // A cancelled read says nothing; a failed one shows why in the dialog, and changes nothing.
       if (!current() || controller.signal.aborted) return;
       reportError(error, 'reading the import');
-      patch({ progress: null, outcome: failure(error), createMissing });
+      patch({ progress: null, outcome: failure(error), plan: null, createMissing });
     } finally {
       if (abort === controller) abort = null;
     }
@@ -120,48 +127,54 @@ export function createImporter(ctx: CommandContext, load: () => Promise<ImportEn
     abort?.abort();
     abort = null;
     files = [];
-    set(null);
+    store.getState().endJob(jobId);
   };
 
   return {
-    getState: () => state,
-    subscribe(listener) {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
     async start(picked) {
-      if (state || picked.length === 0) return;
+      if (importJob(store.getState()) || picked.length === 0) return;
       files = [...picked];
-      set({ files: files.map((f) => f.name), progress: null, outcome: null, createMissing: false, missingOffered: 0, mapEmpty: isEmptyMap(store.getState().doc) });
+      jobId = store.getState().startJob({
+        kind: 'import', progress: null, cancel,
+        files: files.map((f) => f.name), outcome: null, plan: null, createMissing: false, missingOffered: 0, mapEmpty: isEmptyMap(store.getState().doc),
+      });
       await read(false);
     },
     async setCreateMissing(on) {
-      if (!state || state.progress) return;
+      const open = job();
+      if (!open || open.progress !== null) return;
       await read(on);
     },
     async setChoice(choice, on) {
-      if (!state || state.progress) return;
-      await read(state.createMissing, { ...state.choices, [choice]: on });
+      const open = job();
+      if (!open || open.progress !== null) return;
+      await read(open.createMissing, { ...open.choices, [choice]: on });
     },
     cancel,
     async accept(mode) {
-      const outcome = state?.outcome;
-      if (!state || state.progress || !outcome?.ok) return;
-      const engine = await load();
-      if (state?.outcome !== outcome) return;
+      const open = job();
+      const outcome = open?.outcome;
+      if (!open || open.progress !== null || !outcome?.ok) return;
       const current = store.getState().doc;
       let next: MapDocument;
       let added: { actors: number; relationships: number };
       if (mode === 'merge' && !isEmptyMap(current)) {
-        const merged = engine.mergeInto(current, outcome.doc, { trustIds: outcome.trustIds });
-        next = merged.doc;
-        added = merged.stats.added;
+        if (open.plan?.base !== current) {
+          // The map changed behind the preview (an arrangement finished, say): merging now would
+          // apply a merge nobody saw. Show the merge into the map as it is, and let the user decide.
+          const engine = await load();
+          if (job() !== open) return;
+          patch({ ...preview(engine, outcome), mapChanged: true });
+          return;
+        }
+        next = open.plan.doc;
+        added = open.plan.added;
       } else {
         // The imported map comes with its own title (a bundle's map.csv, else the files' name).
         next = outcome.doc;
         added = outcome.stats;
       }
-      const names = state.files.join(', ');
+      const names = open.files.join(', ');
       cancel();
       const app = store.getState();
       app.commit('import.history', () => next);

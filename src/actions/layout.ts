@@ -1,6 +1,7 @@
 import { moveActors } from '../domain/graph';
 import type { MapDocument, Position } from '../domain/types';
 import type { AppStore } from '../store/createAppStore';
+import { findJob } from '../store/jobs';
 import { canArrange } from './canArrange';
 import { causedByConnection } from './connection';
 import type { CommandContext } from './context';
@@ -20,17 +21,21 @@ export type LayoutRunner = (
 
 const loadRunner = async (): Promise<LayoutRunner> => (await import('../layout/client')).runLayout;
 
-/** The run in progress for each app, so Cancel (button or Escape) can stop it. */
-const running = new WeakMap<AppStore, AbortController>();
-
 export async function arrangeMap(ctx: CommandContext, load: () => Promise<LayoutRunner> = loadRunner): Promise<void> {
   const { store } = ctx;
   if (!canArrange(store.getState())) return;
   const controller = new AbortController();
-  running.set(store, controller);
+  // Cancel (button or Escape) reaches the run through its job; ending the job ends the run.
+  const id = store.getState().startJob({
+    kind: 'layout',
+    progress: 0,
+    cancel: () => {
+      controller.abort();
+      store.getState().endJob(id);
+    },
+  });
   const start = store.getState().doc;
-  const live = () => running.get(store) === controller && !controller.signal.aborted;
-  store.setState({ layout: { fraction: 0 } });
+  const live = () => !controller.signal.aborted && store.getState().jobs.some((j) => j.id === id);
   let shown = 0;
   try {
     const run = await load();
@@ -41,7 +46,7 @@ export async function arrangeMap(ctx: CommandContext, load: () => Promise<Layout
         // Whole percents only: the panel need not re-render for changes nobody can see.
         if (!live() || Math.floor(fraction * 100) === Math.floor(shown * 100)) return;
         shown = fraction;
-        store.setState({ layout: { fraction } });
+        store.getState().updateJob(id, { progress: fraction });
       },
       controller.signal,
     );
@@ -58,18 +63,11 @@ export async function arrangeMap(ctx: CommandContext, load: () => Promise<Layout
     reportError(error, 'arranging the map');
     store.getState().notify({ key: causedByConnection(error) ? 'offline.layoutFailed' : 'layout.failed' }, 'error');
   } finally {
-    if (running.get(store) === controller) {
-      running.delete(store);
-      store.setState({ layout: null });
-    }
+    store.getState().endJob(id);
   }
 }
 
 /** Stops the running layout (the worker is terminated) and leaves the map as it was. */
 export function cancelArrange(store: AppStore): void {
-  const controller = running.get(store);
-  if (!controller) return;
-  running.delete(store);
-  controller.abort();
-  store.setState({ layout: null });
+  findJob(store.getState().jobs, 'layout')?.cancel();
 }

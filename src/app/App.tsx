@@ -1,7 +1,7 @@
-import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { CanvasApi, CommandContext, ConfirmRequest, OpenReport } from '../actions/context';
 import { openMapFile } from '../actions/files';
-import { createImporter } from '../actions/imports';
+import { createImporter, importJob } from '../actions/imports';
 import { CanvasView } from '../canvas/CanvasView';
 import { useT } from '../ui/useT';
 import { ConfirmDialog } from '../panels/ConfirmDialog';
@@ -46,7 +46,7 @@ export function App() {
   const isMac = useIsMac();
   const showLegend = useApp((s) => s.view.showLegend);
   const showFilters = useApp((s) => s.view.showFilters);
-  const arranging = useApp((s) => s.layout !== null);
+  const arranging = useApp((s) => s.jobs.some((j) => j.kind === 'layout'));
 
   const ctx = useMemo<CommandContext>(
     () => ({
@@ -62,7 +62,7 @@ export function App() {
   );
   const importer = useMemo(() => createImporter(ctx), [ctx]);
   // Only whether an import is open: its progress re-renders the dialog, never the whole app.
-  const importOpen = useSyncExternalStore(importer.subscribe, () => importer.getState() !== null);
+  const importOpen = useApp((s) => importJob(s) !== null);
   const drop = useFileDrop((files) => void importer.start(files));
   useShortcuts(ctx, isMac, pending !== null || importOpen);
 

@@ -3,6 +3,7 @@ import { createEmptyMap } from '../domain/document';
 import { NO_FILTERS, type Filters } from '../domain/filters';
 import type { Lang, MapDocument, TextSize } from '../domain/types';
 import type { Message, MessageKey } from '../i18n';
+import type { Job, JobPatch, NewJob } from './jobs';
 
 export const HISTORY_LIMIT = 200;
 
@@ -40,8 +41,12 @@ export interface AppState {
   view: ViewState;
   /** Bumped with an actor id when the canvas should bring that actor into view. */
   focusRequest: { id: string; n: number } | null;
-  /** Set while the map is being arranged (0–1 done); not part of the document. */
-  layout: { fraction: number } | null;
+  /** Background work under way (import, arranging the map); not part of the document. */
+  jobs: Job[];
+  /** Adds a job and returns its id; `updateJob` and `endJob` ignore ids no longer running. */
+  startJob(job: NewJob): number;
+  updateJob(id: number, patch: JobPatch): void;
+  endJob(id: number): void;
 
   setView(patch: Partial<ViewState>): void;
   setFilters(patch: Partial<Filters>): void;
@@ -78,6 +83,7 @@ export const DEFAULT_VIEW: ViewState = { showLegend: true, showScores: false, sh
 /** A fresh store per app (and per test), as React Flow does with its provider. */
 export function createAppStore(initial?: { doc?: MapDocument; lang?: Lang }): AppStore {
   let noticeId = 0;
+  let jobId = 0;
   // The first time the oldest step is dropped, the user is told once.
   let toldHistoryLimit = false;
   const trimmed = (past: HistoryEntry[]) => {
@@ -100,7 +106,20 @@ export function createAppStore(initial?: { doc?: MapDocument; lang?: Lang }): Ap
     renameRequest: null,
     view: DEFAULT_VIEW,
     focusRequest: null,
-    layout: null,
+    jobs: [],
+    startJob(job) {
+      const id = ++jobId;
+      set({ jobs: [...get().jobs, { ...job, id } as Job] });
+      return id;
+    },
+    updateJob(id, patch) {
+      const jobs = get().jobs;
+      if (jobs.some((j) => j.id === id)) set({ jobs: jobs.map((j) => (j.id === id ? ({ ...j, ...patch } as Job) : j)) });
+    },
+    endJob(id) {
+      const jobs = get().jobs;
+      if (jobs.some((j) => j.id === id)) set({ jobs: jobs.filter((j) => j.id !== id) });
+    },
 
     setView(patch) {
       set({ view: { ...get().view, ...patch } });

@@ -3,13 +3,13 @@ import { describe, expect, it, vi } from 'vitest';
 import type { CommandContext } from '../../src/actions/context';
 import { createImporter, type ImportEngine } from '../../src/actions/imports';
 import { createEmptyMap } from '../../src/domain/document';
-import { mergeInto } from '../../src/domain/merge';
+import { planMerge } from '../../src/io/worker/mergePreview';
 import { buildOutcome } from '../../src/io/worker/outcome';
 import type { ImportChoices } from '../../src/io/worker/protocol';
 import { ImportDialog } from '../../src/panels/import/ImportDialog';
 import { createAppStore } from '../../src/store/createAppStore';
 import { renderWithApp } from './harness';
-import { NOW, fileOf, outcomeOf, previewState } from './import-fixtures';
+import { NOW, fileOf, outcomeOf, previewState, openImport } from './import-fixtures';
 
 const DIR = 'tests/fixtures/csv/real-world/';
 const LOOK_ALIKES = [`${DIR}duplicate-names.csv`, `${DIR}duplicate-names-rel.csv`];
@@ -54,9 +54,9 @@ describe('the importer follows the decision', () => {
   const engine: ImportEngine = {
     async runImport(files, options, onProgress) {
       const named = await Promise.all(files.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) })));
-      return buildOutcome({ files: named, createMissingActors: options.createMissingActors === true, choices: options.choices, now: NOW, existing: options.existing ?? null }, onProgress);
+      return buildOutcome({ files: named, createMissingActors: options.createMissingActors === true, choices: options.choices, now: NOW }, onProgress);
     },
-    mergeInto,
+    planMerge,
   };
 
   it('reads the files again with look-alike names merged, and imports that', async () => {
@@ -64,9 +64,9 @@ describe('the importer follows the decision', () => {
     const ctx: CommandContext = { store, canvas: () => null, ui: { confirm: async () => true, pickMapFile: () => {} } };
     const importer = createImporter(ctx, async () => engine);
     await importer.start(LOOK_ALIKES.map(fileOf));
-    expect(importer.getState()!.outcome!.stats.actors).toBe(3);
+    expect(openImport(store)!.outcome!.stats.actors).toBe(3);
     await act(() => importer.setChoice('mergeSimilarNames', true));
-    const state = importer.getState()!;
+    const state = openImport(store)!;
     expect(state.choices).toEqual({ mergeSimilarNames: true });
     expect(state.outcome!.stats.actors).toBe(2);
     await importer.accept('replace');

@@ -5,20 +5,20 @@ import { createImporter, type ImportEngine } from '../../src/actions/imports';
 import { createEmptyMap } from '../../src/domain/document';
 import { sampleMap } from '../../src/domain/sample';
 import type { MapDocument } from '../../src/domain/types';
-import { mergeInto } from '../../src/domain/merge';
+import { planMerge } from '../../src/io/worker/mergePreview';
 import { runImport } from '../../src/io/worker/client';
 import { buildOutcome } from '../../src/io/worker/outcome';
 import { createAppStore } from '../../src/store/createAppStore';
-import { BROKEN, KUMU, NOW, fileOf } from './import-fixtures';
+import { BROKEN, KUMU, NOW, fileOf, openImport } from './import-fixtures';
 
 /** The real import, run in-process instead of in a worker. */
 const engine: ImportEngine = {
   async runImport(files, options, onProgress, signal) {
     const named = await Promise.all(files.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) })));
     if (signal?.aborted) throw new DOMException('cancelled', 'AbortError');
-    return buildOutcome({ files: named, createMissingActors: options.createMissingActors === true, now: NOW, existing: options.existing ?? null }, onProgress);
+    return buildOutcome({ files: named, createMissingActors: options.createMissingActors === true, now: NOW }, onProgress);
   },
-  mergeInto,
+  planMerge,
 };
 
 function setup(doc: MapDocument = sampleMap(NOW), custom: ImportEngine = engine) {
@@ -32,7 +32,7 @@ describe('the import flow', () => {
   it('shows a preview and changes nothing until the user accepts', async () => {
     const { store, importer, original } = setup();
     await importer.start(KUMU.map(fileOf));
-    const state = importer.getState()!;
+    const state = openImport(store)!;
     expect(state.progress).toBeNull();
     expect(state.outcome?.format).toBe('kumu');
     expect(state.mapEmpty).toBe(false);
@@ -45,7 +45,7 @@ describe('the import flow', () => {
     const { store, importer, original } = setup();
     await importer.start(KUMU.map(fileOf));
     importer.cancel();
-    expect(importer.getState()).toBeNull();
+    expect(openImport(store)).toBeNull();
     expect(store.getState().doc).toBe(original);
     expect(store.getState().past).toHaveLength(0);
   });
@@ -56,7 +56,7 @@ describe('the import flow', () => {
     await importer.start(KUMU.map(fileOf));
     await importer.accept('merge');
     const { doc, past, notices } = store.getState();
-    expect(importer.getState()).toBeNull();
+    expect(openImport(store)).toBeNull();
     expect(doc.actors).toHaveLength(13);
     expect(doc.relationships).toHaveLength(16);
     expect(past).toHaveLength(1);
@@ -71,7 +71,7 @@ describe('the import flow', () => {
     const { store, importer } = setup();
     await importer.start(KUMU.map(fileOf));
     await importer.setCreateMissing(true);
-    const state = importer.getState()!;
+    const state = openImport(store)!;
     expect(state.createMissing).toBe(true);
     expect(state.missingOffered).toBe(1);
     expect(state.outcome?.stats).toEqual({ actors: 5, relationships: 4, assessments: 0 });
@@ -89,7 +89,7 @@ describe('the import flow', () => {
 
     const json = setup();
     await json.importer.start([fileOf('tests/fixtures/json/older-partial.json')]);
-    expect(json.importer.getState()!.outcome).toMatchObject({ kind: 'json', format: 'json', ok: true, stats: { actors: 2, relationships: 1 } });
+    expect(openImport(json.store)!.outcome).toMatchObject({ kind: 'json', format: 'json', ok: true, stats: { actors: 2, relationships: 1 } });
     await json.importer.accept('replace');
     expect(json.store.getState().doc.title).toBe('Bean seed web (draft from 2023)');
     expect(json.store.getState().past).toHaveLength(1);
@@ -98,7 +98,7 @@ describe('the import flow', () => {
   it('a JSON map goes through restore(): a refused one is fatal and cannot be accepted', async () => {
     const { store, importer, original } = setup();
     await importer.start([fileOf('tests/fixtures/json/newer-version.json')]);
-    const outcome = importer.getState()!.outcome!;
+    const outcome = openImport(store)!.outcome!;
     expect(outcome.ok).toBe(false);
     expect(outcome.problems[0]).toMatchObject({ key: 'problem.newerVersion', fatal: true });
     await importer.accept('replace');
@@ -106,18 +106,18 @@ describe('the import flow', () => {
   });
 
   it('a JSON map picked with other files is refused', async () => {
-    const { importer } = setup();
+    const { store, importer } = setup();
     await importer.start([fileOf('tests/fixtures/json/older-partial.json'), fileOf(KUMU[0]!)]);
-    expect(importer.getState()!.outcome!.problems).toEqual([{ key: 'import.jsonAlone', params: { file: 'older-partial.json' }, fatal: true }]);
+    expect(openImport(store)!.outcome!.problems).toEqual([{ key: 'import.jsonAlone', params: { file: 'older-partial.json' }, fatal: true }]);
   });
 
   it('a fatal problem blocks accepting', async () => {
     const { store, importer, original } = setup(createEmptyMap(NOW));
     await importer.start(BROKEN.map(fileOf));
-    expect(importer.getState()!.outcome!.ok).toBe(false);
+    expect(openImport(store)!.outcome!.ok).toBe(false);
     await importer.accept('replace');
     expect(store.getState().doc).toBe(original);
-    expect(importer.getState()).not.toBeNull();
+    expect(openImport(store)).not.toBeNull();
   });
 
   it('Cancel while reading aborts the run, and its late result is ignored', async () => {
@@ -134,12 +134,12 @@ describe('the import flow', () => {
     };
     const { store, importer, original } = setup(sampleMap(NOW), slow);
     const started = importer.start(KUMU.map(fileOf));
-    await vi.waitFor(() => expect(importer.getState()?.progress?.fraction).toBe(0.3));
+    await vi.waitFor(() => expect(openImport(store)?.progress?.fraction).toBe(0.3));
     importer.cancel();
     expect(seen?.aborted).toBe(true);
     release!();
     await started;
-    expect(importer.getState()).toBeNull();
+    expect(openImport(store)).toBeNull();
     expect(store.getState().doc).toBe(original);
   });
 
@@ -147,15 +147,15 @@ describe('the import flow', () => {
     const broken: ImportEngine = { ...engine, runImport: () => Promise.reject(new Error('out of memory')) };
     const { store, importer, original } = setup(sampleMap(NOW), broken);
     await importer.start(KUMU.map(fileOf));
-    expect(importer.getState()!.outcome!.problems).toEqual([{ key: 'import.failed', fatal: true }]);
+    expect(openImport(store)!.outcome!.problems).toEqual([{ key: 'import.failed', fatal: true }]);
     expect(store.getState().doc).toBe(original);
   });
 
   it('ignores new files while an import is open', async () => {
-    const { importer } = setup();
+    const { store, importer } = setup();
     await importer.start(KUMU.map(fileOf));
     await importer.start(BROKEN.map(fileOf));
-    expect(importer.getState()!.outcome!.format).toBe('kumu');
+    expect(openImport(store)!.outcome!.format).toBe('kumu');
   });
 });
 

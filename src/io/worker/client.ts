@@ -14,7 +14,7 @@ import { reportError } from '../../util/reportError';
  * this nor the CSV code weighs on the initial bundle.
  */
 
-export { mergeInto } from '../../domain/merge';
+export { planMerge } from './mergePreview';
 export { MAX_IMPORT_MB };
 
 const MB = 1024 * 1024;
@@ -22,8 +22,6 @@ const MB = 1024 * 1024;
 export interface RunImportOptions {
   createMissingActors?: boolean;
   choices?: ImportChoices;
-  /** The map on screen, for the merge preview; null or empty → no merge preview. */
-  existing?: MapDocument | null;
   now?: string;
 }
 
@@ -87,8 +85,7 @@ export async function runImport(
   if (!Array.isArray(named)) return refusal(files, [named], now);
   if (signal?.aborted) throw aborted();
 
-  const existing = options.existing && (options.existing.actors.length > 0 || options.existing.relationships.length > 0) ? options.existing : null;
-  const request: ImportRequest = { files: named, createMissingActors: options.createMissingActors === true, choices: options.choices, now, existing };
+  const request: ImportRequest = { files: named, createMissingActors: options.createMissingActors === true, choices: options.choices, now };
   const worker = new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module' });
   return new Promise<ImportOutcome>((resolve, reject) => {
     const finish = () => {

@@ -1,19 +1,17 @@
 import { createEmptyMap } from '../../domain/document';
-import type { Localized, MapDocument } from '../../domain/types';
-import { classifyFile, importFiles, mergeInto, type ImportStats } from '../csv';
+import type { MapDocument } from '../../domain/types';
+import { classifyFile, importFiles, type ImportStats } from '../csv';
 import type { Problem } from '../problems';
 import type { NamedBytes } from '../csv/zip';
 import { restore } from '../restore';
-import type { FileSummary, ImportOutcome, ImportProgressUpdate, ImportRequest, MergePreview } from './protocol';
+import type { FileSummary, ImportOutcome, ImportProgressUpdate, ImportRequest } from './protocol';
 
 /**
  * The whole import for the preview, bytes in, plain data out: CSV files and zips through
- * importFiles, a JSON map through restore(), and — when the map on screen is not empty — what a
- * merge would add and match. Pure, so it runs in the worker and, unchanged, in tests.
+ * importFiles, a JSON map through restore(). What a merge would do is worked out once on the main
+ * thread (mergePreview.ts), against the map as it is then. Pure, so it runs in the worker and,
+ * unchanged, in tests.
  */
-
-/** Entries listed per preview list (matches, new actors, conflicts); beyond this only a count is kept. */
-export const MAX_LISTED = 500;
 
 type Report = (update: ImportProgressUpdate) => void;
 
@@ -81,51 +79,10 @@ function readCsv(request: ImportRequest, report: Report): ImportOutcome {
   };
 }
 
-function typeLabel(doc: MapDocument, key: string): Localized {
-  const type = doc.actorTypes.find((t) => t.key === key);
-  return type ? { en: type.label.en, es: type.label.es } : { en: key, es: key };
-}
-
-function listed<T, U>(items: readonly T[], map: (item: T) => U): { list: U[]; more: number } {
-  return { list: items.slice(0, MAX_LISTED).map(map), more: Math.max(0, items.length - MAX_LISTED) };
-}
-
-export function previewMerge(existing: MapDocument, incoming: MapDocument, trustIds: boolean): MergePreview {
-  const merged = mergeInto(existing, incoming, { trustIds });
-  const mine = new Map(existing.actors.map((a) => [a.id, a]));
-  const theirs = new Map(incoming.actors.map((a) => [a.id, a]));
-  const matches = listed(merged.matches, (m) => ({ name: theirs.get(m.incomingId)?.name ?? '', existingName: mine.get(m.existingId)?.name ?? '', by: m.by }));
-  const newActors = listed(merged.addedActorIds, (id) => {
-    const a = theirs.get(id);
-    return { name: a?.name ?? '', type: typeLabel(incoming, a?.type ?? '') };
-  });
-  const conflicts = listed(merged.conflicts, (c) => {
-    const a = theirs.get(c.incomingId);
-    const e = mine.get(c.existingId);
-    return {
-      kind: c.kind, name: a?.name ?? '', type: typeLabel(incoming, a?.type ?? ''),
-      existingName: e?.name ?? '', existingType: typeLabel(existing, e?.type ?? ''), count: c.count,
-    };
-  });
-  return {
-    added: merged.stats.added,
-    matched: merged.stats.matched,
-    sameMap: merged.sameMap,
-    matches: matches.list,
-    newActors: newActors.list,
-    conflicts: conflicts.list,
-    more: { matches: matches.more, newActors: newActors.more, conflicts: conflicts.more },
-  };
-}
-
 export function buildOutcome(request: ImportRequest, report: Report = () => {}): ImportOutcome {
   report({ phase: 'read', fraction: 0.05 });
   const isJson = request.files.some((f) => classifyFile(f) === 'json');
   const outcome = isJson ? readJson(request) : readCsv(request, report);
-  if (outcome.ok && request.existing) {
-    report({ phase: 'compare', fraction: 0.9 });
-    outcome.merge = previewMerge(request.existing, outcome.doc, outcome.trustIds);
-  }
   report({ phase: 'done', fraction: 0.95 });
   return outcome;
 }

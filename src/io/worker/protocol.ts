@@ -31,8 +31,6 @@ export interface ImportRequest {
   choices?: ImportChoices;
   /** Timestamp for the imported map's created / updated fields. */
   now: string;
-  /** The map on screen, to preview a merge; null when it is empty (no merge to offer). */
-  existing: MapDocument | null;
 }
 
 export type ImportPhase = 'read' | 'build' | 'compare' | 'done';
@@ -74,7 +72,7 @@ export interface ConflictSummary {
   count: number;
 }
 
-/** What merging into the map on screen would do (computed in the worker for the preview). */
+/** What merging into the map on screen would do (see mergePreview.ts). */
 export interface MergePreview {
   added: { actors: number; relationships: number; assessments: number };
   matched: { actors: number; relationships: number };
@@ -103,6 +101,7 @@ export interface ImportOutcome {
   missingActors: number;
   /** Ids come from this app's own files, so a merge may match actors by id. */
   trustIds: boolean;
+  /** Set on the main thread when the preview opens over a map that is not empty. */
   merge: MergePreview | null;
   /** CSV rows left in doubt, for the preview's choices. */
   offers?: ImportOffers;

@@ -95,6 +95,7 @@ export function ImportDialog({ state, onCancel, onAccept, onCreateMissing, onCho
       <footer className="import-foot">
         {outcome && busy && progress && <ImportProgress progress={progress} />}
         {outcome?.ok && outcome.problems.length > 0 && !busy && <p className="import-hint">{t('import.problems.accept')}</p>}
+        {state.mapChanged && !busy && <p className="import-changed" role="status">{t('import.mapChanged')}</p>}
         <div className="actions">
           {stage === 'failed' ? (
             <button ref={preferred} type="button" className="primary" onClick={onCancel}>{t('import.close')}</button>

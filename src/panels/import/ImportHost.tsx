@@ -1,17 +1,18 @@
 import '../../i18n/lazyImport';
-import { useEffect, useSyncExternalStore } from 'react';
-import type { Importer } from '../../actions/imports';
+import { useEffect } from 'react';
+import { importJob, importView, type Importer } from '../../actions/imports';
+import { useApp } from '../../store/context';
 import { ImportDialog } from './ImportDialog';
 
-/** Connects the dialog to the importer; when it closes, `onClosed` gives focus back (to the Import button). */
+/** Connects the dialog to the open import job; when it closes, `onClosed` gives focus back (to the Import button). */
 export default function ImportHost({ importer, onClosed }: { importer: Importer; onClosed?: () => void }) {
-  const state = useSyncExternalStore(importer.subscribe, importer.getState);
+  const job = useApp(importJob);
   useEffect(() => () => onClosed?.(), [onClosed]);
-  if (!state) return null;
+  if (!job) return null;
   return (
     <ImportDialog
-      state={state}
-      onCancel={importer.cancel}
+      state={importView(job)}
+      onCancel={job.cancel}
       onAccept={(mode) => void importer.accept(mode)}
       onCreateMissing={(on) => void importer.setCreateMissing(on)}
       onChoice={(choice, on) => void importer.setChoice(choice, on)}

@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import { cancelArrange } from '../../actions/layout';
 import { useT } from '../../ui/useT';
 import { useApp, useAppStore } from '../../store/context';
+import { findJob } from '../../store/jobs';
 
 /**
  * The small, non-modal panel shown while the map is being arranged: progress and Cancel. The map
@@ -10,7 +11,7 @@ import { useApp, useAppStore } from '../../store/context';
 export default function LayoutProgress() {
   const store = useAppStore();
   const { t } = useT();
-  const layout = useApp((s) => s.layout);
+  const layout = useApp((s) => findJob(s.jobs, 'layout'));
   const cancelButton = useRef<HTMLButtonElement>(null);
   const open = layout !== null;
 
@@ -34,7 +35,7 @@ export default function LayoutProgress() {
   }, [open, store]);
 
   if (!layout) return null;
-  const percent = Math.max(0, Math.min(100, Math.round(layout.fraction * 100)));
+  const percent = Math.max(0, Math.min(100, Math.round((layout.progress ?? 0) * 100)));
   return (
     <div className="layout-progress" role="dialog" aria-modal="false" aria-labelledby="layout-progress-title">
       <p className="layout-progress-text">
@@ -53,7 +54,7 @@ export default function LayoutProgress() {
         <div className="layout-bar-fill" style={{ width: `${percent}%` }} />
       </div>
       <div className="layout-progress-actions">
-        <button ref={cancelButton} type="button" onClick={() => cancelArrange(store)}>
+        <button ref={cancelButton} type="button" onClick={layout.cancel}>
           {t('layout.cancel')}
         </button>
       </div>
