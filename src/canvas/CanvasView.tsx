@@ -1,5 +1,4 @@
-import cytoscape, { type Core, type ElementDefinition, type NodeSingular } from 'cytoscape';
-import edgehandles from 'cytoscape-edgehandles';
+import type { Core, ElementDefinition, NodeSingular } from 'cytoscape';
 import { useCallback, useEffect, useRef, useState, type PointerEvent as ReactPointerEvent } from 'react';
 import CytoscapeComponent from 'react-cytoscapejs';
 import type { CanvasApi } from '../actions/context';
@@ -9,6 +8,7 @@ import { useApp, useAppStore } from '../store/context';
 import { fixPolygonHitTest } from './hitTest';
 import { bindCanvas, type EdgeHandlesApi, type HandleSpot } from './bind';
 import { installLayerFallback } from './renderTuning';
+import { lazyEdgeHandles } from './lazyEdgeHandles';
 import { describeElement } from './announce';
 import type { MapFocus } from './focusNav';
 import { bindKeyboard, type MapKeyboard } from './keyboard';
@@ -16,8 +16,6 @@ import { PROBE_EVENT, writeProbe } from './labelProbe';
 import type { DrawProgress } from './slicedDraw';
 import { DrawingNotice } from './DrawingNotice';
 import { stylesheetFor } from './stylesheet';
-
-cytoscape.use(edgehandles);
 
 // Constant props: react-cytoscapejs diffs its whole elements array on every render.
 const NO_ELEMENTS: ElementDefinition[] = [];
@@ -49,7 +47,7 @@ export function CanvasView({ onApi }: Props) {
       bound.current?.unbind();
       fixPolygonHitTest(cy);
       installLayerFallback(cy);
-      const eh = (cy as unknown as { edgehandles(o: object): EdgeHandlesApi }).edgehandles({
+      const eh = lazyEdgeHandles(cy, {
         canConnect: (s: NodeSingular, tgt: NodeSingular) => canConnect(store.getState().doc, s.id(), tgt.id()) === null,
         hoverDelay: 60,
         snap: true,

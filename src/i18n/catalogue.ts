@@ -11,13 +11,14 @@ import { keyboardEn, keyboardEs } from './keyboard';
 import { mapChecksEn, mapChecksEs } from './mapChecks';
 import { offlineEn, offlineEs } from './offline';
 import { qualityEn, qualityEs } from './quality';
+import type { qualityPanelEn } from './qualityPanel';
 import { textHygieneEn, textHygieneEs } from './textHygiene';
 import type { CsvMessageKey } from './csv';
 
 /**
  * Each feature keeps its messages in its own file; the compiler holds Spanish to the English key
  * set. These load with the app; the import dialog's and CSV reader's messages load with the dialog
- * (lazyImport.ts) and are registered then, but their keys are message keys all the same.
+ * (lazyImport.ts), the quality panels' with those panels (lazyQuality.ts), and are registered then, but their keys are message keys all the same.
  */
 export const en = {
   ...coreEn,
@@ -44,4 +45,4 @@ export const es: Record<EagerKey, string> = {
   ...mapChecksEs,
   ...textHygieneEs,
 };
-export type MessageKey = EagerKey | keyof typeof importDialogEn | keyof typeof mergePreviewEn | keyof typeof importChoicesEn | CsvMessageKey;
+export type MessageKey = EagerKey | keyof typeof importDialogEn | keyof typeof mergePreviewEn | keyof typeof importChoicesEn | CsvMessageKey | keyof typeof qualityPanelEn;

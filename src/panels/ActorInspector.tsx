@@ -3,7 +3,7 @@ import { editActor } from '../actions/edits';
 import type { Actor, ActorLevel, ActorRole } from '../domain/types';
 import { useT } from '../ui/useT';
 import { useApp, useAppStore } from '../store/context';
-import { ConnectTo } from './ConnectTo';
+import { LazyConnectTo } from './LazyConnectTo';
 import { SelectField, TextField } from './fields';
 import { nameRequired, splitTags } from './validation';
 
@@ -33,7 +33,7 @@ export function ActorInspector({ actor }: { actor: Actor }) {
         options={types.map((type) => ({ value: type.key, label: l(type.label) }))}
         onChange={(type) => edit({ type })}
       />
-      <ConnectTo actorId={actor.id} />
+      <LazyConnectTo actorId={actor.id} />
       <TextField label={t('field.description')} value={actor.description} multiline onCommit={(description) => edit({ description })} />
       <TextField
         label={t('field.tags')}

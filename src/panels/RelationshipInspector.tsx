@@ -4,7 +4,7 @@ import type { Contract, Relationship, Stage } from '../domain/types';
 import type { MessageKey } from '../i18n';
 import { useT } from '../ui/useT';
 import { useApp, useAppStore } from '../store/context';
-import { RelationshipQuality } from './quality/RelationshipQuality';
+import { LazyRelationshipQuality } from './quality/LazyRelationshipQuality';
 import { CheckboxField, DateField, SelectField, TextField } from './fields';
 import { brokerAdvice, reviewDateProblem } from './validation';
 
@@ -76,7 +76,7 @@ export function RelationshipInspector({ rel }: { rel: Relationship }) {
       />
       <TextField label={t('field.notes')} value={rel.notes} multiline onCommit={(notes) => edit({ notes })} />
     </div>
-    <RelationshipQuality rel={rel} />
+    <LazyRelationshipQuality rel={rel} />
     </>
   );
 }

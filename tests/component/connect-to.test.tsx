@@ -15,7 +15,7 @@ describe('Connect to… in the actor inspector', () => {
     const { store, user } = withInsurerSelected();
     const before = store.getState().doc.relationships.length;
     const depth = store.getState().past.length;
-    const box = screen.getByRole('combobox', { name: 'Connect to…' });
+    const box = await screen.findByRole('combobox', { name: 'Connect to…' });
     await user.click(box);
     const list = screen.getByRole('listbox', { name: 'Actors to connect to' });
     // Every actor but the insurer itself, in alphabetical order.
@@ -38,7 +38,7 @@ describe('Connect to… in the actor inspector', () => {
 
   it('arrow keys move through the options (announced as the active descendant) and Escape closes the list', async () => {
     const { store, user } = withInsurerSelected();
-    const box = screen.getByRole('combobox', { name: 'Connect to…' });
+    const box = await screen.findByRole('combobox', { name: 'Connect to…' });
     box.focus();
     expect(box.getAttribute('aria-expanded')).toBe('false');
     await user.keyboard('{ArrowDown}');
@@ -62,7 +62,7 @@ describe('Connect to… in the actor inspector', () => {
 
   it('a click on an option connects; a search without a match says so, in Spanish too', async () => {
     const { store, user } = withInsurerSelected('es');
-    const box = screen.getByRole('combobox', { name: 'Conectar con…' });
+    const box = await screen.findByRole('combobox', { name: 'Conectar con…' });
     await user.type(box, 'zzz');
     expect(screen.getByText('Ningún otro actor coincide con «zzz».')).toBeTruthy();
     await user.clear(box);

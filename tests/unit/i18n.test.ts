@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { isLang, localized, translate, type MessageKey } from '../../src/i18n';
 // The merged catalogues: core messages (en.ts / es.ts) plus each feature's own file, and the
-// import dialog's messages, which load with the dialog.
+// import dialog's and quality panels' messages, which load with those parts.
 import { en as appEn, es as appEs } from '../../src/i18n/catalogue';
 import { importDialogEn, importDialogEs } from '../../src/i18n/importDialog';
 import { CSV_MESSAGES_EN, CSV_MESSAGES_ES } from '../../src/i18n/csv';
+import { qualityPanelEn, qualityPanelEs } from '../../src/i18n/qualityPanel';
 
-const en = { ...appEn, ...importDialogEn, ...CSV_MESSAGES_EN } as Record<MessageKey, string>;
-const es = { ...appEs, ...importDialogEs, ...CSV_MESSAGES_ES } as Record<MessageKey, string>;
+const en = { ...appEn, ...importDialogEn, ...CSV_MESSAGES_EN, ...qualityPanelEn } as Record<MessageKey, string>;
+const es = { ...appEs, ...importDialogEs, ...CSV_MESSAGES_ES, ...qualityPanelEs } as Record<MessageKey, string>;
 const keys = Object.keys(en) as MessageKey[];
 
 /** Words that are spelled the same in both languages. Any other identical text is an untranslated string. */
@@ -59,6 +60,19 @@ describe('messages that load with the import dialog', () => {
     expect(translate('en', 'import.titlePreview')).toBe('Check the import');
     expect(translate('es', 'import.titlePreview')).toBe(importDialogEs['import.titlePreview']);
     expect(translate('es', 'csv.tooLarge', { file: 'a.csv', max: 50 })).toContain('a.csv');
+  });
+});
+
+describe('messages that load with the relationship-quality panels', () => {
+  it('are not in the catalogue the app starts with', () => {
+    expect(Object.keys(appEn).filter((k) => k in qualityPanelEn)).toEqual([]);
+  });
+
+  it('translate once the panels\' messages are registered, in both languages', async () => {
+    expect(translate('en', 'quality.section')).toBe('quality.section');
+    await import('../../src/i18n/lazyQuality');
+    expect(translate('en', 'quality.section')).toBe('Relationship quality');
+    expect(translate('es', 'quality.section')).toBe(qualityPanelEs['quality.section']);
   });
 });
 

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { translate } from '../../src/i18n';
+// Health and framework messages arrive with the quality panels.
+import '../../src/i18n/lazyQuality';
 import { expandPlurals, pluralCategory } from '../../src/i18n/plural';
 
 describe('counts in words follow Intl.PluralRules', () => {

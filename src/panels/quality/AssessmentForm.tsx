@@ -1,3 +1,4 @@
+import '../../i18n/lazyQuality';
 import { useId, useMemo, useRef, useState, type FormEvent } from 'react';
 import { addAssessmentTo, updateAssessmentOf } from '../../actions/quality';
 import { decide, scoreAssessment, scoreOf } from '../../domain/scoring';

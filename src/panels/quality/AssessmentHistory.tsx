@@ -1,3 +1,4 @@
+import '../../i18n/lazyQuality';
 import { useEffect, useId, useRef, useState } from 'react';
 import { deleteAssessmentOf } from '../../actions/quality';
 import { assessmentHistory, decide, scoreAssessment } from '../../domain/scoring';

@@ -1,3 +1,4 @@
+import '../../i18n/lazyQuality';
 import { assessmentHistory, scoreAssessment, scoreOf } from '../../domain/scoring';
 import type { Framework, Relationship } from '../../domain/types';
 import { useT } from '../../ui/useT';

@@ -1,3 +1,4 @@
+import '../../i18n/lazyQuality';
 import { currentAssessment, decide, scoreAssessment, type DecisionResult, type ScoreResult } from '../../domain/scoring';
 import type { Framework, Relationship } from '../../domain/types';
 import { useT } from '../../ui/useT';

@@ -1,3 +1,4 @@
+import '../../i18n/lazyQuality';
 import { useEffect, useRef, useState } from 'react';
 import { removeDimensionFrom, updateDimensionOf } from '../../actions/quality';
 import { countScoresForDimension } from '../../domain/assessments';

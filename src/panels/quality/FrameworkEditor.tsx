@@ -1,3 +1,4 @@
+import '../../i18n/lazyQuality';
 import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import { addDimensionTo, resetFrameworkOf } from '../../actions/quality';
 import { defaultFramework } from '../../domain/framework';

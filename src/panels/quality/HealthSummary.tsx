@@ -1,3 +1,4 @@
+import '../../i18n/lazyQuality';
 import { useId, useMemo } from 'react';
 import { useT } from '../../ui/useT';
 import { useApp, useAppStore } from '../../store/context';

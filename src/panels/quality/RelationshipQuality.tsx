@@ -1,3 +1,4 @@
+import '../../i18n/lazyQuality';
 import { useEffect, useId, useRef, useState } from 'react';
 import type { Relationship } from '../../domain/types';
 import { useT } from '../../ui/useT';

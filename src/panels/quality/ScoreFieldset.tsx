@@ -1,3 +1,4 @@
+import '../../i18n/lazyQuality';
 import { useId, type ReactNode } from 'react';
 import type { Dimension, Fit, Score } from '../../domain/types';
 import { useT } from '../../ui/useT';

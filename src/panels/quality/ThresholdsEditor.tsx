@@ -1,3 +1,4 @@
+import '../../i18n/lazyQuality';
 import { setThresholdsOf } from '../../actions/quality';
 import type { Thresholds } from '../../domain/types';
 import type { Message } from '../../i18n';

@@ -1,3 +1,4 @@
+import '../../i18n/lazyQuality';
 import type { Decision } from '../../domain/scoring';
 import { DECISION_STYLE, DECISIONS } from '../../domain/decisionStyle';
 import { formatScore } from '../../i18n/format';

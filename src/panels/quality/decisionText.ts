@@ -1,3 +1,4 @@
+import '../../i18n/lazyQuality';
 import type { Decision, DecisionReason, DecisionResult, ScoreResult } from '../../domain/scoring';
 import type { Framework, Localized } from '../../domain/types';
 import type { MessageKey, Params } from '../../i18n';
