@@ -44,14 +44,14 @@ export const COMMANDS: readonly Command[] = [
     id: 'undo',
     label: 'toolbar.undo',
     shortcuts: ['mod+z'],
-    enabled: (s) => s.past.length > 0,
+    enabled: (s) => s.undoSteps.length > 0,
     run: ({ store }) => void store.getState().undo(),
   },
   {
     id: 'redo',
     label: 'toolbar.redo',
     shortcuts: ['mod+shift+z', 'ctrl+y'],
-    enabled: (s) => s.future.length > 0,
+    enabled: (s) => s.redoSteps.length > 0,
     run: ({ store }) => void store.getState().redo(),
   },
   {

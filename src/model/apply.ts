@@ -13,6 +13,18 @@ const byId = <T extends { id: string }>(x: T) => x.id;
 const byKey = <T extends { key: string }>(x: T) => x.key;
 
 /** One list edit: the new list (same array when nothing changed) and the inverse change, if any. */
+/**
+ * Lists copied during one applyChanges call: later changes in the same call edit them in place,
+ * so a load of thousands of adds copies each list once.
+ */
+let owned = new WeakSet<object>();
+function writable<T>(list: T[]): T[] {
+  if (owned.has(list)) return list;
+  const copy = list.slice();
+  owned.add(copy);
+  return copy;
+}
+
 interface ListResult<T extends object> {
   list: T[];
   undo: 'remove' | { add: T; index: number } | { patch: Partial<T> } | null;
@@ -21,7 +33,7 @@ interface ListResult<T extends object> {
 function addTo<T extends object>(list: T[], item: T, index: number | undefined, keyOf: Keyed<T>): ListResult<T> {
   const key = keyOf(item);
   if (list.some((x) => keyOf(x) === key)) throw new Error(`Change adds "${key}", which already exists`);
-  const next = list.slice();
+  const next = writable(list);
   const at = index === undefined ? next.length : Math.max(0, Math.min(index, next.length));
   next.splice(at, 0, item);
   return { list: next, undo: 'remove' };
@@ -32,7 +44,7 @@ function setIn<T extends object>(list: T[], key: string, patch: Partial<T>, keyO
   if (at < 0) return { list, undo: null };
   const { item, inverse } = patchItem(list[at] as T, patch);
   if (!inverse) return { list, undo: null };
-  const next = list.slice();
+  const next = writable(list);
   next[at] = item;
   return { list: next, undo: { patch: inverse } };
 }
@@ -40,7 +52,7 @@ function setIn<T extends object>(list: T[], key: string, patch: Partial<T>, keyO
 function removeFrom<T extends object>(list: T[], key: string, keyOf: Keyed<T>): ListResult<T> {
   const at = list.findIndex((x) => keyOf(x) === key);
   if (at < 0) return { list, undo: null };
-  const next = list.slice();
+  const next = writable(list);
   const [item] = next.splice(at, 1);
   return { list: next, undo: { add: item as T, index: at } };
 }
@@ -90,7 +102,7 @@ function applyOne(doc: MapDocument, c: DocChange): { doc: MapDocument; inverse: 
         : removeFrom(rel.assessments, c.id, byId);
       const id = c.kind === 'assessment.add' ? c.assessment.id : c.id;
       if (!r.undo) return { doc, inverse: null };
-      const relationships = doc.relationships.slice();
+      const relationships = writable(doc.relationships);
       relationships[at] = { ...rel, assessments: r.list };
       const of = c.relationship;
       const inverse: DocChange =
@@ -147,10 +159,15 @@ function applyOne(doc: MapDocument, c: DocChange): { doc: MapDocument; inverse: 
 export function applyChanges(doc: MapDocument, changes: readonly DocChange[]): Applied {
   let current = doc;
   const inverse: DocChange[] = [];
-  for (const change of changes) {
-    const r = applyOne(current, change);
-    current = r.doc;
-    if (r.inverse) inverse.push(r.inverse);
+  owned = new WeakSet();
+  try {
+    for (const change of changes) {
+      const r = applyOne(current, change);
+      current = r.doc;
+      if (r.inverse) inverse.push(r.inverse);
+    }
+  } finally {
+    owned = new WeakSet();
   }
   inverse.reverse();
   return { doc: current, inverse };

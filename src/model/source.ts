@@ -56,10 +56,11 @@ export function createLocalSource(initial: MapDocument, options: LocalSourceOpti
     get: () => doc,
     transact(tx, { history: mode } = { history: 'record' }) {
       const applied = applyChanges(doc, tx.changes);
+      // A load starts a fresh history even when the document it brings is the same.
+      if (mode === 'ignore' && tx.origin === 'load') history.clear();
       if (applied.doc === doc) return false;
       doc = applied.doc;
       if (mode === 'record') history.record({ label: tx.label, changes: applied.inverse });
-      else if (tx.origin === 'load') history.clear();
       emit(tx);
       return true;
     },

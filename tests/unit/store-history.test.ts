@@ -34,17 +34,17 @@ describe('undo and redo of document changes', () => {
   it('keeps selection out of history', () => {
     const store = createAppStore();
     const a = addActorOfType(store, 'mno', { x: 0, y: 0 })!;
-    const depth = store.getState().past.length;
+    const depth = store.getState().undoSteps.length;
     store.getState().select([]);
     store.getState().select([a]);
-    expect(store.getState().past.length).toBe(depth);
+    expect(store.getState().undoSteps.length).toBe(depth);
   });
 
   it('bounds the history', () => {
     const store = createAppStore();
     const a = addActorOfType(store, 'mno', { x: 0, y: 0 })!;
     for (let i = 0; i < HISTORY_LIMIT + 20; i++) moveActorsTo(store, new Map([[a, { x: i + 1, y: 0 }]]));
-    expect(store.getState().past.length).toBe(HISTORY_LIMIT);
+    expect(store.getState().undoSteps.length).toBe(HISTORY_LIMIT);
   });
 
   it('tells the user once when older steps can no longer be undone', async () => {
