@@ -12,6 +12,7 @@ import { mapChecksEn, mapChecksEs } from './mapChecks';
 import { offlineEn, offlineEs } from './offline';
 import { qualityEn, qualityEs } from './quality';
 import { textHygieneEn, textHygieneEs } from './textHygiene';
+import { undoEn, undoEs } from './undo';
 import type { CsvMessageKey } from './csv';
 
 /**
@@ -30,6 +31,7 @@ export const en = {
   ...keyboardEn,
   ...mapChecksEn,
   ...textHygieneEn,
+  ...undoEn,
 } as const;
 type EagerKey = keyof typeof en;
 export const es: Record<EagerKey, string> = {
@@ -43,5 +45,6 @@ export const es: Record<EagerKey, string> = {
   ...keyboardEs,
   ...mapChecksEs,
   ...textHygieneEs,
+  ...undoEs,
 };
 export type MessageKey = EagerKey | keyof typeof importDialogEn | keyof typeof mergePreviewEn | keyof typeof importChoicesEn | CsvMessageKey;
