@@ -3,6 +3,8 @@ import { createEmptyMap } from '../domain/document';
 import { NO_FILTERS, type Filters } from '../domain/filters';
 import type { Lang, MapDocument, TextSize } from '../domain/types';
 import type { Message, MessageKey } from '../i18n';
+import { applyChanges } from '../model/apply';
+import type { DocChange } from '../model/changes';
 import { diffDocs } from '../model/diff';
 import { HISTORY_LIMIT } from '../model/history';
 import { createLocalSource, loadTransaction, type DocumentSource } from '../model/source';
@@ -51,6 +53,8 @@ export interface AppState {
 
   /** Applies a document change as one undo step, as changes found by diffing. Returns false when nothing changed. */
   commit(label: MessageKey, change: (doc: MapDocument) => MapDocument): boolean;
+  /** Applies changes as one undo step. Returns false when they change nothing. */
+  transact(label: MessageKey, changes: DocChange[]): boolean;
   undo(): MessageKey | null;
   redo(): MessageKey | null;
   /** Replaces the document without history (autosave recovery, first start). */
@@ -116,10 +120,13 @@ export function createAppStore(initial?: { doc?: MapDocument; lang?: Lang }): Ap
     },
     commit(label, change) {
       const doc = source.get();
-      const changes = diffDocs(doc, change(doc));
-      if (changes.length === 0) return false;
-      changes.push({ kind: 'map.set', patch: { updated: new Date().toISOString() } });
-      if (!source.transact({ label, changes, origin: 'local' })) return false;
+      return get().transact(label, diffDocs(doc, change(doc)));
+    },
+    transact(label, changes) {
+      // Only a real change is stamped: a no-op stays a no-op.
+      if (applyChanges(source.get(), changes).doc === source.get()) return false;
+      const stamp: DocChange = { kind: 'map.set', patch: { updated: new Date().toISOString() } };
+      if (!source.transact({ label, changes: [...changes, stamp], origin: 'local' })) return false;
       // The "this is a sample" hint has served its purpose once the user edits.
       set({ notices: get().notices.filter((n) => n.key !== 'sample.loaded') });
       return true;

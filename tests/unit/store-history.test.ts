@@ -60,3 +60,20 @@ describe('undo and redo of document changes', () => {
     expect(translate('es', 'history.limit')).toBe('Los pasos más antiguos ya no se pueden deshacer.');
   });
 });
+
+describe('edits as changes', () => {
+  it('a rename, a move, an add and a connect reach the document source as the changes they are', () => {
+    const store = createAppStore();
+    const heard: string[][] = [];
+    store.getState().source.subscribe((_doc, tx) => heard.push(tx.changes.map((c) => c.kind)));
+    const a = addActorOfType(store, 'mno', { x: 0, y: 0 })!;
+    const b = addActorOfType(store, 'ngo', { x: 9, y: 0 })!;
+    editActor(store, a, { name: 'Telco' });
+    moveActorsTo(store, new Map([[a, { x: 5, y: 5 }], [b, { x: 9, y: 0 }]]));
+    connectActors(store, a, b);
+    expect(heard).toEqual([
+      ['actor.add', 'map.set'], ['actor.add', 'map.set'], ['actor.set', 'map.set'], ['actor.set', 'actor.set', 'map.set'], ['relationship.add', 'map.set'],
+    ]);
+    expect(store.getState().undoSteps).toEqual(['history.add', 'history.add', 'history.edit', 'history.move', 'history.connect']);
+  });
+});
