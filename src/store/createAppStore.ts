@@ -4,7 +4,7 @@ import { NO_FILTERS, type Filters } from '../domain/filters';
 import type { Lang, MapDocument, TextSize } from '../domain/types';
 import type { Message, MessageKey } from '../i18n';
 import { applyChanges } from '../model/apply';
-import type { DocChange } from '../model/changes';
+import type { DocChange, Transaction } from '../model/changes';
 import { diffDocs } from '../model/diff';
 import { HISTORY_LIMIT } from '../model/history';
 import { createLocalSource, loadTransaction, type DocumentSource } from '../model/source';
@@ -31,6 +31,8 @@ export interface AppState {
   /** Labels of the steps undo could take (oldest first) and redo could take (next first). */
   undoSteps: MessageKey[];
   redoSteps: MessageKey[];
+  /** The last transaction and the document it was applied to, so views can follow just what changed. */
+  lastChange: { from: MapDocument; tx: Transaction } | null;
   /** Ids of selected actors and relationships; not part of the document or its history. */
   selection: string[];
   lang: Lang;
@@ -98,6 +100,7 @@ export function createAppStore(initial?: { doc?: MapDocument; lang?: Lang }): Ap
     source,
     undoSteps: [],
     redoSteps: [],
+    lastChange: null,
     selection: [],
     lang: initial?.lang ?? 'en',
     notices: [],
@@ -164,8 +167,9 @@ export function createAppStore(initial?: { doc?: MapDocument; lang?: Lang }): Ap
     },
   }));
   // The store mirrors the source: the document, the history's labels, and a selection that still exists.
-  source.subscribe((doc) => {
-    store.setState({ ...mirror(source), selection: liveSelection(store.getState().selection, doc) });
+  source.subscribe((doc, tx) => {
+    const from = store.getState().doc;
+    store.setState({ ...mirror(source), lastChange: { from, tx }, selection: liveSelection(store.getState().selection, doc) });
   });
   return store;
 }
