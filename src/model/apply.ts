@@ -12,19 +12,48 @@ type Keyed<T> = (item: T) => string;
 const byId = <T extends { id: string }>(x: T) => x.id;
 const byKey = <T extends { key: string }>(x: T) => x.key;
 
-/** One list edit: the new list (same array when nothing changed) and the inverse change, if any. */
 /**
  * Lists copied during one applyChanges call: later changes in the same call edit them in place,
- * so a load of thousands of adds copies each list once.
+ * so a load of thousands of changes copies each list once. Their keys and positions are indexed
+ * as needed (positions until the order changes), so thousands of changes stay linear.
  */
 let owned = new WeakSet<object>();
+let keySets = new WeakMap<object, Set<string>>();
+let positions = new WeakMap<object, Map<string, number>>();
 function writable<T>(list: T[]): T[] {
   if (owned.has(list)) return list;
   const copy = list.slice();
   owned.add(copy);
   return copy;
 }
+function keysIn<T>(list: T[], keyOf: Keyed<T>): Set<string> {
+  let keys = keySets.get(list);
+  if (!keys) {
+    keys = new Set(list.map(keyOf));
+    keySets.set(list, keys);
+  }
+  return keys;
+}
+/** A first lookup scans; a list edited again in the same call gets a position index. */
+function indexIn<T>(list: T[], key: string, keyOf: Keyed<T>, build: boolean): number {
+  let map = positions.get(list);
+  if (!map && build && owned.has(list)) {
+    map = new Map(list.map((x, i) => [keyOf(x), i]));
+    positions.set(list, map);
+  }
+  if (map) return map.get(key) ?? -1;
+  // Undoing a run of additions removes from the end: look there first.
+  const last = list.length - 1;
+  return last >= 0 && keyOf(list[last] as T) === key ? last : list.findIndex((x) => keyOf(x) === key);
+}
 
+function reset(): void {
+  owned = new WeakSet();
+  keySets = new WeakMap();
+  positions = new WeakMap();
+}
+
+/** One list edit: the new list (same array when nothing changed) and the inverse change, if any. */
 interface ListResult<T extends object> {
   list: T[];
   undo: 'remove' | { add: T; index: number } | { patch: Partial<T> } | null;
@@ -32,15 +61,19 @@ interface ListResult<T extends object> {
 
 function addTo<T extends object>(list: T[], item: T, index: number | undefined, keyOf: Keyed<T>): ListResult<T> {
   const key = keyOf(item);
-  if (list.some((x) => keyOf(x) === key)) throw new Error(`Change adds "${key}", which already exists`);
   const next = writable(list);
+  const keys = keysIn(next, keyOf);
+  if (keys.has(key)) throw new Error(`Change adds "${key}", which already exists`);
+  keys.add(key);
   const at = index === undefined ? next.length : Math.max(0, Math.min(index, next.length));
   next.splice(at, 0, item);
+  if (at < next.length - 1) positions.delete(next);
+  else positions.get(next)?.set(key, at);
   return { list: next, undo: 'remove' };
 }
 
 function setIn<T extends object>(list: T[], key: string, patch: Partial<T>, keyOf: Keyed<T>): ListResult<T> {
-  const at = list.findIndex((x) => keyOf(x) === key);
+  const at = indexIn(list, key, keyOf, true);
   if (at < 0) return { list, undo: null };
   const { item, inverse } = patchItem(list[at] as T, patch);
   if (!inverse) return { list, undo: null };
@@ -50,10 +83,12 @@ function setIn<T extends object>(list: T[], key: string, patch: Partial<T>, keyO
 }
 
 function removeFrom<T extends object>(list: T[], key: string, keyOf: Keyed<T>): ListResult<T> {
-  const at = list.findIndex((x) => keyOf(x) === key);
+  const at = indexIn(list, key, keyOf, false);
   if (at < 0) return { list, undo: null };
   const next = writable(list);
   const [item] = next.splice(at, 1);
+  keySets.get(next)?.delete(key);
+  positions.delete(next);
   return { list: next, undo: { add: item as T, index: at } };
 }
 
@@ -159,7 +194,7 @@ function applyOne(doc: MapDocument, c: DocChange): { doc: MapDocument; inverse: 
 export function applyChanges(doc: MapDocument, changes: readonly DocChange[]): Applied {
   let current = doc;
   const inverse: DocChange[] = [];
-  owned = new WeakSet();
+  reset();
   try {
     for (const change of changes) {
       const r = applyOne(current, change);
@@ -167,7 +202,7 @@ export function applyChanges(doc: MapDocument, changes: readonly DocChange[]): A
       if (r.inverse) inverse.push(r.inverse);
     }
   } finally {
-    owned = new WeakSet();
+    reset();
   }
   inverse.reverse();
   return { doc: current, inverse };
