@@ -1,6 +1,6 @@
 import { createEmptyMap } from '../domain/document';
-import type { MessageKey } from '../i18n';
-import type { AppState } from '../store/createAppStore';
+import { translate, type MessageKey } from '../i18n';
+import type { AppState, AppStore } from '../store/createAppStore';
 import { canArrange } from './canArrange';
 import { causedByConnection } from './connection';
 import type { CommandContext } from './context';
@@ -14,6 +14,9 @@ export interface Command {
   label: MessageKey;
   /** A longer explanation for the tooltip, when the label alone does not say enough. */
   title?: MessageKey;
+  /** For undo and redo: the step the command would take now, named in the tooltip through `stepTitle`. */
+  step?(state: AppState): MessageKey | null;
+  stepTitle?: MessageKey;
   /** Shortcuts as "mod+z", "mod+shift+z", "delete"; "mod" is Ctrl, or Cmd on a Mac. */
   shortcuts: string[];
   enabled(state: AppState): boolean;
@@ -37,6 +40,10 @@ function toggle(id: string, label: MessageKey, flag: 'showLegend' | 'showFilters
     run: ({ store }) => store.getState().setView({ [flag]: !store.getState().view[flag] }),
   };
 }
+/** A brief notice naming the step just undone or redone, in the user's language. */
+function told(store: AppStore, step: MessageKey | null, key: MessageKey): void {
+  if (step) store.getState().notify({ key, params: { step: translate(store.getState().lang, step) } });
+}
 const isActor = (state: AppState, id: string) => state.doc.actors.some((a) => a.id === id);
 
 export const COMMANDS: readonly Command[] = [
@@ -44,15 +51,19 @@ export const COMMANDS: readonly Command[] = [
     id: 'undo',
     label: 'toolbar.undo',
     shortcuts: ['mod+z'],
-    enabled: (s) => s.past.length > 0,
-    run: ({ store }) => void store.getState().undo(),
+    enabled: (s) => s.undoSteps.length > 0,
+    step: (s) => s.undoSteps.at(-1) ?? null,
+    stepTitle: 'undo.title',
+    run: ({ store }) => told(store, store.getState().undo(), 'undo.done'),
   },
   {
     id: 'redo',
     label: 'toolbar.redo',
     shortcuts: ['mod+shift+z', 'ctrl+y'],
-    enabled: (s) => s.future.length > 0,
-    run: ({ store }) => void store.getState().redo(),
+    enabled: (s) => s.redoSteps.length > 0,
+    step: (s) => s.redoSteps[0] ?? null,
+    stepTitle: 'redo.title',
+    run: ({ store }) => told(store, store.getState().redo(), 'redo.done'),
   },
   {
     id: 'new-map',

@@ -1,10 +1,8 @@
-import {
-  addActor, addRelationship, moveActors, nextActorName, removeElements, updateActor, updateRelationship,
-  type ActorPatch, type RelationshipPatch,
-} from '../domain/graph';
+import { addActor, addRelationship, nextActorName, removeElements, type ActorPatch, type RelationshipPatch } from '../domain/graph';
 import { findActorType } from '../domain/catalogue';
 import type { MapDocument, Position } from '../domain/types';
 import { localized } from '../i18n';
+import type { DocChange } from '../model/changes';
 import { loadRelationshipChoice, saveRelationshipChoice } from '../persistence/relationshipChoice';
 import type { AppStore } from '../store/createAppStore';
 
@@ -14,22 +12,20 @@ export function addActorOfType(store: AppStore, typeKey: string, position: Posit
   const { doc, lang } = store.getState();
   const type = findActorType(doc.actorTypes, typeKey);
   if (!type) return null;
-  let id: string | null = null;
-  store.getState().commit('history.add', (d) => {
-    const result = addActor(d, { type: typeKey, position, name: nextActorName(d, localized(lang, type.label)) });
-    id = result.id;
-    return result.doc;
-  });
-  if (id) store.setState({ selection: [id], renameRequest: id });
-  return id;
+  const result = addActor(doc, { type: typeKey, position, name: nextActorName(doc, localized(lang, type.label)) });
+  const actor = result.doc.actors.find((a) => a.id === result.id);
+  if (!actor || !store.getState().transact('history.add', [{ kind: 'actor.add', actor }])) return null;
+  store.setState({ selection: [actor.id], renameRequest: actor.id });
+  return actor.id;
 }
 
 export function editActor(store: AppStore, id: string, patch: ActorPatch): void {
-  store.getState().commit('history.edit', (d) => updateActor(d, id, patch));
+  const copied = patch.position ? { ...patch, position: { ...patch.position } } : patch;
+  store.getState().transact('history.edit', [{ kind: 'actor.set', id, patch: copied }]);
 }
 
 export function editRelationship(store: AppStore, id: string, patch: RelationshipPatch): void {
-  store.getState().commit('history.edit', (d) => updateRelationship(d, id, patch));
+  store.getState().transact('history.edit', [{ kind: 'relationship.set', id, patch }]);
   if (patch.type !== undefined || patch.directed !== undefined) {
     const rel = store.getState().doc.relationships.find((r) => r.id === id);
     if (rel) saveRelationshipChoice({ type: rel.type, directed: rel.directed });
@@ -37,13 +33,13 @@ export function editRelationship(store: AppStore, id: string, patch: Relationshi
 }
 
 export function editMapDetails(store: AppStore, patch: Partial<Pick<MapDocument, 'title' | 'description'>>): void {
-  store.getState().commit('history.meta', (d) =>
-    Object.entries(patch).every(([k, v]) => d[k as keyof MapDocument] === v) ? d : { ...d, ...patch },
-  );
+  store.getState().transact('history.meta', [{ kind: 'map.set', patch }]);
 }
 
 export function moveActorsTo(store: AppStore, positions: ReadonlyMap<string, Position>): void {
-  store.getState().commit('history.move', (d) => moveActors(d, positions));
+  const changes: DocChange[] = [];
+  for (const [id, p] of positions) changes.push({ kind: 'actor.set', id, patch: { position: { x: p.x, y: p.y } } });
+  store.getState().transact('history.move', changes);
 }
 
 export function deleteElements(store: AppStore, ids: string[]): void {
@@ -53,7 +49,7 @@ export function deleteElements(store: AppStore, ids: string[]): void {
 
 /** Connects two actors; a refused connection (e.g. to itself) is explained to the user. */
 export function connectActors(store: AppStore, source: string, target: string): string | null {
-  const { doc, commit, notify } = store.getState();
+  const { doc, transact, notify } = store.getState();
   // The type and direction chosen last, when this map knows that type; else the map's default.
   const choice = loadRelationshipChoice();
   const known = choice && doc.relationshipTypes.some((rt) => rt.key === choice.type);
@@ -62,7 +58,8 @@ export function connectActors(store: AppStore, source: string, target: string): 
     notify({ key: result.error === 'self-loop' ? 'notice.selfLoop' : 'notice.connectNeedsTwo' }, 'error');
     return null;
   }
-  commit('history.connect', () => result.doc);
+  const relationship = result.doc.relationships.find((r) => r.id === result.id);
+  if (!relationship || !transact('history.connect', [{ kind: 'relationship.add', relationship }])) return null;
   store.getState().select([result.id]);
   return result.id;
 }

@@ -20,8 +20,9 @@ function CommandButton({ command }: { command: Command }) {
   const run = useRunCommand();
   const enabled = useApp((s) => command.enabled(s));
   const pressed = useApp((s) => command.pressed?.(s));
+  const step = useApp((s) => command.step?.(s) ?? null);
   const label = t(command.label);
-  const explained = command.title ? t(command.title) : label;
+  const explained = step && command.stepTitle ? t(command.stepTitle, { step: t(step) }) : command.title ? t(command.title) : label;
   const isMac = useIsMac();
   // Shown as the platform and the language write it: Cmd on a Mac, Ctrl elsewhere; Supr, Mayús in Spanish.
   const shortcut = command.shortcuts[0]

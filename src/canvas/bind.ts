@@ -6,6 +6,7 @@ import type { AppStore } from '../store/createAppStore';
 import { hiddenElements } from '../domain/filters';
 import { LARGE_MAP_ELEMENTS, setDrawingInSlices, tuneForSize } from './renderTuning';
 import { createDrawer, type DrawProgress } from './slicedDraw';
+import { followChanges, touchedBy } from './followChanges';
 import { diffElements, syncHidden, syncSelection } from './sync';
 
 /** Room around the fitted map, in screen pixels: enough for the focus ring and selection halo. */
@@ -76,7 +77,10 @@ export function bindCanvas(
     if (state.doc !== shown) {
       // Filters first, so that elements added now are dimmed as they arrive.
       applyFilters();
-      drawer.draw(diffElements(cy, shown, state.doc, drawer.busy()));
+      // A transaction on what is shown, fully drawn: follow its changes rather than compare the maps.
+      const change = state.lastChange;
+      const touched = change && change.from === shown && change.tx.origin !== 'load' && !drawer.busy() ? touchedBy(change.tx.changes) : null;
+      drawer.draw(touched ? followChanges(cy, state.doc, touched) : diffElements(cy, shown, state.doc, drawer.busy()));
       shown = state.doc;
       tuneForSize(cy, shown.actors.length + shown.relationships.length);
       refreshHandle();

@@ -13,6 +13,7 @@ import { offlineEn, offlineEs } from './offline';
 import { qualityEn, qualityEs } from './quality';
 import type { qualityPanelEn } from './qualityPanel';
 import { textHygieneEn, textHygieneEs } from './textHygiene';
+import { undoEn, undoEs } from './undo';
 import type { CsvMessageKey } from './csv';
 
 /**
@@ -31,6 +32,7 @@ export const en = {
   ...keyboardEn,
   ...mapChecksEn,
   ...textHygieneEn,
+  ...undoEn,
 } as const;
 type EagerKey = keyof typeof en;
 export const es: Record<EagerKey, string> = {
@@ -44,5 +46,6 @@ export const es: Record<EagerKey, string> = {
   ...keyboardEs,
   ...mapChecksEs,
   ...textHygieneEs,
+  ...undoEs,
 };
 export type MessageKey = EagerKey | keyof typeof importDialogEn | keyof typeof mergePreviewEn | keyof typeof importChoicesEn | CsvMessageKey | keyof typeof qualityPanelEn;

@@ -46,8 +46,8 @@ function onBeforeUnload(unsaved: () => boolean) {
 /** Without storage nothing is saved: at least ask before leaving once the map was changed. */
 export function guardUnsaved(store: AppStore): () => void {
   let changed = false;
-  const unsubscribe = store.subscribe((state, prev) => {
-    if (state.doc !== prev.doc) changed = true;
+  const unsubscribe = store.getState().source.subscribe(() => {
+    changed = true;
   });
   watchUnsaved(() => changed);
   const ask = onBeforeUnload(() => changed);
@@ -124,9 +124,10 @@ export function startAutosave(store: AppStore, db: IDBDatabase, initialStamp: st
     return writing;
   };
 
-  const unsubscribe = store.subscribe((state, prev) => {
-    if (state.doc === prev.doc) return;
-    pending = state.doc;
+  // Only document changes matter here: the source tells of each one, and of nothing else.
+  const unsubscribe = store.getState().source.subscribe((doc) => {
+    const state = store.getState();
+    pending = doc;
     pendingSeq = ++seq;
     if (state.save.state !== 'failed' && state.save.state !== 'conflict') state.setSave({ state: 'saving' });
     clearTimeout(timer);

@@ -4,13 +4,13 @@ import { NO_FILTERS, type Filters } from '../domain/filters';
 import type { Lang, MapDocument, TextSize } from '../domain/types';
 import type { Message, MessageKey } from '../i18n';
 import type { Job, JobPatch, NewJob } from './jobs';
+import { applyChanges } from '../model/apply';
+import type { DocChange, Transaction } from '../model/changes';
+import { diffDocs } from '../model/diff';
+import { HISTORY_LIMIT } from '../model/history';
+import { createLocalSource, loadTransaction, type DocumentSource } from '../model/source';
 
-export const HISTORY_LIMIT = 200;
-
-export interface HistoryEntry {
-  doc: MapDocument;
-  label: MessageKey;
-}
+export { HISTORY_LIMIT };
 
 export type SaveStatus =
   | { state: 'idle' }
@@ -25,9 +25,15 @@ export interface Notice extends Message {
 }
 
 export interface AppState {
+  /** Mirror of the document source's document, for selectors. */
   doc: MapDocument;
-  past: HistoryEntry[];
-  future: HistoryEntry[];
+  /** Where the document lives; every change goes through it. */
+  source: DocumentSource;
+  /** Labels of the steps undo could take (oldest first) and redo could take (next first). */
+  undoSteps: MessageKey[];
+  redoSteps: MessageKey[];
+  /** The last transaction and the document it was applied to, so views can follow just what changed. */
+  lastChange: { from: MapDocument; tx: Transaction } | null;
   /** Ids of selected actors and relationships; not part of the document or its history. */
   selection: string[];
   lang: Lang;
@@ -52,11 +58,13 @@ export interface AppState {
   setFilters(patch: Partial<Filters>): void;
   focus(id: string): void;
 
-  /** Applies a document change as one undo step. Returns false when nothing changed. */
+  /** Applies a document change as one undo step, as changes found by diffing. Returns false when nothing changed. */
   commit(label: MessageKey, change: (doc: MapDocument) => MapDocument): boolean;
+  /** Applies changes as one undo step. Returns false when they change nothing. */
+  transact(label: MessageKey, changes: DocChange[]): boolean;
   undo(): MessageKey | null;
   redo(): MessageKey | null;
-  /** Replaces the document without history (autosave recovery, new map). */
+  /** Replaces the document without history (autosave recovery, first start). */
   load(doc: MapDocument): void;
   select(ids: string[]): void;
   setLang(lang: Lang): void;
@@ -86,18 +94,19 @@ export function createAppStore(initial?: { doc?: MapDocument; lang?: Lang }): Ap
   let jobId = 0;
   // The first time the oldest step is dropped, the user is told once.
   let toldHistoryLimit = false;
-  const trimmed = (past: HistoryEntry[]) => {
-    if (past.length <= HISTORY_LIMIT) return past;
-    if (!toldHistoryLimit) {
+  const source = createLocalSource(initial?.doc ?? createEmptyMap(), {
+    onTrim() {
+      if (toldHistoryLimit) return;
       toldHistoryLimit = true;
       queueMicrotask(() => store.getState().notify({ key: 'history.limit' }));
-    }
-    return past.slice(-HISTORY_LIMIT);
-  };
+    },
+  });
   const store = createStore<AppState>()((set, get) => ({
-    doc: initial?.doc ?? createEmptyMap(),
-    past: [],
-    future: [],
+    doc: source.get(),
+    source,
+    undoSteps: [],
+    redoSteps: [],
+    lastChange: null,
     selection: [],
     lang: initial?.lang ?? 'en',
     notices: [],
@@ -132,46 +141,27 @@ export function createAppStore(initial?: { doc?: MapDocument; lang?: Lang }): Ap
       set({ selection: [id], focusRequest: { id, n: (get().focusRequest?.n ?? 0) + 1 } });
     },
     commit(label, change) {
-      const { doc, past } = get();
-      const next = change(doc);
-      if (next === doc) return false;
-      const stamped = { ...next, updated: new Date().toISOString() };
-      set({
-        doc: stamped,
-        past: trimmed([...past, { doc, label }]),
-        future: [],
-        selection: liveSelection(get().selection, stamped),
-        // The "this is a sample" hint has served its purpose once the user edits.
-        notices: get().notices.filter((n) => n.key !== 'sample.loaded'),
-      });
+      const doc = source.get();
+      return get().transact(label, diffDocs(doc, change(doc)));
+    },
+    transact(label, changes) {
+      // Only a real change is stamped: a no-op stays a no-op.
+      if (applyChanges(source.get(), changes).doc === source.get()) return false;
+      const stamp: DocChange = { kind: 'map.set', patch: { updated: new Date().toISOString() } };
+      if (!source.transact({ label, changes: [...changes, stamp], origin: 'local' })) return false;
+      // The "this is a sample" hint has served its purpose once the user edits.
+      set({ notices: get().notices.filter((n) => n.key !== 'sample.loaded') });
       return true;
     },
     undo() {
-      const { past, future, doc } = get();
-      const entry = past[past.length - 1];
-      if (!entry) return null;
-      set({
-        doc: entry.doc,
-        past: past.slice(0, -1),
-        future: [{ doc, label: entry.label }, ...future],
-        selection: liveSelection(get().selection, entry.doc),
-      });
-      return entry.label;
+      return source.undo()?.label ?? null;
     },
     redo() {
-      const { past, future, doc } = get();
-      const entry = future[0];
-      if (!entry) return null;
-      set({
-        doc: entry.doc,
-        past: trimmed([...past, { doc, label: entry.label }]),
-        future: future.slice(1),
-        selection: liveSelection(get().selection, entry.doc),
-      });
-      return entry.label;
+      return source.redo()?.label ?? null;
     },
     load(doc) {
-      set({ doc, past: [], future: [], selection: [], fitRequest: get().fitRequest + 1 });
+      source.transact(loadTransaction(source.get(), doc, 'history.open'), { history: 'ignore' });
+      set({ ...mirror(source), selection: [], fitRequest: get().fitRequest + 1 });
     },
     select(ids) {
       const current = get().selection;
@@ -195,7 +185,17 @@ export function createAppStore(initial?: { doc?: MapDocument; lang?: Lang }): Ap
       set({ fitRequest: get().fitRequest + 1 });
     },
   }));
+  // The store mirrors the source: the document, the history's labels, and a selection that still exists.
+  source.subscribe((doc, tx) => {
+    const from = store.getState().doc;
+    store.setState({ ...mirror(source), lastChange: { from, tx }, selection: liveSelection(store.getState().selection, doc) });
+  });
   return store;
+}
+
+function mirror(source: DocumentSource): Pick<AppState, 'doc' | 'undoSteps' | 'redoSteps'> {
+  const steps = source.steps();
+  return { doc: source.get(), undoSteps: steps.undo, redoSteps: steps.redo };
 }
 
 /** Drops selected ids that no longer exist, keeping the same array when nothing changed. */

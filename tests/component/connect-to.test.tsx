@@ -14,7 +14,7 @@ describe('Connect to… in the actor inspector', () => {
   it('finds another actor without accents, and Enter draws a relationship from the selected actor as one undo step', async () => {
     const { store, user } = withInsurerSelected();
     const before = store.getState().doc.relationships.length;
-    const depth = store.getState().past.length;
+    const depth = store.getState().undoSteps.length;
     const box = await screen.findByRole('combobox', { name: 'Connect to…' });
     await user.click(box);
     const list = screen.getByRole('listbox', { name: 'Actors to connect to' });
@@ -27,7 +27,7 @@ describe('Connect to… in the actor inspector', () => {
     expect(screen.getByText('1 actor found')).toBeTruthy();
     await user.keyboard('{Enter}');
 
-    const { doc, selection, past } = store.getState();
+    const { doc, selection, undoSteps: past } = store.getState();
     expect(doc.relationships).toHaveLength(before + 1);
     const created = doc.relationships[doc.relationships.length - 1]!;
     expect(created).toMatchObject({ source: 'a3', target: 'a9' });

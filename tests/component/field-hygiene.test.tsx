@@ -17,7 +17,7 @@ function withRelationship() {
     rel = connectActors(store, seed, insurer)!;
     editRelationship(store, rel, { startDate: '2024-02-01' });
   });
-  return { ...app, rel, depth: store.getState().past.length };
+  return { ...app, rel, depth: store.getState().undoSteps.length };
 }
 
 /** What Chromium does for 31 February typed into a date field: an empty value flagged as bad input. Then the user leaves. */
@@ -36,7 +36,7 @@ describe('date fields', () => {
     expect(store.getState().doc.relationships.find((r) => r.id === rel)!.startDate).toBe('2024-02-01');
     fireEvent.keyDown(start, { key: 'Enter' });
     expect(store.getState().doc.relationships.find((r) => r.id === rel)!.startDate).toBe('2025-02-03');
-    expect(store.getState().past).toHaveLength(depth + 1);
+    expect(store.getState().undoSteps).toHaveLength(depth + 1);
   });
 
   it('refuse an impossible date next to the field and keep the saved date', () => {
@@ -47,12 +47,12 @@ describe('date fields', () => {
     expect(start.getAttribute('aria-invalid')).toBe('true');
     expect(start.getAttribute('aria-describedby')).toBe(screen.getByRole('alert').id);
     expect(store.getState().doc.relationships.find((r) => r.id === rel)!.startDate).toBe('2024-02-01');
-    expect(store.getState().past).toHaveLength(depth);
+    expect(store.getState().undoSteps).toHaveLength(depth);
     expect((start as HTMLInputElement).value).toBe('2024-02-01');
     fireEvent.change(start, { target: { value: '2024-02-29' } });
     fireEvent.blur(start);
     expect(screen.queryByText(IMPOSSIBLE)).toBeNull();
-    expect(store.getState().past).toHaveLength(depth + 1);
+    expect(store.getState().undoSteps).toHaveLength(depth + 1);
     expect(store.getState().doc.relationships.find((r) => r.id === rel)!.startDate).toBe('2024-02-29');
   });
 
@@ -81,7 +81,7 @@ describe('text fields', () => {
       id = addActorOfType(app.store, 'seed-company', { x: 0, y: 0 })!;
       app.store.setState({ renameRequest: null });
     });
-    return { ...app, id, depth: app.store.getState().past.length };
+    return { ...app, id, depth: app.store.getState().undoSteps.length };
   }
   const nameOf = (app: ReturnType<typeof withActor>) => app.store.getState().doc.actors.find((a) => a.id === app.id)!.name;
 
@@ -92,7 +92,7 @@ describe('text fields', () => {
     expect(screen.getByRole('alert').textContent).toBe(NAME_NEEDED);
     fireEvent.blur(name);
     expect(nameOf(app)).toBe('Seed company 1');
-    expect(app.store.getState().past).toHaveLength(app.depth);
+    expect(app.store.getState().undoSteps).toHaveLength(app.depth);
   });
 
   it('remove control characters from what is typed or pasted', () => {

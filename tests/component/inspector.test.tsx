@@ -15,7 +15,7 @@ function withActor() {
     id = addActorOfType(app.store, 'seed-company', { x: 0, y: 0 })!;
     app.store.setState({ renameRequest: null });
   });
-  return { ...app, id, depth: app.store.getState().past.length };
+  return { ...app, id, depth: app.store.getState().undoSteps.length };
 }
 
 function withRelationship() {
@@ -28,7 +28,7 @@ function withRelationship() {
     ids.insurer = addActorOfType(store, 'insurer', { x: 400, y: 0 })!;
     ids.rel = connectActors(store, ids.seed, ids.insurer)!;
   });
-  return { ...app, ...ids, depth: store.getState().past.length };
+  return { ...app, ...ids, depth: store.getState().undoSteps.length };
 }
 
 const relOf = (store: AppStore, id: string) => store.getState().doc.relationships.find((r) => r.id === id)!;
@@ -41,18 +41,18 @@ describe('Inspector with nothing selected', () => {
     expect(within(panel).getByRole('heading', { name: 'Map' })).toBeTruthy();
     const title = screen.getByRole('textbox', { name: 'Title' });
     await user.type(title, 'Bean seed web');
-    expect(store.getState().past).toHaveLength(0);
+    expect(store.getState().undoSteps).toHaveLength(0);
     await user.tab();
     expect(store.getState().doc.title).toBe('Bean seed web');
-    expect(store.getState().past).toHaveLength(1);
-    expect(store.getState().past[0]!.label).toBe('history.meta');
+    expect(store.getState().undoSteps).toHaveLength(1);
+    expect(store.getState().undoSteps[0]).toBe('history.meta');
   });
 
   it('does not commit when leaving an unchanged title', async () => {
     const { store, user } = renderWithApp(<Inspector />);
     await user.click(screen.getByRole('textbox', { name: 'Title' }));
     await user.tab();
-    expect(store.getState().past).toHaveLength(0);
+    expect(store.getState().undoSteps).toHaveLength(0);
   });
 
   it('shows what undo brings back', async () => {
@@ -91,7 +91,7 @@ describe('Inspector with an actor selected', () => {
     await user.keyboard('{Enter}');
     await user.tab();
     expect(actorOf(store, id).name).toBe('Seed company 1');
-    expect(store.getState().past).toHaveLength(depth);
+    expect(store.getState().undoSteps).toHaveLength(depth);
   });
 
   it('a blank name of spaces is refused too', async () => {
@@ -101,7 +101,7 @@ describe('Inspector with an actor selected', () => {
     await user.type(name, '   {Enter}');
     expect(screen.getByRole('alert').textContent).toBe(NAME_NEEDED);
     expect(actorOf(store, id).name).toBe('Seed company 1');
-    expect(store.getState().past).toHaveLength(depth);
+    expect(store.getState().undoSteps).toHaveLength(depth);
   });
 
   it('renaming then Enter commits one undo step', async () => {
@@ -110,7 +110,7 @@ describe('Inspector with an actor selected', () => {
     await user.clear(name);
     await user.type(name, '  Semillas del Valle {Enter}');
     expect(actorOf(store, id).name).toBe('Semillas del Valle');
-    expect(store.getState().past).toHaveLength(depth + 1);
+    expect(store.getState().undoSteps).toHaveLength(depth + 1);
     expect(screen.queryByRole('alert')).toBeNull();
   });
 
@@ -121,7 +121,7 @@ describe('Inspector with an actor selected', () => {
     expect((name as HTMLInputElement).value).toBe('Seed company 1');
     await user.tab();
     expect(actorOf(store, id).name).toBe('Seed company 1');
-    expect(store.getState().past).toHaveLength(depth);
+    expect(store.getState().undoSteps).toHaveLength(depth);
   });
 
   it('changes type, role, level and tags', async () => {
@@ -133,7 +133,7 @@ describe('Inspector with an actor selected', () => {
     expect(actorOf(store, id)).toMatchObject({
       type: 'insurer', role: 'supporting', level: 'national', tags: ['beans', 'Olancho', 'seed'],
     });
-    expect(store.getState().past).toHaveLength(depth + 4);
+    expect(store.getState().undoSteps).toHaveLength(depth + 4);
   });
 
   it('focuses the name, ready to rename, right after the actor is added', () => {
@@ -194,7 +194,7 @@ describe('Inspector with a relationship selected', () => {
     const { store, user, rel, depth } = withRelationship();
     await user.selectOptions(screen.getByRole('combobox', { name: 'Intensity' }), '4 · Integration');
     expect(relOf(store, rel).intensity).toBe(4);
-    expect(store.getState().past).toHaveLength(depth + 1);
+    expect(store.getState().undoSteps).toHaveLength(depth + 1);
     expect((screen.getByRole('combobox', { name: 'Intensity' }) as HTMLSelectElement).value).toBe('4');
     act(() => void store.getState().undo());
     expect(relOf(store, rel).intensity).toBe(2);
@@ -239,7 +239,7 @@ describe('Delete selection', () => {
     expect(store.getState().doc.relationships.map((r) => r.id)).not.toContain(rel);
     expect(store.getState().doc.actors).toHaveLength(3);
     expect(store.getState().selection).toEqual([]);
-    expect(store.getState().past).toHaveLength(depth + 1);
+    expect(store.getState().undoSteps).toHaveLength(depth + 1);
     expect(screen.getByRole('textbox', { name: 'Title' })).toBeTruthy();
   });
 

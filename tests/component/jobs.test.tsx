@@ -108,9 +108,9 @@ describe('the import as a job', () => {
     const previewed = job.plan!.doc;
     await importer.accept('merge');
     expect(plan).toHaveBeenCalledTimes(1);
-    const { doc, past } = store.getState();
-    expect(doc.actors).toBe(previewed.actors);
-    expect(doc.relationships).toBe(previewed.relationships);
+    const { doc, undoSteps: past } = store.getState();
+    expect(doc.actors).toEqual(previewed.actors);
+    expect(doc.relationships).toEqual(previewed.relationships);
     expect(past).toHaveLength(1);
     expect(store.getState().jobs).toEqual([]);
   });
@@ -130,8 +130,8 @@ describe('the import as a job', () => {
     expect(plan).toHaveBeenCalledTimes(2);
     expect(job.plan!.base).toBe(moved);
     await importer.accept('merge');
-    expect(store.getState().doc.actors).toBe(job.plan!.doc.actors);
+    expect(store.getState().doc.actors).toEqual(job.plan!.doc.actors);
     expect(store.getState().doc.actors[0]!.position).toEqual({ x: 999, y: 999 });
-    expect(store.getState().past).toHaveLength(2);
+    expect(store.getState().undoSteps).toHaveLength(2);
   });
 });

@@ -35,7 +35,7 @@ describe('Palette', () => {
   it('a click adds an actor of that type at the centre of the view, named and selected', async () => {
     const { store, user } = renderWithApp(<Palette />);
     await user.click(screen.getByRole('button', { name: 'Seed company' }));
-    const { doc, selection, past } = store.getState();
+    const { doc, selection, undoSteps: past } = store.getState();
     expect(doc.actors).toHaveLength(1);
     expect(doc.actors[0]).toMatchObject({ type: 'seed-company', name: 'Seed company 1', position: VIEW_CENTRE });
     expect(selection).toEqual([doc.actors[0]!.id]);

@@ -90,7 +90,7 @@ describe('AssessmentForm', () => {
       action: 'Monthly meeting with both managers', reviewDate: '2025-09-30',
       scores: { alignment: 4, value: 4, commitment: 4, trust: 2, communication: 4, investment: 4, learning: 4, risk: 5 },
     });
-    expect(store.getState().past.map((e) => e.label)).toEqual(['quality.history.assess']);
+    expect(store.getState().undoSteps).toEqual(['quality.history.assess']);
     expect(screen.queryByRole('form')).toBeNull();
     expect(badge().textContent).toContain('Adjust — Trust & openness rated 2');
     expect(focused()).toBe(screen.getByRole('button', { name: 'New assessment' }));
@@ -133,7 +133,7 @@ describe('AssessmentForm', () => {
     await user.keyboard('{Escape}');
     expect(screen.queryByRole('dialog')).toBeNull();
     expect(focused()).toBe(screen.getByRole('button', { name: 'New assessment' }));
-    expect(store.getState().past).toEqual([]);
+    expect(store.getState().undoSteps).toEqual([]);
   });
 
   it('rounds the overall the same way in the reason and the score: 4.25 shows as 4.3 in both', async () => {
@@ -155,7 +155,7 @@ describe('AssessmentForm', () => {
     await user.click(within(screen.getByRole('group', { name: 'Mutual value' })).getByRole('radio', { name: '5' }));
     await user.click(screen.getByRole('button', { name: 'Cancel' }));
     expect(screen.queryByRole('form')).toBeNull();
-    expect(store.getState().past).toEqual([]);
+    expect(store.getState().undoSteps).toEqual([]);
     expect(relOf(store.getState().doc, 'r2').assessments).toEqual([]);
   });
 
@@ -178,7 +178,7 @@ describe('AssessmentForm', () => {
     fireEvent.change(screen.getByLabelText('Assessment date'), { target: { value: '' } });
     await user.click(screen.getByRole('button', { name: 'Save assessment' }));
     expect(screen.getByRole('alert').textContent).toBe('A date is needed to place the assessment in the history.');
-    expect(store.getState().past).toEqual([]);
+    expect(store.getState().undoSteps).toEqual([]);
     expect(focused()).toBe(screen.getByLabelText('Assessment date'));
   });
 

@@ -40,7 +40,7 @@ describe('FrameworkEditor', () => {
     await user.clear(name);
     await user.type(name, 'Trust{Enter}');
     expect(dim(store, 'trust')!.label).toEqual({ en: 'Trust', es: 'Confianza y apertura' });
-    expect(store.getState().past.map((e) => e.label)).toEqual(['quality.history.editDimension']);
+    expect(store.getState().undoSteps).toEqual(['quality.history.editDimension']);
     expect(group('Trust')).toBeTruthy();
     undo(store);
     expect(dim(store, 'trust')!.label.en).toBe('Trust & openness');
@@ -53,7 +53,7 @@ describe('FrameworkEditor', () => {
     await user.clear(name);
     await user.keyboard('{Enter}');
     expect(screen.getByRole('alert').textContent).toBe('A dimension needs a name.');
-    expect(store.getState().past).toEqual([]);
+    expect(store.getState().undoSteps).toEqual([]);
   });
 
   it('edits the Spanish texts when the app is in Spanish', async () => {
@@ -81,7 +81,7 @@ describe('FrameworkEditor', () => {
       );
       await app.user.tab();
       expect(app.store.getState().doc.framework.dimensions.find((d) => d.key === 'trust')!.weight).toBe(1);
-      expect(app.store.getState().past).toHaveLength(0);
+      expect(app.store.getState().undoSteps).toHaveLength(0);
       app.unmount();
     }
   });
@@ -100,7 +100,7 @@ describe('FrameworkEditor', () => {
     await user.type(weight, '2.5');
     await user.tab();
     expect(dim(store, 'value')!.weight).toBe(2.5);
-    expect(store.getState().past).toHaveLength(1);
+    expect(store.getState().undoSteps).toHaveLength(1);
     await user.clear(weight);
     await user.type(weight, '-1');
     expect(within(group('Mutual value')).getByRole('alert').textContent).toBe('A weight is a number of 0 or more.');
@@ -126,7 +126,7 @@ describe('FrameworkEditor', () => {
     await user.clear(minRated);
     await user.type(minRated, '6{Enter}');
     expect(framework(store).thresholds.minRated).toBe(6);
-    expect(store.getState().past.map((e) => e.label)).toEqual(['quality.history.thresholds', 'quality.history.thresholds']);
+    expect(store.getState().undoSteps).toEqual(['quality.history.thresholds', 'quality.history.thresholds']);
     undo(store);
     undo(store);
     expect(framework(store).thresholds).toEqual(defaultFramework().thresholds);
@@ -143,14 +143,14 @@ describe('FrameworkEditor', () => {
     expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Remove dimension' }));
     await user.click(screen.getByRole('button', { name: 'Keep it' }));
     expect(dim(store, 'trust')).toBeTruthy();
-    expect(store.getState().past).toEqual([]);
+    expect(store.getState().undoSteps).toEqual([]);
 
     await user.click(screen.getByRole('button', { name: 'Remove “Trust & openness”' }));
     await user.click(screen.getByRole('button', { name: 'Remove dimension' }));
     expect(dim(store, 'trust')).toBeUndefined();
     expect(screen.queryByRole('group', { name: 'Trust & openness' })).toBeNull();
     expect(store.getState().doc.relationships.find((r) => r.id === 'r3')!.assessments[0]!.scores.trust).toBe(2);
-    expect(store.getState().past.map((e) => e.label)).toEqual(['quality.history.removeDimension']);
+    expect(store.getState().undoSteps).toEqual(['quality.history.removeDimension']);
     undo(store);
     expect(framework(store).dimensions.map((d) => d.key)).toEqual(defaultFramework().dimensions.map((d) => d.key));
     expect(group('Trust & openness')).toBeTruthy();
@@ -166,7 +166,7 @@ describe('FrameworkEditor', () => {
     expect(dim(store, 'new-dimension')!.label.en).toBe('Gender inclusion');
     await user.click(screen.getByRole('button', { name: 'Remove “Gender inclusion”' }));
     expect(framework(store).dimensions).toHaveLength(8);
-    expect(store.getState().past.map((e) => e.label)).toEqual([
+    expect(store.getState().undoSteps).toEqual([
       'quality.history.addDimension', 'quality.history.editDimension', 'quality.history.removeDimension',
     ]);
   });

@@ -125,7 +125,7 @@ describe('AssessmentHistory', () => {
     await user.click(within(form).getByRole('button', { name: 'Save assessment' }));
     const first = relOf(store.getState().doc, 'r1').assessments[0]!;
     expect(first).toMatchObject({ assessor: 'Luis', date: '2025-01-10', scores: { trust: 1, value: 3 } });
-    expect(store.getState().past.map((e) => e.label)).toEqual(['quality.history.editAssessment']);
+    expect(store.getState().undoSteps).toEqual(['quality.history.editAssessment']);
     expect(entries()[0]!.textContent).toContain('by Luis');
     // The dialog closed: focus is back on the Edit button that opened it.
     expect(screen.queryByRole('dialog')).toBeNull();
@@ -139,7 +139,7 @@ describe('AssessmentHistory', () => {
     const { store, user } = setup();
     await user.click(screen.getByRole('button', { name: 'Edit assessment of 2025-06-10' }));
     await user.click(await screen.findByRole('button', { name: 'Save assessment' }));
-    expect(store.getState().past).toEqual([]);
+    expect(store.getState().undoSteps).toEqual([]);
   });
 
   it('deletes only after an inline confirmation, never window.confirm, and undo restores it', async () => {
@@ -153,7 +153,7 @@ describe('AssessmentHistory', () => {
     await user.keyboard('{Enter}');
     expect(confirm).not.toHaveBeenCalled();
     expect(relOf(store.getState().doc, 'r1').assessments.map((a) => a.date)).toEqual(['2025-01-10']);
-    expect(store.getState().past.map((e) => e.label)).toEqual(['quality.history.deleteAssessment']);
+    expect(store.getState().undoSteps).toEqual(['quality.history.deleteAssessment']);
     expect(badge().textContent).toContain('Adjust — overall 3.0, between 2.5 and 3.75');
     expect(screen.queryByRole('table')).toBeNull();
     act(() => void store.getState().undo());
@@ -167,7 +167,7 @@ describe('AssessmentHistory', () => {
     await user.click(screen.getByRole('button', { name: 'Keep' }));
     expect(screen.queryByRole('button', { name: 'Confirm delete' })).toBeNull();
     expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Delete assessment of 2025-01-10' }));
-    expect(store.getState().past).toEqual([]);
+    expect(store.getState().undoSteps).toEqual([]);
   });
 
   it('says when there are no assessments', () => {

@@ -114,4 +114,32 @@ test.describe('editing a map', () => {
     const saved = await waitForSaved(page, (m) => m.relationships.length === 1 && m.relationships[0].brokeredBy !== '');
     expect(saved.relationships[0].brokeredBy).toBe(saved.actors[0].id);
   });
+
+  test('Undo and Redo name the step they take, and say what they did, in English and Spanish', async ({ page }) => {
+    await freshStart(page);
+    await startEmptyMap(page);
+    await dragFromPalette(page, 'Seed company', 220, 260);
+    await page.keyboard.press('Enter');
+    const undo = page.getByRole('button', { name: 'Undo' });
+    await expect(undo).toHaveAttribute('title', 'Undo: add actor (Ctrl+Z)');
+    await undo.click();
+    await expect(page.getByRole('status').filter({ hasText: 'Undone: add actor' })).toBeVisible();
+    const redo = page.getByRole('button', { name: 'Redo' });
+    await expect(redo).toHaveAttribute('title', 'Redo: add actor (Ctrl+Shift+Z)');
+    await redo.hover();
+    await page.screenshot({ path: `${SHOTS}/undo-named-step-en.png` });
+    await redo.click();
+    await expect(page.getByRole('status').filter({ hasText: 'Redone: add actor' })).toBeVisible();
+  });
+
+  test('Deshacer names its step in Spanish', async ({ page }) => {
+    await freshStart(page, 'es');
+    await dragFromPalette(page, 'Empresa de semillas', 220, 260);
+    await page.keyboard.press('Enter');
+    const deshacer = page.getByRole('button', { name: 'Deshacer' });
+    await expect(deshacer).toHaveAttribute('title', 'Deshacer: añadir actor (Ctrl+Z)');
+    await deshacer.click();
+    await expect(page.getByRole('status').filter({ hasText: 'Deshecho: añadir actor' })).toBeVisible();
+    await page.screenshot({ path: `${SHOTS}/undo-named-step-es.png` });
+  });
 });

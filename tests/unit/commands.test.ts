@@ -150,11 +150,11 @@ describe('other commands', () => {
     expect(del.enabled(store.getState())).toBe(false);
     store.getState().select([a]);
     expect(del.enabled(store.getState())).toBe(true);
-    const depth = store.getState().past.length;
+    const depth = store.getState().undoSteps.length;
     await del.run(ctxFor(store));
     expect(store.getState().doc.actors.map((x) => x.id)).toEqual([b]);
     expect(store.getState().doc.relationships).toEqual([]);
-    expect(store.getState().past.length).toBe(depth + 1);
+    expect(store.getState().undoSteps.length).toBe(depth + 1);
   });
 
   it('new map asks first when the map has content, and is one undo step', async () => {

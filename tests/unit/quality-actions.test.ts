@@ -19,7 +19,7 @@ describe('assessment actions', () => {
     expect(relOf(store.getState().doc, 'r2').assessments[0]).toMatchObject({ action: 'Call', scores: { trust: 2, value: 4 } });
     expect(deleteAssessmentOf(store, 'r2', id)).toBe(true);
     expect(relOf(store.getState().doc, 'r2').assessments).toEqual([]);
-    expect(store.getState().past.map((e) => e.label)).toEqual([
+    expect(store.getState().undoSteps).toEqual([
       'quality.history.assess', 'quality.history.editAssessment', 'quality.history.deleteAssessment',
     ]);
     store.getState().undo();
@@ -36,7 +36,7 @@ describe('assessment actions', () => {
     const existing = relOf(store.getState().doc, 'r3').assessments[0]!;
     expect(updateAssessmentOf(store, 'r3', existing.id, { action: existing.action, scores: { trust: 2 } })).toBe(false);
     expect(deleteAssessmentOf(store, 'r3', 'nope')).toBe(false);
-    expect(store.getState().past).toEqual([]);
+    expect(store.getState().undoSteps).toEqual([]);
   });
 });
 
@@ -49,7 +49,7 @@ describe('framework actions', () => {
     expect(trust).toMatchObject({ label: { en: 'Trust & openness', es: 'Confianza' }, weight: 2 });
     expect(updateDimensionOf(store, 'trust', { weight: 2 })).toBe(false);
     expect(updateDimensionOf(store, 'trust', { weight: -1 })).toBe(false);
-    expect(store.getState().past).toHaveLength(2);
+    expect(store.getState().undoSteps).toHaveLength(2);
   });
 
   it('sets thresholds', () => {

@@ -34,17 +34,17 @@ describe('undo and redo of document changes', () => {
   it('keeps selection out of history', () => {
     const store = createAppStore();
     const a = addActorOfType(store, 'mno', { x: 0, y: 0 })!;
-    const depth = store.getState().past.length;
+    const depth = store.getState().undoSteps.length;
     store.getState().select([]);
     store.getState().select([a]);
-    expect(store.getState().past.length).toBe(depth);
+    expect(store.getState().undoSteps.length).toBe(depth);
   });
 
   it('bounds the history', () => {
     const store = createAppStore();
     const a = addActorOfType(store, 'mno', { x: 0, y: 0 })!;
     for (let i = 0; i < HISTORY_LIMIT + 20; i++) moveActorsTo(store, new Map([[a, { x: i + 1, y: 0 }]]));
-    expect(store.getState().past.length).toBe(HISTORY_LIMIT);
+    expect(store.getState().undoSteps.length).toBe(HISTORY_LIMIT);
   });
 
   it('tells the user once when older steps can no longer be undone', async () => {
@@ -58,5 +58,22 @@ describe('undo and redo of document changes', () => {
     expect(store.getState().notices.filter((n) => n.key === 'history.limit')).toHaveLength(1);
     expect(translate('en', 'history.limit')).toBe('Older steps can no longer be undone.');
     expect(translate('es', 'history.limit')).toBe('Los pasos más antiguos ya no se pueden deshacer.');
+  });
+});
+
+describe('edits as changes', () => {
+  it('a rename, a move, an add and a connect reach the document source as the changes they are', () => {
+    const store = createAppStore();
+    const heard: string[][] = [];
+    store.getState().source.subscribe((_doc, tx) => heard.push(tx.changes.map((c) => c.kind)));
+    const a = addActorOfType(store, 'mno', { x: 0, y: 0 })!;
+    const b = addActorOfType(store, 'ngo', { x: 9, y: 0 })!;
+    editActor(store, a, { name: 'Telco' });
+    moveActorsTo(store, new Map([[a, { x: 5, y: 5 }], [b, { x: 9, y: 0 }]]));
+    connectActors(store, a, b);
+    expect(heard).toEqual([
+      ['actor.add', 'map.set'], ['actor.add', 'map.set'], ['actor.set', 'map.set'], ['actor.set', 'actor.set', 'map.set'], ['relationship.add', 'map.set'],
+    ]);
+    expect(store.getState().undoSteps).toEqual(['history.add', 'history.add', 'history.edit', 'history.move', 'history.connect']);
   });
 });

@@ -21,11 +21,11 @@ const state = (store: AppStore) => store.getState();
 describe('cascade delete and undo', () => {
   it('deleting an actor removes its relationships in one step', () => {
     const { store, a, b, c, bc } = triangle();
-    const depth = state(store).past.length;
+    const depth = state(store).undoSteps.length;
     deleteElements(store, [a]);
     expect(state(store).doc.actors.map((x) => x.id)).toEqual([b, c]);
     expect(state(store).doc.relationships.map((r) => r.id)).toEqual([bc]);
-    expect(state(store).past.length).toBe(depth + 1);
+    expect(state(store).undoSteps.length).toBe(depth + 1);
   });
 
   it('one undo brings back the actor and all of its relationships', () => {
@@ -33,7 +33,7 @@ describe('cascade delete and undo', () => {
     const before = state(store).doc;
     deleteElements(store, [a]);
     expect(state(store).undo()).toBe('history.delete');
-    expect(state(store).doc).toBe(before);
+    expect(state(store).doc).toEqual(before);
     expect(state(store).doc.actors.map((x) => x.id)).toEqual([a, b, c]);
     expect(state(store).doc.relationships.map((r) => r.id)).toEqual([ab, ac, bc]);
     expect(state(store).doc.relationships.find((r) => r.id === ab)).toMatchObject({ source: a, target: b });
@@ -45,7 +45,7 @@ describe('cascade delete and undo', () => {
     const after = state(store).doc;
     state(store).undo();
     expect(state(store).redo()).toBe('history.delete');
-    expect(state(store).doc).toBe(after);
+    expect(state(store).doc).toEqual(after);
     expect(state(store).doc.relationships.map((r) => r.id)).toEqual([bc]);
   });
 });
@@ -55,9 +55,9 @@ describe('history', () => {
     const { store, a } = triangle();
     editActor(store, a, { name: 'Semillas del Valle' });
     state(store).undo();
-    expect(state(store).future).toHaveLength(1);
+    expect(state(store).redoSteps).toHaveLength(1);
     editActor(store, a, { description: 'Bean seed' });
-    expect(state(store).future).toEqual([]);
+    expect(state(store).redoSteps).toEqual([]);
     expect(state(store).redo()).toBeNull();
     expect(state(store).doc.actors.find((x) => x.id === a)?.name).toBe('Seed company 1');
   });
@@ -67,7 +67,7 @@ describe('history', () => {
     editActor(store, a, { name: 'Semillas del Valle' });
     state(store).undo();
     const doc = state(store).doc;
-    const depth = state(store).past.length;
+    const depth = state(store).undoSteps.length;
 
     expect(state(store).commit('history.edit', (d) => d)).toBe(false);
     moveActorsTo(store, new Map([[a, { x: 0, y: 0 }]]));
@@ -78,22 +78,22 @@ describe('history', () => {
     editActor(store, 'no-such-id', { name: 'x' });
 
     expect(state(store).doc).toBe(doc);
-    expect(state(store).past.length).toBe(depth);
-    expect(state(store).future).toHaveLength(1);
+    expect(state(store).undoSteps.length).toBe(depth);
+    expect(state(store).redoSteps).toHaveLength(1);
   });
 
   it('load replaces the document and clears history and selection', () => {
     const { store, a } = triangle();
     state(store).select([a]);
     state(store).undo();
-    expect(state(store).past.length).toBeGreaterThan(0);
-    expect(state(store).future.length).toBeGreaterThan(0);
+    expect(state(store).undoSteps.length).toBeGreaterThan(0);
+    expect(state(store).redoSteps.length).toBeGreaterThan(0);
     const fresh = { ...createEmptyMap(), title: 'Recovered' };
     const fit = state(store).fitRequest;
     state(store).load(fresh);
-    expect(state(store).doc).toBe(fresh);
-    expect(state(store).past).toEqual([]);
-    expect(state(store).future).toEqual([]);
+    expect(state(store).doc).toEqual(fresh);
+    expect(state(store).undoSteps).toEqual([]);
+    expect(state(store).redoSteps).toEqual([]);
     expect(state(store).selection).toEqual([]);
     expect(state(store).undo()).toBeNull();
     expect(state(store).fitRequest).toBe(fit + 1);
@@ -150,9 +150,9 @@ describe('selection and history', () => {
 describe('moving several actors', () => {
   it('is one undo step', () => {
     const { store, a, b, c } = triangle();
-    const depth = state(store).past.length;
+    const depth = state(store).undoSteps.length;
     moveActorsTo(store, new Map([[a, { x: 10, y: 11 }], [b, { x: 210, y: 11 }], [c, { x: 110, y: 161 }]]));
-    expect(state(store).past.length).toBe(depth + 1);
+    expect(state(store).undoSteps.length).toBe(depth + 1);
     expect(state(store).doc.actors.map((x) => x.position)).toEqual([{ x: 10, y: 11 }, { x: 210, y: 11 }, { x: 110, y: 161 }]);
     expect(state(store).undo()).toBe('history.move');
     expect(state(store).doc.actors.map((x) => x.position)).toEqual([{ x: 0, y: 0 }, { x: 200, y: 0 }, { x: 100, y: 150 }]);
@@ -179,15 +179,15 @@ describe('adding actors', () => {
   it('refuses an unknown type without touching history', () => {
     const store = createAppStore();
     expect(addActorOfType(store, 'no-such-type', { x: 0, y: 0 })).toBeNull();
-    expect(state(store).past).toEqual([]);
+    expect(state(store).undoSteps).toEqual([]);
   });
 
   it('explains a refused connection instead of adding it', () => {
     const store = createAppStore();
     const a = addActorOfType(store, 'insurer', { x: 0, y: 0 })!;
-    const depth = state(store).past.length;
+    const depth = state(store).undoSteps.length;
     expect(connectActors(store, a, a)).toBeNull();
-    expect(state(store).past.length).toBe(depth);
+    expect(state(store).undoSteps.length).toBe(depth);
     expect(state(store).notices.at(-1)).toMatchObject({ key: 'notice.selfLoop', tone: 'error' });
   });
 });
