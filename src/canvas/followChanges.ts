@@ -1,8 +1,7 @@
 import type { Core } from 'cytoscape';
 import type { ActorType, MapDocument } from '../domain/types';
 import type { DocChange } from '../model/changes';
-import { edgeData, edgeDefinition, nodeData, nodeDefinition, sameData } from './elements';
-import type { PendingElement } from './sync';
+import { refreshEdge, refreshNode, type PendingElement } from './sync';
 
 /** The actors and relationships a list of changes touches. */
 export interface Touched {
@@ -42,38 +41,13 @@ export function followChanges(cy: Core, next: MapDocument, touched: Touched): Pe
   cy.batch(() => {
     for (const id of touched.actors) {
       const actor = actors.get(id);
-      const node = cy.getElementById(id);
-      if (!actor) {
-        node.remove();
-        continue;
-      }
-      if (node.empty()) {
-        toAdd.push({ group: 'nodes', make: () => nodeDefinition(actor, types) });
-        continue;
-      }
-      const data = nodeData(actor, types);
-      if (!sameData(data, node.data())) node.data({ ...data });
-      const p = node.position();
-      if (p.x !== actor.position.x || p.y !== actor.position.y) node.position({ x: actor.position.x, y: actor.position.y });
+      if (actor) refreshNode(cy, actor, types, toAdd);
+      else cy.getElementById(id).remove();
     }
     for (const id of touched.relationships) {
       const rel = rels.get(id);
-      const edge = cy.getElementById(id);
-      if (!rel) {
-        edge.remove();
-        continue;
-      }
-      let absent = edge.empty();
-      if (!absent && (edge.data('source') !== rel.source || edge.data('target') !== rel.target)) {
-        edge.remove();
-        absent = true;
-      }
-      if (absent) {
-        toAdd.push({ group: 'edges', make: () => edgeDefinition(rel, next.framework) });
-        continue;
-      }
-      const data = edgeData(rel, next.framework);
-      if (!sameData(data, edge.data())) edge.data({ ...data });
+      if (rel) refreshEdge(cy, rel, next.framework, toAdd);
+      else cy.getElementById(id).remove();
     }
   });
   return toAdd.toSorted((a, b) => (a.group === b.group ? 0 : a.group === 'nodes' ? -1 : 1));

@@ -1,5 +1,5 @@
 import type { Core, ElementDefinition } from 'cytoscape';
-import type { ActorType, MapDocument } from '../domain/types';
+import type { Actor, ActorType, Framework, MapDocument, Relationship } from '../domain/types';
 import { edgeData, edgeDefinition, nodeData, nodeDefinition, sameData } from './elements';
 
 /**
@@ -44,41 +44,46 @@ export function diffElements(cy: Core, prev: MapDocument | null, next: MapDocume
       const nextIds = new Set<string>();
       for (const actor of next.actors) {
         nextIds.add(actor.id);
-        const old = prevActors.get(actor.id);
-        const node = cy.getElementById(actor.id);
-        if (node.empty()) {
-          toAdd.push({ group: 'nodes', make: () => nodeDefinition(actor, types) });
-          continue;
-        }
-        if (old === actor && !typesChanged) continue;
-        const data = nodeData(actor, types);
-        if (!sameData(data, node.data())) node.data({ ...data });
-        const p = node.position();
-        if (p.x !== actor.position.x || p.y !== actor.position.y) node.position({ x: actor.position.x, y: actor.position.y });
+        if (prevActors.get(actor.id) === actor && !typesChanged && cy.getElementById(actor.id).nonempty()) continue;
+        refreshNode(cy, actor, types, toAdd);
       }
       for (const id of prevActors.keys()) if (!nextIds.has(id)) cy.getElementById(id).remove();
     }
     if (relsChanged) {
       const prevRels = new Map((prev?.relationships ?? []).map((r) => [r.id, r]));
       for (const rel of next.relationships) {
-        const old = prevRels.get(rel.id);
-        const edge = cy.getElementById(rel.id);
-        if (edge.empty()) {
-          toAdd.push({ group: 'edges', make: () => edgeDefinition(rel, framework) });
-        } else if (old !== rel || frameworkChanged) {
-          if (old && (old.source !== rel.source || old.target !== rel.target)) {
-            edge.remove();
-            toAdd.push({ group: 'edges', make: () => edgeDefinition(rel, framework) });
-          } else {
-            const data = edgeData(rel, next.framework);
-            if (!sameData(data, edge.data())) edge.data({ ...data });
-          }
-        }
+        if (prevRels.get(rel.id) === rel && !frameworkChanged && cy.getElementById(rel.id).nonempty()) continue;
+        refreshEdge(cy, rel, framework, toAdd);
       }
     }
   });
   // Nodes before edges, so every edge finds its endpoints.
   return toAdd.toSorted((a, b) => (a.group === b.group ? 0 : a.group === 'nodes' ? -1 : 1));
+}
+
+/** Brings one actor's node in line with the actor, or queues it to be added. */
+export function refreshNode(cy: Core, actor: Actor, types: ReadonlyMap<string, ActorType>, toAdd: PendingElement[]): void {
+  const node = cy.getElementById(actor.id);
+  if (node.empty()) {
+    toAdd.push({ group: 'nodes', make: () => nodeDefinition(actor, types) });
+    return;
+  }
+  const data = nodeData(actor, types);
+  if (!sameData(data, node.data())) node.data({ ...data });
+  const p = node.position();
+  if (p.x !== actor.position.x || p.y !== actor.position.y) node.position({ x: actor.position.x, y: actor.position.y });
+}
+
+/** Brings one relationship's edge in line; one whose ends changed is drawn anew (queued). */
+export function refreshEdge(cy: Core, rel: Relationship, framework: Framework, toAdd: PendingElement[]): void {
+  const edge = cy.getElementById(rel.id);
+  if (edge.nonempty() && edge.data('source') === rel.source && edge.data('target') === rel.target) {
+    const data = edgeData(rel, framework);
+    if (!sameData(data, edge.data())) edge.data({ ...data });
+    return;
+  }
+  edge.remove();
+  toAdd.push({ group: 'edges', make: () => edgeDefinition(rel, framework) });
 }
 
 /** Makes cytoscape's selection match the store's. */

@@ -1,3 +1,4 @@
+import { foldText } from './text';
 import type { ActorType, RelationshipType } from './types';
 
 /** Okabe–Ito palette (colour-blind safe); shape encodes sector. */
@@ -31,8 +32,6 @@ export function ensureOtherType(types: ActorType[]): string {
   return OTHER_ACTOR_TYPE.key;
 }
 
-const foldLabel = (text: string): string =>
-  text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().trim().replace(/\s+/g, ' ');
 
 /**
  * The one rule, for JSON and CSV alike, that turns the type written for an actor into a catalogue
@@ -44,8 +43,8 @@ export function resolveActorType(types: readonly ActorType[], written: string): 
   if (!text) return undefined;
   const exact = types.find((t) => t.key === text);
   if (exact) return exact.key;
-  const folded = foldLabel(text);
-  return types.find((t) => foldLabel(t.key) === folded || foldLabel(t.label.en) === folded || foldLabel(t.label.es) === folded)?.key;
+  const folded = foldText(text);
+  return types.find((t) => foldText(t.key) === folded || foldText(t.label.en) === folded || foldText(t.label.es) === folded)?.key;
 }
 
 export const DEFAULT_RELATIONSHIP_TYPES: readonly RelationshipType[] = [

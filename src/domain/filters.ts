@@ -1,3 +1,4 @@
+import { foldText } from './text';
 import type { Decision } from './scoring';
 import { verdictOf } from './verdicts';
 import type { MapDocument, Stage } from './types';
@@ -63,17 +64,14 @@ export function hiddenElements(doc: MapDocument, f: Filters): Set<string> {
   return hidden;
 }
 
-/** Text for matching, without accents or case ("pena" finds "Peña"). */
-export const foldText = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().trim();
 
 /** Actors whose name contains the query, ignoring case and accents ("pena" finds "Peña"). */
 export function searchActors(doc: MapDocument, query: string, limit = 8): Array<{ id: string; name: string }> {
-  const fold = foldText;
-  const q = fold(query);
+  const q = foldText(query);
   if (!q) return [];
   const out: Array<{ id: string; name: string }> = [];
   for (const a of doc.actors) {
-    if (fold(a.name).includes(q)) out.push({ id: a.id, name: a.name });
+    if (foldText(a.name).includes(q)) out.push({ id: a.id, name: a.name });
     if (out.length >= limit) break;
   }
   return out;

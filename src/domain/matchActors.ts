@@ -1,3 +1,4 @@
+import { nameKey } from './text';
 import type { Actor, MapDocument } from './types';
 
 /**
@@ -41,10 +42,8 @@ export interface ActorMatching {
   sameMap: boolean;
 }
 
-/** A name as people may type it twice: lower case, no accents, single spaces, trimmed. */
-export function foldName(name: string): string {
-  return name.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/gu, ' ').trim();
-}
+/** A name as people may type it twice: the same rule the import uses for duplicate names. */
+export const foldName = nameKey;
 
 export function matchActors(existing: MapDocument, incoming: MapDocument, trustIds: boolean): ActorMatching {
   const sameMap = trustIds && existing.mapId !== '' && existing.mapId === incoming.mapId;

@@ -43,6 +43,16 @@ export function isBlankText(text: string): boolean {
   return cleanText(text).replace(INVISIBLE, '') === '';
 }
 
+/** Lower case, no accents, single spaces: for matching labels, headers and searches typed by people. */
+export function foldText(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .trim()
+    .replace(/\s+/g, ' ');
+}
+
 /**
  * The key under which two names count as the same actor for a person: Unicode NFC/NFD and
  * compatibility forms folded (NFKD), accents, case, invisible characters and runs of spaces ignored.

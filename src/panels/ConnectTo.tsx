@@ -1,6 +1,6 @@
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { connectActors } from '../actions/edits';
-import { foldText } from '../domain/filters';
+import { foldText } from '../domain/text';
 import { useT } from '../ui/useT';
 import { useApp, useAppStore } from '../store/context';
 
