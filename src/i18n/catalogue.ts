@@ -15,6 +15,8 @@ import type { qualityPanelEn } from './qualityPanel';
 import { textHygieneEn, textHygieneEs } from './textHygiene';
 import { undoEn, undoEs } from './undo';
 import type { CsvMessageKey } from './csv';
+import type { viewsEn } from './views';
+import { viewsToolbarEn, viewsToolbarEs } from './viewsToolbar';
 
 /**
  * Each feature keeps its messages in its own file; the compiler holds Spanish to the English key
@@ -33,6 +35,7 @@ export const en = {
   ...mapChecksEn,
   ...textHygieneEn,
   ...undoEn,
+  ...viewsToolbarEn,
 } as const;
 type EagerKey = keyof typeof en;
 export const es: Record<EagerKey, string> = {
@@ -47,5 +50,6 @@ export const es: Record<EagerKey, string> = {
   ...mapChecksEs,
   ...textHygieneEs,
   ...undoEs,
+  ...viewsToolbarEs,
 };
-export type MessageKey = EagerKey | keyof typeof importDialogEn | keyof typeof mergePreviewEn | keyof typeof importChoicesEn | CsvMessageKey | keyof typeof qualityPanelEn;
+export type MessageKey = EagerKey | keyof typeof importDialogEn | keyof typeof mergePreviewEn | keyof typeof importChoicesEn | CsvMessageKey | keyof typeof qualityPanelEn | keyof typeof viewsEn;

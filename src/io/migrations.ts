@@ -1,7 +1,8 @@
 /**
  * Ordered steps that lift a map from version N to N+1. Each takes the raw `map` object of the
  * older envelope and returns the next shape; normalise() then fills defaults and validates.
- * Version 1 is the first published format, so there are no steps yet.
+ * Version 1 is the first published format, so there are no steps yet. Fields added since without
+ * a version step (e.g. `views`) are optional: normalise() gives a map without them the default.
  */
 export const MIGRATIONS: ReadonlyArray<{ from: number; migrate: (map: Record<string, unknown>) => Record<string, unknown> }> = [];
 

@@ -1,4 +1,4 @@
-import type { Actor, ActorType, Assessment, MapDocument, Relationship, RelationshipType } from '../domain/types';
+import type { Actor, ActorType, Assessment, MapDocument, MapView, Relationship, RelationshipType } from '../domain/types';
 import type { DocChange, MapFields } from './changes';
 import { patchItem } from './equal';
 
@@ -175,6 +175,21 @@ function applyOne(doc: MapDocument, c: DocChange): { doc: MapDocument; inverse: 
         : 'add' in r.undo ? { kind: 'relationshipType.add', relationshipType: r.undo.add, index: r.undo.index }
         : { kind: 'relationshipType.set', key, patch: r.undo.patch };
       return { doc: { ...doc, relationshipTypes: r.list }, inverse };
+    }
+    case 'view.add':
+    case 'view.set':
+    case 'view.remove': {
+      const r =
+        c.kind === 'view.add' ? addTo(doc.views, c.view, c.index, byId)
+        : c.kind === 'view.set' ? setIn<MapView>(doc.views, c.id, c.patch, byId)
+        : removeFrom(doc.views, c.id, byId);
+      const id = c.kind === 'view.add' ? c.view.id : c.id;
+      if (!r.undo) return { doc, inverse: null };
+      const inverse: DocChange =
+        r.undo === 'remove' ? { kind: 'view.remove', id }
+        : 'add' in r.undo ? { kind: 'view.add', view: r.undo.add, index: r.undo.index }
+        : { kind: 'view.set', id, patch: r.undo.patch };
+      return { doc: { ...doc, views: r.list }, inverse };
     }
     case 'framework.set': {
       const { item, inverse } = patchItem(doc, { framework: c.framework });
