@@ -68,8 +68,10 @@ export function dimmedBy(doc: MapDocument, highlight: readonly string[]): Set<st
   if (highlight.length === 0) return dimmed;
   const kept = new Set(highlight);
   let any = false;
-  for (const a of doc.actors) (kept.has(a.id) ? (any = true) : dimmed.add(a.id));
-  for (const r of doc.relationships) (kept.has(r.id) ? (any = true) : dimmed.add(r.id));
+  for (const { id } of [...doc.actors, ...doc.relationships]) {
+    if (kept.has(id)) any = true;
+    else dimmed.add(id);
+  }
   return any ? dimmed : new Set();
 }
 

@@ -62,7 +62,7 @@ describe('capturing a view', () => {
 
 describe('restoring a view', () => {
   it('dims every element outside the highlight, ignoring deleted ones; nothing when none is left', () => {
-    expect([...dimmedBy(web(), ['a1', 'a2', 'r1', 'gone'])].sort()).toEqual(['a3', 'a4', 'r2', 'r3']);
+    expect([...dimmedBy(web(), ['a1', 'a2', 'r1', 'gone'])].toSorted()).toEqual(['a3', 'a4', 'r2', 'r3']);
     expect(dimmedBy(web(), []).size).toBe(0);
     expect(dimmedBy(web(), ['gone']).size).toBe(0);
   });
