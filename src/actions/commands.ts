@@ -31,10 +31,11 @@ export interface Command {
 const always = () => true;
 
 /** An on/off view command: changes how the map is shown, never the document. */
-function toggle(id: string, label: MessageKey, flag: 'showLegend' | 'showFilters' | 'showScores'): Command {
+function toggle(id: string, label: MessageKey, flag: 'showLegend' | 'showFilters' | 'showScores' | 'showViews', title?: MessageKey): Command {
   return {
     id,
     label,
+    title,
     shortcuts: [],
     enabled: always,
     pressed: (s) => s.view[flag],
@@ -129,6 +130,21 @@ export const COMMANDS: readonly Command[] = [
   toggle('toggle-legend', 'view.legend', 'showLegend'),
   toggle('toggle-filters', 'view.filters', 'showFilters'),
   toggle('toggle-scores', 'view.scores', 'showScores'),
+  toggle('toggle-views', 'toolbar.views', 'showViews', 'toolbar.viewsTitle'),
+  {
+    id: 'present',
+    label: 'toolbar.present',
+    title: 'toolbar.presentTitle',
+    shortcuts: ['f5', 'p'],
+    enabled: (s) => !s.view.presenting,
+    run: ({ store }) => {
+      // Asked for within the key press or click: browsers allow full screen only then.
+      document.documentElement.requestFullscreen?.().catch(() => {
+        // Not allowed (e.g. in a frame): the presentation fills the window instead.
+      });
+      store.getState().setView({ presenting: true });
+    },
+  },
 ];
 
 export function commandById(id: string): Command {

@@ -27,6 +27,9 @@ import { useShortcuts } from './useShortcuts';
 const ImportHost = retryableLazy(async () => (await import('../panels/import/ImportHost')).default);
 // The "Arranging the map" panel (and the layout flow behind it) loads when a layout starts.
 const LayoutProgress = retryableLazy(async () => (await import('../panels/layout/LayoutProgress')).default);
+// The saved-views panel and presentation mode load when first opened.
+const ViewsPanel = retryableLazy(async () => (await import('../panels/views/ViewsPanel')).default);
+const Presentation = retryableLazy(async () => (await import('../panels/present/Presentation')).default);
 // The problems of a file just opened, in the import dialog's problem list.
 const OpenReportDialog = retryableLazy(async () => (await import('../panels/import/OpenReportDialog')).default);
 
@@ -46,6 +49,9 @@ export function App() {
   const isMac = useIsMac();
   const showLegend = useApp((s) => s.view.showLegend);
   const showFilters = useApp((s) => s.view.showFilters);
+  const showViews = useApp((s) => s.view.showViews);
+  // Presenting: the map and the presentation's own controls only; no panels, no editing keys.
+  const presenting = useApp((s) => s.view.presenting);
   const arranging = useApp((s) => s.jobs.some((j) => j.kind === 'layout'));
 
   const ctx = useMemo<CommandContext>(
@@ -64,7 +70,7 @@ export function App() {
   // Only whether an import is open: its progress re-renders the dialog, never the whole app.
   const importOpen = useApp((s) => importJob(s) !== null);
   const drop = useFileDrop((files) => void importer.start(files));
-  useShortcuts(ctx, isMac, pending !== null || importOpen);
+  useShortcuts(ctx, isMac, pending !== null || importOpen || presenting);
 
   useEffect(() => {
     document.documentElement.lang = lang;
@@ -83,14 +89,24 @@ export function App() {
 
   return (
     <CommandContextReact.Provider value={ctx}>
-      <div className="app">
-        <Toolbar onHandle={toolbar.set} onOpenFile={(file) => void openMapFile(ctx, file)} onImportFiles={(files) => void importer.start(files)} />
+      <div className={presenting ? 'app presenting' : 'app'}>
+        {!presenting && <Toolbar onHandle={toolbar.set} onOpenFile={(file) => void openMapFile(ctx, file)} onImportFiles={(files) => void importer.start(files)} />}
         <main className="workspace">
-          <Palette />
+          {!presenting && <Palette />}
           <div className="canvas-area" {...drop.handlers}>
             <CanvasView onApi={onApi} />
             <FilterBanner />
-            {showFilters && <FilterPanel />}
+            {showFilters && !presenting && <FilterPanel />}
+            {showViews && !presenting && (
+              <LoadBoundary parts={[ViewsPanel]} className="load-failed-float">
+                <ViewsPanel />
+              </LoadBoundary>
+            )}
+            {presenting && (
+              <LoadBoundary parts={[Presentation]} onClose={() => store.getState().setView({ presenting: false })} className="load-failed-float">
+                <Presentation />
+              </LoadBoundary>
+            )}
             {showLegend && <Legend />}
             {drop.active && <DropHint />}
             {arranging && (
@@ -99,9 +115,9 @@ export function App() {
               </LoadBoundary>
             )}
           </div>
-          <SidePanel />
+          {!presenting && <SidePanel />}
         </main>
-        <StatusBar />
+        {!presenting && <StatusBar />}
         <Notices />
         <UpdatePrompt />
         {pending && <ConfirmDialog request={pending.request} onAnswer={answer} />}

@@ -2,24 +2,24 @@ import { DECISIONS } from '../domain/decisionStyle';
 import type { Filters } from '../domain/filters';
 import { newId } from '../domain/ids';
 import { cleanText } from '../domain/text';
-import type { MapView, Stage } from '../domain/types';
+import type { MapView } from '../domain/types';
 
 /** Saved views read from a file: anything unusable is dropped or given its default, never trusted. */
 
 type Obj = Record<string, unknown>;
-const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
+const obj = (v: unknown): Obj => (typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Obj) : {});
 const str = (v: unknown): string => (typeof v === 'string' ? cleanText(v) : '');
 const num = (v: unknown, fallback: number): number => (typeof v === 'number' && Number.isFinite(v) ? v : fallback);
-const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string').map(cleanText) : []);
-const STAGES: readonly Stage[] = ['', 'pre-adopt', 'adopt', 'adapt', 'expand', 'respond'];
+const strings = (v: unknown, allowed?: readonly string[]): any[] =>
+  (Array.isArray(v) ? v : []).filter((x) => typeof x === 'string' && (!allowed || allowed.includes(x))).map(cleanText);
 const score = (v: unknown): number | null => (typeof v === 'number' && v >= 1 && v <= 5 ? v : null);
 
 function filters(v: unknown): Filters {
-  const f = isObj(v) ? v : {};
+  const f = obj(v);
   return {
-    decisions: strings(f.decisions).filter((d): d is Filters['decisions'][number] => (DECISIONS as readonly string[]).includes(d)),
+    decisions: strings(f.decisions, DECISIONS),
     relationshipTypes: strings(f.relationshipTypes),
-    stages: strings(f.stages).filter((s): s is Stage => (STAGES as readonly string[]).includes(s)),
+    stages: strings(f.stages, ['', 'pre-adopt', 'adopt', 'adapt', 'expand', 'respond']),
     brokers: strings(f.brokers),
     actorTypes: strings(f.actorTypes),
     scoreMin: score(f.scoreMin),
@@ -31,12 +31,13 @@ function view(v: Obj, ids: Set<string>): MapView {
   let id = str(v.id).trim();
   if (!id || ids.has(id)) id = newId('view', (candidate) => ids.has(candidate));
   ids.add(id);
-  const caption = isObj(v.caption) ? v.caption : {};
-  const camera = isObj(v.camera) ? v.camera : {};
-  const pan = isObj(camera.pan) ? camera.pan : {};
-  const frame = isObj(v.frame) ? v.frame : {};
+  const caption = obj(v.caption);
+  const camera = obj(v.camera);
+  const pan = obj(camera.pan);
+  const frame = obj(v.frame);
   const zoom = num(camera.zoom, 1);
-  const out: MapView = {
+  const compare = obj(v.compare);
+  return {
     id,
     name: str(v.name),
     caption: { title: str(caption.title), text: str(caption.text) },
@@ -46,14 +47,13 @@ function view(v: Obj, ids: Set<string>): MapView {
     highlight: strings(v.highlight),
     showScores: v.showScores === true,
     showLegend: v.showLegend !== false,
+    ...(str(v.snapshotId) ? { snapshotId: str(v.snapshotId) } : {}),
+    ...(str(compare.from) && str(compare.to) ? { compare: { from: str(compare.from), to: str(compare.to) } } : {}),
   };
-  if (str(v.snapshotId)) out.snapshotId = str(v.snapshotId);
-  if (isObj(v.compare) && str(v.compare.from) && str(v.compare.to)) out.compare = { from: str(v.compare.from), to: str(v.compare.to) };
-  return out;
 }
 
 /** A map saved before views existed has none. */
 export function normaliseViews(raw: unknown): MapView[] {
   const ids = new Set<string>();
-  return (Array.isArray(raw) ? raw : []).filter(isObj).map((v) => view(v, ids));
+  return (Array.isArray(raw) ? raw : []).filter((v) => typeof v === 'object' && v !== null && !Array.isArray(v)).map((v) => view(v as Obj, ids));
 }
