@@ -81,13 +81,14 @@ export function dimmedBy(doc: MapDocument, highlight: readonly string[]): Set<st
 
 /**
  * The camera that shows a view's part of the map in a frame of another size: the same centre, and
- * a zoom scaled so that what fitted the saved frame fits this one.
+ * a zoom scaled so that what fitted the saved frame fits this one, less `inset` (a fraction of the
+ * size kept free on each side, e.g. for larger labels).
  */
-export function cameraFor(view: Pick<MapView, 'camera' | 'frame'>, size: { width: number; height: number }): Camera {
+export function cameraFor(view: Pick<MapView, 'camera' | 'frame'>, size: { width: number; height: number }, inset = 0): Camera {
   const { camera, frame } = view;
   if (!(frame.width > 0 && frame.height > 0 && size.width > 0 && size.height > 0)) return { pan: { ...camera.pan }, zoom: camera.zoom };
   const centre = { x: (frame.width / 2 - camera.pan.x) / camera.zoom, y: (frame.height / 2 - camera.pan.y) / camera.zoom };
-  const zoom = camera.zoom * Math.min(size.width / frame.width, size.height / frame.height);
+  const zoom = camera.zoom * (1 - 2 * inset) * Math.min(size.width / frame.width, size.height / frame.height);
   return { pan: { x: size.width / 2 - centre.x * zoom, y: size.height / 2 - centre.y * zoom }, zoom };
 }
 

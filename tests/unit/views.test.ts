@@ -77,6 +77,10 @@ describe('restoring a view', () => {
     expect((600 - big.pan.y) / big.zoom).toBe(125);
     // A wider screen keeps the height fitted.
     expect(cameraFor(view, { width: 1920, height: 600 }).zoom).toBe(2);
+    // Room kept free around the view: the same centre, a smaller zoom.
+    const inset = cameraFor(view, { width: 1600, height: 1200 }, 0.05);
+    expect(inset.zoom).toBeCloseTo(3.6);
+    expect((800 - inset.pan.x) / inset.zoom).toBeCloseTo(150);
     // An unknown frame keeps the camera as saved.
     expect(cameraFor({ ...view, frame: { width: 0, height: 0 } }, { width: 1920, height: 1080 })).toEqual(view.camera);
   });

@@ -11,6 +11,8 @@ import { PRESENT_OWNER, viewOverlay } from '../views/viewOverlay';
 import { presentKey } from './presentKeys';
 import './present.css';
 
+const PRESENT_INSET = 0.05;
+
 /**
  * Presentation mode: the map alone, read-only, large high-contrast type; one saved view after
  * another with its caption and the progress. With no saved view, the whole map and how to add views.
@@ -32,6 +34,8 @@ export default function Presentation() {
     const before = { filters: s.view.filters, showScores: s.view.showScores, showLegend: s.view.showLegend, overlay: s.overlay, selection: s.selection };
     const camera = ctx.canvas()?.camera();
     s.select([]);
+    // Earlier notices ("View saved", …) are not for the audience.
+    for (const notice of s.notices) s.dismiss(notice.id);
     // Keys go to the page, not to a button left focused.
     if (document.activeElement instanceof HTMLElement) document.activeElement.blur();
     return () => {
@@ -54,14 +58,18 @@ export default function Presentation() {
       if (!view) {
         s.setFilters(NO_FILTERS);
         s.setView({ showLegend: true });
-        s.setOverlay(viewOverlay(s.doc, [], { zoom: canvas.camera().zoom }));
+        // Fitted as drawn now, then with room for the larger names.
         canvas.fit();
-        s.setOverlay(viewOverlay(s.doc, [], { zoom: canvas.camera().zoom }));
+        const whole = { camera: canvas.camera(), frame: canvas.size() };
+        const camera = cameraFor(whole, whole.frame, PRESENT_INSET);
+        s.setOverlay(viewOverlay(s.doc, [], { zoom: camera.zoom }));
+        canvas.setCamera(camera);
         return;
       }
       s.setFilters(view.filters);
       s.setView({ showScores: view.showScores, showLegend: view.showLegend });
-      const camera = cameraFor(view, canvas.size());
+      // A little room around the saved view: names are larger here than when it was saved.
+      const camera = cameraFor(view, canvas.size(), PRESENT_INSET);
       s.setOverlay(viewOverlay(s.doc, view.highlight, { zoom: camera.zoom }));
       canvas.setCamera(camera, { duration });
     },

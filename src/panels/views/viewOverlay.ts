@@ -8,8 +8,8 @@ export const PRESENT_OWNER = 'present';
 export const PRESENT_CLASS = 'present';
 
 /** On-screen sizes in presentation mode (CSS px at any zoom): names well above 24 px on a projector. */
-export const PRESENT_NAME_PX = 28;
-const PRESENT_NAME_WIDTH_PX = 260;
+export const PRESENT_NAME_PX = 26;
+const PRESENT_NAME_WIDTH_PX = 320;
 const PRESENT_SCORE_PX = 22;
 
 /**
