@@ -31,11 +31,10 @@ export interface Command {
 const always = () => true;
 
 /** An on/off view command: changes how the map is shown, never the document. */
-function toggle(id: string, label: MessageKey, flag: 'showLegend' | 'showFilters' | 'showScores' | 'showViews', title?: MessageKey): Command {
+function toggle(id: string, label: MessageKey, flag: 'showLegend' | 'showFilters' | 'showScores' | 'showViews'): Command {
   return {
     id,
     label,
-    title,
     shortcuts: [],
     enabled: always,
     pressed: (s) => s.view[flag],
@@ -130,11 +129,10 @@ export const COMMANDS: readonly Command[] = [
   toggle('toggle-legend', 'view.legend', 'showLegend'),
   toggle('toggle-filters', 'view.filters', 'showFilters'),
   toggle('toggle-scores', 'view.scores', 'showScores'),
-  toggle('toggle-views', 'toolbar.views', 'showViews', 'toolbar.viewsTitle'),
+  toggle('toggle-views', 'toolbar.views', 'showViews'),
   {
     id: 'present',
     label: 'toolbar.present',
-    title: 'toolbar.presentTitle',
     shortcuts: ['f5', 'p'],
     enabled: (s) => !s.view.presenting,
     run: ({ store }) => {

@@ -27,9 +27,10 @@ import { useShortcuts } from './useShortcuts';
 const ImportHost = retryableLazy(async () => (await import('../panels/import/ImportHost')).default);
 // The "Arranging the map" panel (and the layout flow behind it) loads when a layout starts.
 const LayoutProgress = retryableLazy(async () => (await import('../panels/layout/LayoutProgress')).default);
-// The saved-views panel and presentation mode load when first opened.
-const ViewsPanel = retryableLazy(async () => (await import('../panels/views/ViewsPanel')).default);
-const Presentation = retryableLazy(async () => (await import('../panels/present/Presentation')).default);
+// The saved-views panel and presentation mode load together when either is first opened.
+const viewsPart = () => import('../panels/views/parts');
+const ViewsPanel = retryableLazy(async () => (await viewsPart()).ViewsPanel);
+const Presentation = retryableLazy(async () => (await viewsPart()).Presentation);
 // The problems of a file just opened, in the import dialog's problem list.
 const OpenReportDialog = retryableLazy(async () => (await import('../panels/import/OpenReportDialog')).default);
 
@@ -90,14 +91,14 @@ export function App() {
   return (
     <CommandContextReact.Provider value={ctx}>
       <div className={presenting ? 'app presenting' : 'app'}>
-        {!presenting && <Toolbar onHandle={toolbar.set} onOpenFile={(file) => void openMapFile(ctx, file)} onImportFiles={(files) => void importer.start(files)} />}
+        <Toolbar onHandle={toolbar.set} onOpenFile={(file) => void openMapFile(ctx, file)} onImportFiles={(files) => void importer.start(files)} />
         <main className="workspace">
-          {!presenting && <Palette />}
+          <Palette />
           <div className="canvas-area" {...drop.handlers}>
             <CanvasView onApi={onApi} />
             <FilterBanner />
-            {showFilters && !presenting && <FilterPanel />}
-            {showViews && !presenting && (
+            {showFilters && <FilterPanel />}
+            {showViews && (
               <LoadBoundary parts={[ViewsPanel]} className="load-failed-float">
                 <ViewsPanel />
               </LoadBoundary>
@@ -115,9 +116,9 @@ export function App() {
               </LoadBoundary>
             )}
           </div>
-          {!presenting && <SidePanel />}
+          <SidePanel />
         </main>
-        {!presenting && <StatusBar />}
+        <StatusBar />
         <Notices />
         <UpdatePrompt />
         {pending && <ConfirmDialog request={pending.request} onAnswer={answer} />}

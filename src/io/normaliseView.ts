@@ -1,59 +1,42 @@
-import { DECISIONS } from '../domain/decisionStyle';
-import type { Filters } from '../domain/filters';
+import { NO_FILTERS } from '../domain/filters';
 import { newId } from '../domain/ids';
 import { cleanText } from '../domain/text';
 import type { MapView } from '../domain/types';
 
-/** Saved views read from a file: anything unusable is dropped or given its default, never trusted. */
+/** A view with every field at its default: what a view read from a file is made to look like. */
+const TEMPLATE: MapView = {
+  id: '',
+  name: '',
+  caption: { title: '', text: '' },
+  camera: { pan: { x: 0, y: 0 }, zoom: 1 },
+  frame: { width: 0, height: 0 },
+  filters: NO_FILTERS,
+  highlight: [],
+  showScores: false,
+  showLegend: true,
+};
 
-type Obj = Record<string, unknown>;
-const obj = (v: unknown): Obj => (typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Obj) : {});
-const str = (v: unknown): string => (typeof v === 'string' ? cleanText(v) : '');
-const num = (v: unknown, fallback: number): number => (typeof v === 'number' && Number.isFinite(v) ? v : fallback);
-const strings = (v: unknown, allowed?: readonly string[]): any[] =>
-  (Array.isArray(v) ? v : []).filter((x) => typeof x === 'string' && (!allowed || allowed.includes(x))).map(cleanText);
-const score = (v: unknown): number | null => (typeof v === 'number' && v >= 1 && v <= 5 ? v : null);
-
-function filters(v: unknown): Filters {
-  const f = obj(v);
-  return {
-    decisions: strings(f.decisions, DECISIONS),
-    relationshipTypes: strings(f.relationshipTypes),
-    stages: strings(f.stages, ['', 'pre-adopt', 'adopt', 'adapt', 'expand', 'respond']),
-    brokers: strings(f.brokers),
-    actorTypes: strings(f.actorTypes),
-    scoreMin: score(f.scoreMin),
-    scoreMax: score(f.scoreMax),
-  };
+/**
+ * `v` in the shape of `t`, key by key in t's order: text, finite numbers, booleans and lists of
+ * text where t has them, t's value wherever v has no usable one; keys t lacks are dropped.
+ */
+function conform(v: unknown, t: unknown): unknown {
+  if (Array.isArray(t)) return Array.isArray(v) ? v.filter((x) => typeof x === 'string').map(cleanText) : [];
+  if (typeof t === 'string') return typeof v === 'string' ? cleanText(v) : t;
+  if (typeof t === 'boolean') return typeof v === 'boolean' ? v : t;
+  if (t === null || typeof t === 'number') return typeof v === 'number' && Number.isFinite(v) ? v : t;
+  const o = (typeof v === 'object' && v !== null ? v : {}) as Record<string, unknown>;
+  return Object.fromEntries(Object.entries(t as object).map(([key, inner]) => [key, conform(o[key], inner)]));
 }
 
-function view(v: Obj, ids: Set<string>): MapView {
-  let id = str(v.id).trim();
-  if (!id || ids.has(id)) id = newId('view', (candidate) => ids.has(candidate));
-  ids.add(id);
-  const caption = obj(v.caption);
-  const camera = obj(v.camera);
-  const pan = obj(camera.pan);
-  const frame = obj(v.frame);
-  const zoom = num(camera.zoom, 1);
-  const compare = obj(v.compare);
-  return {
-    id,
-    name: str(v.name),
-    caption: { title: str(caption.title), text: str(caption.text) },
-    camera: { pan: { x: num(pan.x, 0), y: num(pan.y, 0) }, zoom: zoom > 0 ? zoom : 1 },
-    frame: { width: Math.max(0, num(frame.width, 0)), height: Math.max(0, num(frame.height, 0)) },
-    filters: filters(v.filters),
-    highlight: strings(v.highlight),
-    showScores: v.showScores === true,
-    showLegend: v.showLegend !== false,
-    ...(str(v.snapshotId) ? { snapshotId: str(v.snapshotId) } : {}),
-    ...(str(compare.from) && str(compare.to) ? { compare: { from: str(compare.from), to: str(compare.to) } } : {}),
-  };
-}
-
-/** A map saved before views existed has none. */
+/** Saved views read from a file, never trusted; a map saved before views existed has none. */
 export function normaliseViews(raw: unknown): MapView[] {
   const ids = new Set<string>();
-  return (Array.isArray(raw) ? raw : []).filter((v) => typeof v === 'object' && v !== null && !Array.isArray(v)).map((v) => view(v as Obj, ids));
+  return (Array.isArray(raw) ? raw : []).filter((v) => typeof v === 'object' && v !== null && !Array.isArray(v)).map((v) => {
+    const view = conform(v, TEMPLATE) as MapView;
+    if (!view.id.trim() || ids.has(view.id)) view.id = newId('view', (taken) => ids.has(taken));
+    ids.add(view.id);
+    if (!(view.camera.zoom > 0)) view.camera.zoom = 1;
+    return view;
+  });
 }

@@ -155,17 +155,19 @@ describe('views in files', () => {
       ...web(),
       views: [
         'not a view',
-        { id: 'v1', name: 7, camera: { zoom: -3, pan: { x: 'a' } }, filters: { decisions: ['adjust', 'bogus'], scoreMin: 9 }, highlight: ['a1', 3] },
-        { id: 'v1', name: 'Twin', showLegend: false, snapshotId: 's1' },
+        { id: 'v1', name: 7, camera: { zoom: -3, pan: { x: 'a', y: 5 } }, filters: { decisions: ['adjust', 4], scoreMin: 'low', scoreMax: 4 }, highlight: ['a1', 3], extra: '<b>' },
+        { id: 'v1', name: 'Twin', showLegend: false, showScores: 'yes', caption: 'plain text' },
       ],
     };
     const result = restore(JSON.stringify({ format: FORMAT, version: CURRENT_VERSION, map }), 'bad.json', NOW);
     if (!result.ok) throw new Error('refused');
     const [first, second] = result.value.views;
     expect(result.value.views).toHaveLength(2);
-    expect(first).toMatchObject({ id: 'v1', name: '', camera: { pan: { x: 0, y: 0 }, zoom: 1 }, highlight: ['a1'], showLegend: true, showScores: false });
-    expect(first?.filters).toEqual({ ...NO_FILTERS, decisions: ['adjust'] });
+    expect(first).toEqual({
+      id: 'v1', name: '', caption: { title: '', text: '' }, camera: { pan: { x: 0, y: 5 }, zoom: 1 }, frame: { width: 0, height: 0 },
+      filters: { ...NO_FILTERS, decisions: ['adjust'], scoreMax: 4 }, highlight: ['a1'], showScores: false, showLegend: true,
+    });
     expect(second?.id).toMatch(/^v_[0-9a-z]{10}$/);
-    expect(second).toMatchObject({ name: 'Twin', showLegend: false, snapshotId: 's1' });
+    expect(second).toMatchObject({ name: 'Twin', showLegend: false, showScores: false, caption: { title: '', text: '' } });
   });
 });
