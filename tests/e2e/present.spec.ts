@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { expect, test } from './fixtures';
 import type { Locator, Page } from '@playwright/test';
 import { SHOTS, freshStart, waitForSaved } from './helpers';
@@ -137,4 +138,48 @@ test('with no saved views, Present shows the whole map, its legend and how to ad
   await page.screenshot({ path: `${SHOTS}/present-no-views.png` });
   await page.getByRole('button', { name: 'Leave presentation' }).click();
   await expect(page.getByRole('button', { name: 'Present', exact: true })).toBeVisible();
+});
+
+test('a shown view dims the rest of the map, and a picture of what is shown does too and says so', async ({ page }) => {
+  await freshStart(page);
+  const map = page.getByRole('region', { name: 'Partnership map', exact: true });
+  await page.getByRole('button', { name: 'Views', exact: true }).click();
+  const panel = page.getByRole('region', { name: 'Saved views' });
+  await map.focus();
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('Enter');
+  await panel.getByRole('button', { name: 'Save view' }).click();
+  await map.focus();
+  await page.keyboard.press('Escape');
+
+  await panel.getByRole('button', { name: /^View 1/ }).click();
+  await expect(panel.getByText('Highlighted: 1 element; the rest dimmed.')).toBeVisible();
+  await page.screenshot({ path: `${SHOTS}/views-highlight-shown.png` });
+
+  const exportSvg = async () => {
+    const download = page.waitForEvent('download');
+    await page.getByRole('menuitem', { name: 'SVG' }).click();
+    const path = `tests/.artifacts/${(await download).suggestedFilename()}`;
+    await (await download).saveAs(path);
+    return readFileSync(path, 'utf8');
+  };
+  await page.getByRole('button', { name: 'Export' }).click();
+  const choice = page.getByRole('group', { name: /^Highlighted: 1 element; the rest dimmed\. PNG and SVG show:/ });
+  await expect(choice.getByRole('menuitemradio', { name: 'What is shown' })).toHaveAttribute('aria-checked', 'true');
+  let svg = await exportSvg();
+  expect(svg).toContain('Highlighted: 1 element; the rest dimmed.');
+  // Every relationship and all actors but one faded (a shape and a name line or more each).
+  expect(svg.match(/<path class="relationship" opacity="0.15"/g)).toHaveLength(13);
+  expect(svg.match(/<path opacity="0.15" d=/g)).toHaveLength(10);
+
+  await page.getByRole('button', { name: 'Export' }).click();
+  await page.getByRole('menuitemradio', { name: 'The whole map' }).click();
+  svg = await exportSvg();
+  expect(svg).not.toContain('opacity="0.15"');
+  expect(svg).not.toContain('Highlighted');
+
+  await panel.getByRole('button', { name: 'Clear highlight' }).click();
+  await expect(panel.getByText(/^Highlighted/)).toHaveCount(0);
+  await page.getByRole('button', { name: 'Export' }).click();
+  await expect(page.getByRole('menuitemradio')).toHaveCount(0);
 });

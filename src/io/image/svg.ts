@@ -45,6 +45,8 @@ interface Options {
   filterNote?: string;
   /** Prints the map's description under the title. */
   withDescription?: boolean;
+  /** Elements drawn faded, as a shown view dims what lies outside its highlight. */
+  dimmed?: ReadonlySet<string>;
 }
 
 /** Title, date and counts, the filter note and the description: wrapped to `width`; returns its height. */
@@ -79,6 +81,7 @@ function headerSvg(doc: MapDocument, o: Required<Pick<Options, 'lang' | 'date'>>
 export function mapToSvg(doc: MapDocument, options: Options): string {
   const o = { date: new Date().toISOString().slice(0, 10), ...options };
   const { lang, showScores } = o;
+  const fade = (id: string) => (o.dimmed?.has(id) ? ' opacity="0.15"' : '');
   const types = new Map<string, ActorType>(doc.actorTypes.map((ty) => [ty.key, ty]));
   const pos = new Map(doc.actors.map((a) => [a.id, a.position]));
   const xs = doc.actors.map((a) => a.position.x);
@@ -132,15 +135,15 @@ export function mapToSvg(doc: MapDocument, options: Options): string {
     const dash = LINE_DASH[style.line];
     if (r.directed) markers.add(decision);
     out.push(
-      `<path class="relationship" d="M${n(sx + ox)},${n(sy + oy)} Q${n(cx + ox)},${n(cy + oy)} ${n(tx + ox)},${n(ty + oy)}" fill="none" stroke="${style.color}" stroke-width="${n(strokeWidth)}"` +
+      `<path class="relationship"${fade(r.id)} d="M${n(sx + ox)},${n(sy + oy)} Q${n(cx + ox)},${n(cy + oy)} ${n(tx + ox)},${n(ty + oy)}" fill="none" stroke="${style.color}" stroke-width="${n(strokeWidth)}"` +
         `${dash ? ` stroke-dasharray="${dash}"` : ''}${r.directed ? ` marker-end="url(#arrow-${decision})"` : ''}/>`,
     );
     const { overall } = scoreAssessment(doc.framework, current);
     if (showScores && overall !== null) {
       const lx = n((sx + 2 * cx + tx) / 4 + ox);
       const ly = n((sy + 2 * cy + ty) / 4 + oy);
-      out.push(`<rect x="${n(lx - 14)}" y="${n(ly - 9)}" width="28" height="18" rx="4" fill="#fff" stroke="#c4c7cc"/>`);
-      out.push(`<text x="${lx}" y="${n(ly + 4)}" text-anchor="middle" font-size="12" font-weight="bold">${formatScore(overall)}</text>`);
+      out.push(`<rect${fade(r.id)} x="${n(lx - 14)}" y="${n(ly - 9)}" width="28" height="18" rx="4" fill="#fff" stroke="#c4c7cc"/>`);
+      out.push(`<text${fade(r.id)} x="${lx}" y="${n(ly + 4)}" text-anchor="middle" font-size="12" font-weight="bold">${formatScore(overall)}</text>`);
     }
   }
 
@@ -149,9 +152,9 @@ export function mapToSvg(doc: MapDocument, options: Options): string {
     const color = type?.color ?? '#999999';
     const x = actor.position.x + ox;
     const y = actor.position.y + oy;
-    out.push(`<path d="${shapePath(type?.shape ?? 'ellipse', x, y, R)}" fill="${color}"${needsOutline(color) ? ' stroke="#000" stroke-width="2"' : ''}/>`);
+    out.push(`<path${fade(actor.id)} d="${shapePath(type?.shape ?? 'ellipse', x, y, R)}" fill="${color}"${needsOutline(color) ? ' stroke="#000" stroke-width="2"' : ''}/>`);
     wrapLabel(actor.name).forEach((line, i) => {
-      out.push(`<text x="${n(x)}" y="${n(y + R + 16 + i * 15)}" text-anchor="middle" font-size="13" fill="#1b1b1b" stroke="#fff" stroke-width="3" paint-order="stroke">${escapeXml(line)}</text>`);
+      out.push(`<text${fade(actor.id)} x="${n(x)}" y="${n(y + R + 16 + i * 15)}" text-anchor="middle" font-size="13" fill="#1b1b1b" stroke="#fff" stroke-width="3" paint-order="stroke">${escapeXml(line)}</text>`);
     });
   }
 
