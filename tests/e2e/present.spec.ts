@@ -20,6 +20,17 @@ const WORDS = {
   },
 } as const;
 
+const AXE_SOURCE = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
+
+/** Runs axe-core on the page as it is and lists each violation with the elements it found. */
+async function axeViolations(page: Page): Promise<string[]> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
+  return page.evaluate(async () => {
+    const result = await (window as unknown as { axe: { run(ctx: Document): Promise<{ violations: Array<{ id: string; nodes: Array<{ target: unknown[] }> }> }> } }).axe.run(document);
+    return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => JSON.stringify(n.target)).join(' ')}`);
+  });
+}
+
 /** How large actor names are on screen now (see src/canvas/labelProbe.ts). */
 async function namePx(map: Locator): Promise<number> {
   await map.evaluate((el) => el.dispatchEvent(new Event('partnership-web:probe')));
@@ -85,6 +96,7 @@ for (const lang of ['en', 'es'] as const) {
     expect(saved.views[1].highlight).toEqual([]);
     expect(saved.views[1].camera.zoom).toBeGreaterThan(1.5 * saved.views[0].camera.zoom);
     await page.screenshot({ path: `${SHOTS}/views-panel-${lang}.png` });
+    expect(await axeViolations(page), 'views panel').toEqual([]);
 
     // Present: no panels, the first view with its caption and progress, names large.
     await page.keyboard.press('F5');
@@ -98,6 +110,7 @@ for (const lang of ['en', 'es'] as const) {
     await expect.poll(() => namePx(map)).toBeGreaterThanOrEqual(24);
     await page.waitForTimeout(600);
     await page.screenshot({ path: `${SHOTS}/present-1-filtered-${lang}.png` });
+    expect(await axeViolations(page), 'presentation').toEqual([]);
 
     await page.keyboard.press('ArrowRight');
     await expect(page.getByText('2 / 3')).toBeVisible();
@@ -117,9 +130,12 @@ for (const lang of ['en', 'es'] as const) {
     await expect(page.getByText('1 / 3')).toBeVisible();
     await page.keyboard.press('PageDown');
     await expect(page.getByText('2 / 3')).toBeVisible();
+    await page.keyboard.press('PageUp');
+    await expect(page.getByText(lang === 'en' ? /^Filter on:/ : /^Filtro activo:/)).toBeVisible();
 
-    // Esc leaves: the panels come back, and the map can be edited again.
+    // Esc leaves: the panels come back, with the filters as they were before presenting.
     await page.keyboard.press('Escape');
+    await expect(page.getByText(lang === 'en' ? /^Filter on:/ : /^Filtro activo:/)).toHaveCount(0);
     await expect(controls).toHaveCount(0);
     await expect(page.getByRole('button', { name: w.present, exact: true })).toBeVisible();
     await expect(page.getByRole('button', { name: w.views, exact: true })).toBeVisible();

@@ -139,7 +139,8 @@ export default function Presentation() {
         <button type="button" onClick={leave}>{t('present.leave')}</button>
       </div>
       <section className="present-caption" aria-live="polite" aria-label={heading}>
-        <h2>{heading}</h2>
+        {/* The page heading while presenting: the toolbar and its title are hidden. */}
+        <h1>{heading}</h1>
         {text.split('\n').filter((line) => line.trim()).map((line, i) => <p key={i}>{line}</p>)}
         {views.length > 1 && <p className="present-keys">{t('present.keys')}</p>}
       </section>
