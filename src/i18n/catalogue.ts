@@ -1,6 +1,8 @@
 import { canvasDrawingEn, canvasDrawingEs } from './canvasDrawing';
 import { coreEn } from './en';
 import { coreEs } from './es';
+import type { donorEn } from './donor';
+import { donorMenuEn, donorMenuEs } from './donorMenu';
 import type { importChoicesEn } from './importChoices';
 import { exportOptionsEn, exportOptionsEs } from './exportOptions';
 import type { importDialogEn } from './importDialog';
@@ -33,6 +35,7 @@ export const en = {
   ...mapChecksEn,
   ...textHygieneEn,
   ...undoEn,
+  ...donorMenuEn,
 } as const;
 type EagerKey = keyof typeof en;
 export const es: Record<EagerKey, string> = {
@@ -47,5 +50,7 @@ export const es: Record<EagerKey, string> = {
   ...mapChecksEs,
   ...textHygieneEs,
   ...undoEs,
+  ...donorMenuEs,
 };
-export type MessageKey = EagerKey | keyof typeof importDialogEn | keyof typeof mergePreviewEn | keyof typeof importChoicesEn | CsvMessageKey | keyof typeof qualityPanelEn;
+export type MessageKey = EagerKey | keyof typeof importDialogEn | keyof typeof mergePreviewEn | keyof typeof importChoicesEn | CsvMessageKey | keyof typeof qualityPanelEn
+  | keyof typeof donorEn;

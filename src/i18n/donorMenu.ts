@@ -1,0 +1,14 @@
+/** The export menu's donor items: shown before the donor summary's code loads. */
+export const donorMenuEn = {
+  'donor.menu.page': 'Donor summary',
+  'donor.menu.pdf': 'Donor summary (PDF)',
+  'donor.menu.csv': 'Indicators (CSV)',
+  'donor.menu.html': 'Presentation (HTML)',
+} as const;
+
+export const donorMenuEs: Record<keyof typeof donorMenuEn, string> = {
+  'donor.menu.page': 'Resumen para donantes',
+  'donor.menu.pdf': 'Resumen para donantes (PDF)',
+  'donor.menu.csv': 'Indicadores (CSV)',
+  'donor.menu.html': 'Presentación (HTML)',
+};
