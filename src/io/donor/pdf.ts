@@ -12,17 +12,17 @@ import { formatScore } from '../../i18n/format';
  */
 
 const MARGIN = 18;
-// The PDF's built-in Helvetica has no arrows and no typographic dashes or quotes.
-const plain = (s: string) => s.replace(/→/g, '->').replace(/[—–]/g, '-').replace(/[“”]/g, '"').replace(/[‘’]/g, "'");
+// The PDF's built-in Helvetica writes Windows-1252, which has dashes and quotes but no arrows.
+const plain = (s: string) => s.replace(/→/g, '->');
 
 function writer(pdf: jsPDF) {
   const width = pdf.internal.pageSize.getWidth() - MARGIN * 2;
   const bottom = pdf.internal.pageSize.getHeight() - MARGIN;
   let y = MARGIN;
-  const line = (text: string, size = 10.5, bold = false, gap = 1.5) => {
+  const line = (text: string, size = 10, bold = false, gap = 1.2) => {
     pdf.setFont('helvetica', bold ? 'bold' : 'normal');
     pdf.setFontSize(size);
-    const height = size * 0.3528 * 1.3;
+    const height = size * 0.3528 * 1.25;
     for (const part of pdf.splitTextToSize(plain(text), width) as string[]) {
       if (y + height > bottom) {
         pdf.addPage('a4', 'portrait');
@@ -51,7 +51,7 @@ function writeFigures(pdf: jsPDF, ind: Indicators, lang: Lang): void {
 
   heading('donor.actors');
   line(t('donor.actorsTotal', { count: ind.actorsTotal }));
-  for (const a of ind.actorsByType) line(`${localized(lang, a.label)}: ${a.count}`);
+  line(ind.actorsByType.map((a) => `${localized(lang, a.label)}: ${a.count}`).join(' · '));
   heading('donor.relationships');
   line(t('donor.relationshipsTotal', { count: ind.relationshipsTotal }));
   for (const d of DECISIONS) {
@@ -63,7 +63,7 @@ function writeFigures(pdf: jsPDF, ind: Indicators, lang: Lang): void {
   if (ind.weakest?.mean != null) line(t('donor.weakest', { dimension: localized(lang, ind.weakest.label), mean: formatScore(ind.weakest.mean) }));
   if (ind.strongest?.mean != null) line(t('donor.strongest', { dimension: localized(lang, ind.strongest.label), mean: formatScore(ind.strongest.mean) }));
   if (ind.dimensions.length === 0) line(t('donor.noScores'));
-  else for (const d of ind.dimensions) line(`${localized(lang, d.label)}: ${mean(d.mean)}`, 9.5);
+  else line(ind.dimensions.map((d) => `${localized(lang, d.label)}: ${mean(d.mean)}`).join(' · '), 9.5);
   heading('donor.brokered');
   line(`${t('donor.brokeredProgramme')}: ${t('donor.groupLine', { count: ind.brokered.programme.count, mean: mean(ind.brokered.programme.meanOverall) })}`);
   line(`${t('donor.brokeredOther')}: ${t('donor.groupLine', { count: ind.brokered.other.count, mean: mean(ind.brokered.other.meanOverall) })}`);
@@ -89,7 +89,7 @@ function writeFigures(pdf: jsPDF, ind: Indicators, lang: Lang): void {
 async function drawMap(pdf: jsPDF, svgText: string): Promise<void> {
   const { svg2pdf } = await import('svg2pdf.js');
   pdf.addPage('a4', 'landscape');
-  const svg = new DOMParser().parseFromString(svgText, 'image/svg+xml').documentElement;
+  const svg = new DOMParser().parseFromString(plain(svgText), 'image/svg+xml').documentElement;
   const w = Number(svg.getAttribute('width')) || 800;
   const h = Number(svg.getAttribute('height')) || 600;
   const maxW = pdf.internal.pageSize.getWidth() - MARGIN * 2;

@@ -71,10 +71,19 @@ export function DonorSummary({ ind, lang, map, headingLevel = 1 }: Props) {
           {ind.dimensions.length === 0 ? (
             <p>{t('donor.noScores')}</p>
           ) : (
-            <ul className="donor-dimensions">
-              {dim('donor.weakest', ind.weakest)}
-              {dim('donor.strongest', ind.strongest)}
-            </ul>
+            <>
+              <ul className="donor-dimensions">
+                {dim('donor.weakest', ind.weakest)}
+                {dim('donor.strongest', ind.strongest)}
+              </ul>
+              <table className="donor-table donor-compact">
+                <tbody>
+                  {ind.dimensions.map((d) => (
+                    <tr key={d.key}><th scope="row">{localized(lang, d.label)}</th><td>{d.mean === null ? '–' : formatScore(d.mean)}</td></tr>
+                  ))}
+                </tbody>
+              </table>
+            </>
           )}
         </section>
         <section>
