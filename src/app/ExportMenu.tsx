@@ -12,7 +12,8 @@ import { retryableLazy } from '../ui/retryableLazy';
 
 // The donor summary page, its exports and the presentation load on first use.
 const DonorPage = retryableLazy(async () => (await import('../panels/donor/DonorPage')).default);
-const DONOR_ITEMS: Array<{ kind: DonorExport; label: MessageKey }> = [
+const DONOR_ITEMS: Array<{ kind: DonorExport | 'page'; label: MessageKey }> = [
+  { kind: 'page', label: 'donor.menu.page' },
   { kind: 'pdf', label: 'donor.menu.pdf' },
   { kind: 'csv', label: 'donor.menu.csv' },
   { kind: 'html', label: 'donor.menu.html' },
@@ -145,9 +146,6 @@ export function ExportMenu() {
             </button>
           ))}
           <div role="separator" className="menu-separator" />
-          <button type="button" role="menuitem" tabIndex={-1} onClick={() => donor('page')} onKeyDown={onKey}>
-            {t('donor.menu.page')}
-          </button>
           {DONOR_ITEMS.map((item) => (
             <button key={item.kind} type="button" role="menuitem" tabIndex={-1} onClick={() => donor(item.kind)} onKeyDown={onKey}>
               {t(item.label)}
