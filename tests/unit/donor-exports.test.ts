@@ -44,7 +44,7 @@ describe('the one-file presentation data', () => {
   });
 
   it('refuses a template without a place for the data', () => {
-    expect(() => presentationHtml('<html></html>', { doc: qualityDoc(), lang: 'en', today: '', messages: {} })).toThrow();
+    expect(() => presentationHtml('<html></html>', { doc: qualityDoc(), lang: 'en', today: '', messages: {} })).toThrow('no place for the map data');
   });
 
   it('keeps views with a usable camera as slides, and none when the map has no views', () => {
