@@ -100,6 +100,8 @@ test.describe('presenting to donors', () => {
     await page.getByLabel('Open a map file').setInputFiles({ name: 'hostile.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
     await expect(page.getByText('11 actors · 13 relationships')).toBeVisible();
 
+    // The viewer is one of the app's files, precached for use offline like every other.
+    expect(await (await page.request.get('/sw.js')).text()).toContain('presentation-viewer.html');
     const html = await download(page, fromMenu(page, 'Export', 'Presentation (HTML)'));
     expect(html.name).toMatch(/-presentation\.html$/);
     const text = readFileSync(html.path, 'utf8');
