@@ -69,7 +69,8 @@ export function ExportMenu() {
   };
   const closeSummary = () => {
     setSummary(false);
-    button.current?.focus();
+    // Once the page is gone and the app is reachable again.
+    setTimeout(() => button.current?.focus());
   };
   const donor = (kind: DonorExport | 'page') => {
     setOpen(false);

@@ -90,6 +90,10 @@ async function drawMap(pdf: jsPDF, svgText: string): Promise<void> {
   const { svg2pdf } = await import('svg2pdf.js');
   pdf.addPage('a4', 'landscape');
   const svg = new DOMParser().parseFromString(plain(svgText), 'image/svg+xml').documentElement;
+  // svg2pdf.js knows no paint-order: a name's white halo would be painted over the name itself.
+  for (const text of svg.querySelectorAll('[paint-order="stroke"]')) {
+    for (const a of ['stroke', 'stroke-width', 'paint-order']) text.removeAttribute(a);
+  }
   const w = Number(svg.getAttribute('width')) || 800;
   const h = Number(svg.getAttribute('height')) || 600;
   const maxW = pdf.internal.pageSize.getWidth() - MARGIN * 2;

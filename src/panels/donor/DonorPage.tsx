@@ -26,7 +26,15 @@ export default function DonorPage({ image, onClose }: { image: ImageOptions; onC
   const url = useMemo(() => URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml;charset=utf-8' })), [svg]);
   useEffect(() => () => URL.revokeObjectURL(url), [url]);
   const page = useRef<HTMLDivElement>(null);
-  useEffect(() => page.current?.querySelector<HTMLElement>('h1')?.focus(), []);
+  useEffect(() => {
+    // A page over the app: what lies under it is out of reach of Tab and screen readers meanwhile.
+    const app = document.getElementById('root');
+    if (app) app.inert = true;
+    page.current?.querySelector<HTMLElement>('h1')?.focus();
+    return () => {
+      if (app) app.inert = false;
+    };
+  }, []);
 
   return createPortal(
     <div
