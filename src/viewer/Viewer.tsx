@@ -40,7 +40,7 @@ export function Viewer({ data }: { data: ViewerData }) {
     <div className="viewer">
       <header className="viewer-bar">
         <div className="viewer-titles">
-          <strong>{doc.title || t('app.untitled')}</strong>
+          <h1>{doc.title || t('app.untitled')}</h1>
           <span className="donor-muted">{t('donor.asOf', { date: data.today })}</span>
         </div>
         <nav className="viewer-tabs">
@@ -49,8 +49,8 @@ export function Viewer({ data }: { data: ViewerData }) {
         </nav>
       </header>
       {tab === 'summary' ? (
-        <main className="viewer-summary">
-          <DonorSummary ind={ind} lang={lang} />
+        <main className="viewer-summary" tabIndex={0}>
+          <DonorSummary ind={ind} lang={lang} headingLevel={2} />
         </main>
       ) : (
         <main className="viewer-main">

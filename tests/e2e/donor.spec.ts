@@ -18,6 +18,17 @@ const fromMenu = (page: Page, menu: string, item: string) => async () => {
   await page.getByRole('menuitem', { name: item, exact: true }).click();
 };
 
+const AXE_SOURCE = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
+
+/** axe-core's violations on the page as it is, each with the elements it found. */
+async function axeViolations(page: Page): Promise<string[]> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
+  return page.evaluate(async () => {
+    const result = await (window as any).axe.run(document);
+    return result.violations.map((v: any) => `${v.id}: ${v.nodes.map((n: any) => JSON.stringify(n.target)).join(' ')}`);
+  });
+}
+
 const csvLines = (path: string) => readFileSync(path, 'utf8').replace(/^\uFEFF/, '').split('\r\n').filter(Boolean);
 
 test.describe('presenting to donors', () => {
@@ -33,6 +44,7 @@ test.describe('presenting to donors', () => {
     await expect(summary.getByRole('img', { name: 'The partnership map with its legend' })).toBeVisible();
     expect(await summary.getByRole('img').evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(500);
     await page.screenshot({ path: `${SHOTS}/donor-summary.png`, fullPage: false });
+    expect(await axeViolations(page), 'donor summary page').toEqual([]);
 
     // Printed: the summary alone, no toolbar, no panels, no buttons.
     await page.emulateMedia({ media: 'print' });
@@ -146,7 +158,7 @@ test.describe('presenting to donors', () => {
     await expect(map).toBeVisible();
     await expect(viewer.locator('path.relationship')).toHaveCount(13);
     // Labels are text: the hostile title shows as typed.
-    await expect(viewer.locator('.viewer-titles strong')).toHaveText(hostileTitle);
+    await expect(viewer.locator('.viewer-titles h1')).toHaveText(hostileTitle);
     await expect(viewer.locator(`text[data-id="${actorId}"]`).first()).toContainText('<img');
     await expect(viewer).toHaveTitle(hostileTitle);
 
@@ -183,6 +195,7 @@ test.describe('presenting to donors', () => {
     await viewer.mouse.click(point.x, point.y);
     await expect(details.getByText('Current decision')).toBeVisible();
     await expect(details.getByText('Overall score')).toBeVisible();
+    expect(await axeViolations(viewer), 'presentation map').toEqual([]);
 
     // Zoom and pan.
     const fitted = await map.getAttribute('viewBox');
@@ -193,6 +206,7 @@ test.describe('presenting to donors', () => {
     await expect(viewer.getByRole('heading', { name: 'Donor summary' })).toBeVisible();
     await expect(viewer.getByText('13 relationships in all')).toBeVisible();
     await viewer.screenshot({ path: `${SHOTS}/presentation-html-summary.png` });
+    expect(await axeViolations(viewer), 'presentation summary').toEqual([]);
 
     expect(await viewer.evaluate(() => (window as any).pwned)).toBeUndefined();
     expect(requests).toEqual([]);

@@ -25,6 +25,7 @@ export function DonorSummary({ ind, lang, map, headingLevel = 1 }: Props) {
   const t = (key: MessageKey, params?: Params) => translate(lang, key, params);
   const Heading = headingLevel === 1 ? 'h1' : 'h2';
   const Sub = headingLevel === 1 ? 'h2' : 'h3';
+  const Minor = headingLevel === 1 ? 'h3' : 'h4';
   const dim = (key: MessageKey, d: DimensionMean | null) =>
     d && d.mean !== null ? <li>{t(key, { dimension: localized(lang, d.label), mean: formatScore(d.mean) })}</li> : null;
   const group = (g: GroupStats) => t('donor.groupLine', { count: g.count, mean: g.meanOverall === null ? t('donor.noMean') : formatScore(g.meanOverall) });
@@ -102,13 +103,13 @@ export function DonorSummary({ ind, lang, map, headingLevel = 1 }: Props) {
         {change && (
           <section className="donor-change">
             <Sub>{t('donor.change', { name: change.name, date: change.date })}</Sub>
-            <h4>{t('donor.added')}</h4>
+            <Minor>{t('donor.added')}</Minor>
             {list(change.added.map((r) => r.label))}
-            <h4>{t('donor.lost')}</h4>
+            <Minor>{t('donor.lost')}</Minor>
             {list(change.lost.map((r) => r.label))}
-            <h4>{t('donor.transitions')}</h4>
+            <Minor>{t('donor.transitions')}</Minor>
             {list(change.transitions.map((r) => t('donor.transition', { label: r.label, from: decision(r.from), to: decision(r.to) })))}
-            <h4>{t('donor.dimensionChange')}</h4>
+            <Minor>{t('donor.dimensionChange')}</Minor>
             {list(change.dimensions.map((d) => `${localized(lang, d.label)}: ${d.before === null ? '–' : formatScore(d.before)} → ${d.after === null ? '–' : formatScore(d.after)}`))}
           </section>
         )}
