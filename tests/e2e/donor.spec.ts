@@ -80,7 +80,7 @@ test.describe('presenting to donors', () => {
     await expect(page.getByRole('button', { name: 'Export' })).toBeFocused();
   });
 
-  test('in Spanish: the summary, its PDF and its indicators speak Spanish', async ({ page }) => {
+  test('in Spanish: the summary, its PDF, its indicators and the presentation speak Spanish', async ({ page, browser }) => {
     await freshStart(page, 'es');
     await fromMenu(page, 'Exportar', 'Resumen para donantes')();
     const summary = page.getByRole('dialog', { name: 'Resumen para donantes' });
@@ -96,6 +96,19 @@ test.describe('presenting to donors', () => {
     const lines = csvLines(csv.path);
     expect(lines[0]).toBe('fecha,mapa,indicador,descripcion,valor');
     expect(lines.find((l) => l.includes(',relationships,'))).toMatch(/,relationships,Relaciones,13$/);
+
+    // The one-file presentation in Spanish, opened with the network off.
+    const html = await download(page, fromMenu(page, 'Exportar', 'Presentación (HTML)'));
+    const context = await browser.newContext({ offline: true });
+    const viewer = await context.newPage();
+    await viewer.goto(`file://${process.cwd()}/${html.path}`);
+    await expect(viewer.getByRole('img', { name: 'Mapa de alianzas' })).toBeVisible();
+    await expect(viewer.getByText('Haga clic en un actor o una relación para ver sus detalles.')).toBeVisible();
+    await viewer.getByRole('button', { name: 'Resumen' }).click();
+    await expect(viewer.getByRole('heading', { name: 'Resumen para donantes' })).toBeVisible();
+    await expect(viewer.getByText('13 relaciones en total')).toBeVisible();
+    expect(await viewer.evaluate(() => document.documentElement.lang)).toBe('es');
+    await context.close();
   });
 
   test('the one-file presentation works from file:// with the network off, and hostile labels stay text', async ({ page, browser }) => {
