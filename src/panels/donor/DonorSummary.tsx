@@ -89,12 +89,12 @@ export function DonorSummary({ ind, lang, map, headingLevel = 1 }: Props) {
         </section>
         <section>
           <Sub>{t('donor.brokered')}</Sub>
-          <table className="donor-table">
-            <tbody>
-              <tr><th scope="row">{t('donor.brokeredProgramme')}</th><td>{group(ind.brokered.programme)}</td></tr>
-              <tr><th scope="row">{t('donor.brokeredOther')}</th><td>{group(ind.brokered.other)}</td></tr>
-            </tbody>
-          </table>
+          <dl className="donor-groups">
+            <dt>{t('donor.brokeredProgramme')}</dt>
+            <dd>{group(ind.brokered.programme)}</dd>
+            <dt>{t('donor.brokeredOther')}</dt>
+            <dd>{group(ind.brokered.other)}</dd>
+          </dl>
         </section>
         <section>
           <Sub>{t('donor.overdue')}</Sub>
