@@ -28,11 +28,11 @@ export default function DonorPage({ image, onClose }: { image: ImageOptions; onC
   const page = useRef<HTMLDivElement>(null);
   useEffect(() => {
     // A page over the app: what lies under it is out of reach of Tab and screen readers meanwhile.
-    const app = document.getElementById('root');
-    if (app) app.inert = true;
+    const under = [...document.body.children].filter((el): el is HTMLElement => el instanceof HTMLElement && el !== page.current && !el.inert);
+    for (const el of under) el.inert = true;
     page.current?.querySelector<HTMLElement>('h1')?.focus();
     return () => {
-      if (app) app.inert = false;
+      for (const el of under) el.inert = false;
     };
   }, []);
 
