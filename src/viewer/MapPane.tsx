@@ -1,4 +1,5 @@
 import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
+import { relationshipLabel } from '../domain/health';
 import type { Lang, MapDocument } from '../domain/types';
 import type { MessageKey, Params } from '../i18n';
 import { mapToSvg } from '../io/image/svg';
@@ -70,8 +71,16 @@ export function MapPane({ doc, lang, today, selected, onSelect, camera, t }: Pro
     el.setAttribute('width', '100%');
     el.setAttribute('height', '100%');
     el.setAttribute('preserveAspectRatio', 'xMinYMin meet');
-    el.setAttribute('role', 'img');
+    el.setAttribute('role', 'group');
     el.setAttribute('aria-label', t('donor.viewer.mapLabel'));
+    // Keyboard and screen reader users reach each actor and relationship as a button.
+    const names = new Map([...doc.actors.map((a) => [a.id, a.name] as const), ...doc.relationships.map((r) => [r.id, relationshipLabel(doc, r)] as const)]);
+    for (const shape of el.querySelectorAll<SVGElement>('path.actor, path.relationship')) {
+      shape.setAttribute('tabindex', '0');
+      shape.setAttribute('role', 'button');
+      shape.setAttribute('aria-label', names.get(shape.dataset.id ?? '') ?? '');
+    }
+    for (const text of el.querySelectorAll('text')) text.setAttribute('aria-hidden', 'true');
     // Lines are thin: a wide invisible stroke under each makes it easy to click.
     for (const path of el.querySelectorAll<SVGPathElement>('path.relationship')) {
       const hit = path.cloneNode() as SVGPathElement;
@@ -134,6 +143,13 @@ export function MapPane({ doc, lang, today, selected, onSelect, camera, t }: Pro
       const under = document.elementFromPoint(e.clientX, e.clientY);
       onSelect(under?.closest('[data-id]')?.getAttribute('data-id') ?? null);
     };
+    const key = (e: KeyboardEvent) => {
+      const id = e.target instanceof SVGElement ? e.target.dataset.id : undefined;
+      if (!id || (e.key !== 'Enter' && e.key !== ' ')) return;
+      e.preventDefault();
+      e.stopPropagation();
+      onSelect(id);
+    };
     const wheel = (e: WheelEvent) => {
       e.preventDefault();
       const box = div.getBoundingClientRect();
@@ -145,7 +161,9 @@ export function MapPane({ doc, lang, today, selected, onSelect, camera, t }: Pro
     div.addEventListener('pointermove', move);
     div.addEventListener('pointerup', up);
     div.addEventListener('wheel', wheel, { passive: false });
+    div.addEventListener('keydown', key);
     return () => {
+      div.removeEventListener('keydown', key);
       resize.disconnect();
       div.removeEventListener('pointerdown', down);
       div.removeEventListener('pointermove', move);

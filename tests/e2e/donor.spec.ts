@@ -102,7 +102,7 @@ test.describe('presenting to donors', () => {
     const context = await browser.newContext({ offline: true });
     const viewer = await context.newPage();
     await viewer.goto(`file://${process.cwd()}/${html.path}`);
-    await expect(viewer.getByRole('img', { name: 'Mapa de alianzas' })).toBeVisible();
+    await expect(viewer.getByRole('group', { name: 'Mapa de alianzas' })).toBeVisible();
     await expect(viewer.getByText('Haga clic en un actor o una relación para ver sus detalles.')).toBeVisible();
     await viewer.getByRole('button', { name: 'Resumen' }).click();
     await expect(viewer.getByRole('heading', { name: 'Resumen para donantes' })).toBeVisible();
@@ -167,7 +167,7 @@ test.describe('presenting to donors', () => {
       void d.dismiss();
     });
     await viewer.goto(`file://${path}`);
-    const map = viewer.getByRole('img', { name: 'Partnership map' });
+    const map = viewer.getByRole('group', { name: 'Partnership map' });
     await expect(map).toBeVisible();
     await expect(viewer.locator('path.relationship')).toHaveCount(13);
     // Labels are text: the hostile title shows as typed.
@@ -209,6 +209,12 @@ test.describe('presenting to donors', () => {
     await expect(details.getByText('Current decision')).toBeVisible();
     await expect(details.getByText('Overall score')).toBeVisible();
     expect(await axeViolations(viewer), 'presentation map').toEqual([]);
+
+    // From the keyboard: each actor and relationship is a button named after it.
+    await viewer.getByRole('button', { name: 'Banco Comunal La Esperanza', exact: true }).focus();
+    await viewer.keyboard.press('Enter');
+    await expect(details.getByRole('heading', { name: 'Banco Comunal La Esperanza' })).toBeVisible();
+    await expect(slides.getByText('View 2 of 3')).toBeVisible();
 
     // Zoom and pan.
     const fitted = await map.getAttribute('viewBox');
