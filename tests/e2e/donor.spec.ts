@@ -111,7 +111,7 @@ test.describe('presenting to donors', () => {
     await context.close();
   });
 
-  test('the one-file presentation works from file:// with the network off, and hostile labels stay text', async ({ page, browser }) => {
+  test('the one-file presentation, exported offline, works from file:// with the network off, and hostile labels stay text', async ({ page, context, browser }) => {
     await freshStart(page);
     // A map whose title and first actor's name are markup.
     const saved = await download(page, () => page.getByRole('button', { name: 'Save as JSON' }).click());
@@ -125,8 +125,11 @@ test.describe('presenting to donors', () => {
     await page.getByLabel('Open a map file').setInputFiles({ name: 'hostile.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
     await expect(page.getByText('11 actors · 13 relationships')).toBeVisible();
 
-    // The viewer is one of the app's files, precached for use offline like every other.
+    // The viewer is one of the app's files, precached like every other: the export works offline.
     expect(await (await page.request.get('/sw.js')).text()).toContain('presentation-viewer.html');
+    await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+    await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller?.state ?? null), { timeout: 20_000 }).toBe('activated');
+    await context.setOffline(true);
     const html = await download(page, fromMenu(page, 'Export', 'Presentation (HTML)'));
     expect(html.name).toMatch(/-presentation\.html$/);
     const text = readFileSync(html.path, 'utf8');
@@ -147,17 +150,17 @@ test.describe('presenting to donors', () => {
     const path = `${process.cwd()}/tests/.artifacts/presentation-with-views.html`;
     writeFileSync(path, withViews);
 
-    const context = await browser.newContext({ offline: true });
+    const offline = await browser.newContext({ offline: true });
     const requests: string[] = [];
     const errors: string[] = [];
     // Everything is refused and recorded, except opening the file itself.
-    await context.route('**/*', (route) => {
+    await offline.route('**/*', (route) => {
       const url = route.request().url();
       if (url === `file://${path}` && route.request().isNavigationRequest()) return route.continue();
       requests.push(url);
       return route.abort();
     });
-    const viewer = await context.newPage();
+    const viewer = await offline.newPage();
     viewer.on('console', (m) => {
       if (m.type() === 'error') errors.push(m.text());
     });
@@ -230,6 +233,6 @@ test.describe('presenting to donors', () => {
     expect(await viewer.evaluate(() => (window as any).pwned)).toBeUndefined();
     expect(requests).toEqual([]);
     expect(errors).toEqual([]);
-    await context.close();
+    await offline.close();
   });
 });
