@@ -77,6 +77,7 @@ export const donorEn = {
   'donor.viewer.next': 'Next view',
   'donor.viewer.progress': 'View {n} of {total}',
   'donor.viewer.mapLabel': 'Partnership map',
+  'donor.viewer.noData': 'This presentation holds no map.',
 } as const;
 
 export const donorEs: Record<keyof typeof donorEn, string> = {
@@ -154,4 +155,5 @@ export const donorEs: Record<keyof typeof donorEn, string> = {
   'donor.viewer.next': 'Vista siguiente',
   'donor.viewer.progress': 'Vista {n} de {total}',
   'donor.viewer.mapLabel': 'Mapa de alianzas',
+  'donor.viewer.noData': 'Esta presentación no contiene ningún mapa.',
 };

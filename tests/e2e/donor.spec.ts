@@ -153,10 +153,10 @@ test.describe('presenting to donors', () => {
     const offline = await browser.newContext({ offline: true });
     const requests: string[] = [];
     const errors: string[] = [];
-    // Everything is refused and recorded, except opening the file itself.
+    // Everything is refused and recorded, except opening files.
     await offline.route('**/*', (route) => {
       const url = route.request().url();
-      if (url === `file://${path}` && route.request().isNavigationRequest()) return route.continue();
+      if (url.startsWith('file://') && route.request().isNavigationRequest()) return route.continue();
       requests.push(url);
       return route.abort();
     });
@@ -231,6 +231,9 @@ test.describe('presenting to donors', () => {
     expect(await axeViolations(viewer), 'presentation summary').toEqual([]);
 
     expect(await viewer.evaluate(() => (window as any).pwned)).toBeUndefined();
+    // The viewer as built, with no map in it, says so.
+    await viewer.goto(`file://${process.cwd()}/${process.env.E2E_DIST || '.e2e-dist'}/presentation-viewer.html`);
+    await expect(viewer.getByText('This presentation holds no map.')).toBeVisible();
     expect(requests).toEqual([]);
     expect(errors).toEqual([]);
     await offline.close();
