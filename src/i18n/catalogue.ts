@@ -1,5 +1,7 @@
 import { canvasDrawingEn } from './canvasDrawing';
 import { coreEn } from './en';
+import type { donorEn } from './donor';
+import { donorMenuEn } from './donorMenu';
 import type { importChoicesEn } from './importChoices';
 import { exportOptionsEn } from './exportOptions';
 import type { importDialogEn } from './importDialog';
@@ -37,6 +39,7 @@ export const en = {
   ...undoEn,
   ...overlayEn,
   ...languageEn,
+  ...donorMenuEn,
 } as const;
 export type EagerKey = keyof typeof en;
-export type MessageKey = EagerKey | keyof typeof importDialogEn | keyof typeof mergePreviewEn | keyof typeof importChoicesEn | CsvMessageKey | keyof typeof qualityPanelEn;
+export type MessageKey = EagerKey | keyof typeof importDialogEn | keyof typeof mergePreviewEn | keyof typeof importChoicesEn | CsvMessageKey | keyof typeof qualityPanelEn | keyof typeof donorEn;

@@ -12,6 +12,7 @@ import { overlayEs } from './es/overlay';
 import { qualityEs } from './es/quality';
 import { textHygieneEs } from './es/textHygiene';
 import { undoEs } from './es/undo';
+import { donorMenuEs } from './es/donorMenu';
 
 /** The Spanish of every message that loads with the app; loaded only when Spanish is chosen. */
 export const es: Record<EagerKey, string> = {
@@ -28,4 +29,5 @@ export const es: Record<EagerKey, string> = {
   ...undoEs,
   ...overlayEs,
   ...languageEs,
+  ...donorMenuEs,
 };
