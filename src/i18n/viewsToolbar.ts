@@ -3,8 +3,3 @@ export const viewsToolbarEn = {
   'toolbar.views': 'Views',
   'toolbar.present': 'Present',
 } as const;
-
-export const viewsToolbarEs: Record<keyof typeof viewsToolbarEn, string> = {
-  'toolbar.views': 'Vistas',
-  'toolbar.present': 'Presentar',
-};

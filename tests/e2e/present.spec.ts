@@ -186,7 +186,7 @@ test('a shown view dims the rest of the map, and a picture of what is shown does
   expect(svg).toContain('Highlighted: 1 element; the rest dimmed.');
   // Every relationship and all actors but one faded (a shape and a name line or more each).
   expect(svg.match(/<path class="relationship" opacity="0.15"/g)).toHaveLength(13);
-  expect(svg.match(/<path opacity="0.15" d=/g)).toHaveLength(10);
+  expect(svg.match(/<path class="actor" opacity="0.15"/g)).toHaveLength(10);
 
   await page.getByRole('button', { name: 'Export' }).click();
   await page.getByRole('menuitemradio', { name: 'The whole map' }).click();
