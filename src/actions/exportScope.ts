@@ -1,7 +1,7 @@
 import { filtersActive, hiddenElements, type Filters } from '../domain/filters';
 import type { CanvasOverlay } from '../domain/overlay';
 import type { Lang, MapDocument } from '../domain/types';
-import { VIEW_DIMMED } from '../domain/views';
+import { VIEW_DIMMED } from '../domain/viewClasses';
 import { translate } from '../i18n';
 
 /** What a picture holds while a filter is on: what is shown, or the whole map. */

@@ -1,10 +1,6 @@
 import { NO_FILTERS, type Filters } from './filters';
 import type { Camera, MapDocument, MapView } from './types';
 
-/** Canvas classes of a shown view: elements outside its highlight are dimmed, those in it marked. */
-export const VIEW_DIMMED = 'view-dimmed';
-export const VIEW_HIGHLIGHT = 'view-highlight';
-
 /** What the screen shows when a view is saved. */
 export interface ViewCapture {
   camera: Camera;

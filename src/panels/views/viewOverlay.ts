@@ -1,6 +1,7 @@
 import type { CanvasOverlay } from '../../domain/overlay';
 import type { MapDocument } from '../../domain/types';
-import { dimmedBy, VIEW_DIMMED, VIEW_HIGHLIGHT } from '../../domain/views';
+import { VIEW_DIMMED, VIEW_HIGHLIGHT } from '../../domain/viewClasses';
+import { dimmedBy } from '../../domain/views';
 
 /** Overlay owners: a view shown while editing, and presentation mode. */
 export const VIEWS_OWNER = 'views';
