@@ -103,6 +103,8 @@ for (const lang of ['en', 'es'] as const) {
     const controls = page.getByRole('toolbar', { name: lang === 'en' ? 'Presentation' : 'Presentación' });
     await expect(controls).toBeVisible();
     await expect(page.getByRole('button', { name: w.views, exact: true })).toHaveCount(0);
+    const fullScreen = () => page.evaluate(() => document.fullscreenElement?.tagName ?? 'none');
+    await expect.poll(fullScreen).toBe('HTML');
     await expect(page.getByRole('status').filter({ hasText: '1 / 3' })).toBeVisible();
     await expect(page.getByRole('heading', { name: 'Relationships to adjust' })).toBeVisible();
     await expect(page.getByText('Review in March.')).toBeVisible();
@@ -136,6 +138,7 @@ for (const lang of ['en', 'es'] as const) {
     // Esc leaves: the panels come back, with the filters as they were before presenting.
     await page.keyboard.press('Escape');
     await expect(page.getByText(lang === 'en' ? /^Filter on:/ : /^Filtro activo:/)).toHaveCount(0);
+    await expect.poll(fullScreen).toBe('none');
     await expect(controls).toHaveCount(0);
     await expect(page.getByRole('button', { name: w.present, exact: true })).toBeVisible();
     await expect(page.getByRole('button', { name: w.views, exact: true })).toBeVisible();
