@@ -37,6 +37,10 @@ export function normaliseViews(raw: unknown): MapView[] {
     if (!view.id.trim() || ids.has(view.id)) view.id = newId('view', (taken) => ids.has(taken));
     ids.add(view.id);
     if (!(view.camera.zoom > 0)) view.camera.zoom = 1;
+    // A snapshot shown, or two compared: kept when named, left out otherwise.
+    const { snapshotId, compare } = conform(v, { snapshotId: '', compare: { from: '', to: '' } }) as Required<Pick<MapView, 'snapshotId' | 'compare'>>;
+    if (snapshotId) view.snapshotId = snapshotId;
+    if (compare.from && compare.to) view.compare = compare;
     return view;
   });
 }

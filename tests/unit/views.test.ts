@@ -143,7 +143,8 @@ describe('views in files', () => {
   });
 
   it('keeps views through save and open, byte for byte', () => {
-    const doc = { ...web(), views: [newView('v1', 'Insurers', capture(), { title: 'Cover', text: 'Two lines\nof text' })] };
+    const compared = { ...newView('v2', 'Then and now', capture()), snapshotId: 's1', compare: { from: 's1', to: 's2' } };
+    const doc = { ...web(), views: [newView('v1', 'Insurers', capture(), { title: 'Cover', text: 'Two lines\nof text' }), compared] };
     const saved = serializeMap(doc);
     const result = restore(saved, 'map.json', NOW);
     expect(result.ok && result.value.views).toEqual(doc.views);
@@ -156,7 +157,7 @@ describe('views in files', () => {
       views: [
         'not a view',
         { id: 'v1', name: 7, camera: { zoom: -3, pan: { x: 'a', y: 5 } }, filters: { decisions: ['adjust', 4], scoreMin: 'low', scoreMax: 4 }, highlight: ['a1', 3], extra: '<b>' },
-        { id: 'v1', name: 'Twin', showLegend: false, showScores: 'yes', caption: 'plain text' },
+        { id: 'v1', name: 'Twin', showLegend: false, showScores: 'yes', caption: 'plain text', snapshotId: 's1', compare: { from: 's1', to: 7 } },
       ],
     };
     const result = restore(JSON.stringify({ format: FORMAT, version: CURRENT_VERSION, map }), 'bad.json', NOW);
@@ -168,6 +169,7 @@ describe('views in files', () => {
       filters: { ...NO_FILTERS, decisions: ['adjust'], scoreMax: 4 }, highlight: ['a1'], showScores: false, showLegend: true,
     });
     expect(second?.id).toMatch(/^v_[0-9a-z]{10}$/);
-    expect(second).toMatchObject({ name: 'Twin', showLegend: false, showScores: false, caption: { title: '', text: '' } });
+    expect(second).toMatchObject({ name: 'Twin', showLegend: false, showScores: false, caption: { title: '', text: '' }, snapshotId: 's1' });
+    expect(second && 'compare' in second).toBe(false);
   });
 });
