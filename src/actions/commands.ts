@@ -30,10 +30,11 @@ export interface Command {
 const always = () => true;
 
 /** An on/off view command: changes how the map is shown, never the document. */
-function toggle(id: string, label: MessageKey, flag: 'showLegend' | 'showFilters' | 'showScores'): Command {
+function toggle(id: string, label: MessageKey, flag: 'showLegend' | 'showFilters' | 'showScores' | 'showTable', title?: MessageKey): Command {
   return {
     id,
     label,
+    ...(title ? { title } : {}),
     shortcuts: [],
     enabled: always,
     pressed: (s) => s.view[flag],
@@ -128,6 +129,7 @@ export const COMMANDS: readonly Command[] = [
   toggle('toggle-legend', 'view.legend', 'showLegend'),
   toggle('toggle-filters', 'view.filters', 'showFilters'),
   toggle('toggle-scores', 'view.scores', 'showScores'),
+  toggle('toggle-table', 'table.toggle', 'showTable', 'table.toggleTitle'),
 ];
 
 export function commandById(id: string): Command {

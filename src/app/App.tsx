@@ -29,6 +29,8 @@ const ImportHost = retryableLazy(async () => (await import('../panels/import/Imp
 const LayoutProgress = retryableLazy(async () => (await import('../panels/layout/LayoutProgress')).default);
 // The problems of a file just opened, in the import dialog's problem list.
 const OpenReportDialog = retryableLazy(async () => (await import('../panels/import/OpenReportDialog')).default);
+// The table view (and the data grid library behind it) loads when first shown.
+const TablePanel = retryableLazy(async () => (await import('../panels/table/TablePanel')).default);
 
 interface PendingConfirm {
   request: ConfirmRequest;
@@ -46,6 +48,7 @@ export function App() {
   const isMac = useIsMac();
   const showLegend = useApp((s) => s.view.showLegend);
   const showFilters = useApp((s) => s.view.showFilters);
+  const showTable = useApp((s) => s.view.showTable);
   const arranging = useApp((s) => s.jobs.some((j) => j.kind === 'layout'));
 
   const ctx = useMemo<CommandContext>(
@@ -85,7 +88,7 @@ export function App() {
     <CommandContextReact.Provider value={ctx}>
       <div className="app">
         <Toolbar onHandle={toolbar.set} onOpenFile={(file) => void openMapFile(ctx, file)} onImportFiles={(files) => void importer.start(files)} />
-        <main className="workspace">
+        <main className={showTable ? 'workspace with-table' : 'workspace'}>
           <Palette />
           <div className="canvas-area" {...drop.handlers}>
             <CanvasView onApi={onApi} />
@@ -99,6 +102,11 @@ export function App() {
               </LoadBoundary>
             )}
           </div>
+          {showTable && (
+            <LoadBoundary parts={[TablePanel]} className="table-load-failed">
+              <TablePanel />
+            </LoadBoundary>
+          )}
           <SidePanel />
         </main>
         <StatusBar />

@@ -14,6 +14,8 @@ import { qualityEn, qualityEs } from './quality';
 import type { qualityPanelEn } from './qualityPanel';
 import { textHygieneEn, textHygieneEs } from './textHygiene';
 import { undoEn, undoEs } from './undo';
+import { tableToggleEn, tableToggleEs } from './tableToggle';
+import type { tableEn } from './table';
 import type { CsvMessageKey } from './csv';
 
 /**
@@ -33,6 +35,7 @@ export const en = {
   ...mapChecksEn,
   ...textHygieneEn,
   ...undoEn,
+  ...tableToggleEn,
 } as const;
 type EagerKey = keyof typeof en;
 export const es: Record<EagerKey, string> = {
@@ -47,5 +50,7 @@ export const es: Record<EagerKey, string> = {
   ...mapChecksEs,
   ...textHygieneEs,
   ...undoEs,
+  ...tableToggleEs,
 };
-export type MessageKey = EagerKey | keyof typeof importDialogEn | keyof typeof mergePreviewEn | keyof typeof importChoicesEn | CsvMessageKey | keyof typeof qualityPanelEn;
+export type MessageKey = EagerKey | keyof typeof importDialogEn | keyof typeof mergePreviewEn | keyof typeof importChoicesEn | CsvMessageKey | keyof typeof qualityPanelEn
+  | keyof typeof tableEn;

@@ -1,0 +1,10 @@
+/** The table view's toolbar toggle: shown before the table's own code and messages load. */
+export const tableToggleEn = {
+  'table.toggle': 'Table',
+  'table.toggleTitle': 'Show the map as a table beside it',
+} as const;
+
+export const tableToggleEs: Record<keyof typeof tableToggleEn, string> = {
+  'table.toggle': 'Tabla',
+  'table.toggleTitle': 'Mostrar el mapa como tabla a su lado',
+};
