@@ -52,6 +52,7 @@ export function assessmentFields(ctx: SheetContext): AssessmentField[] {
       return { patch: { scores } };
     },
   }));
+  const date = dateField<AssessmentItem, AssessmentPatch>('date', 'table.col.date', (i) => i.assessment.date, (d) => ({ date: d }));
   return [
     {
       key: 'relationship',
@@ -60,11 +61,9 @@ export function assessmentFields(ctx: SheetContext): AssessmentField[] {
       text: (i) => `${nameOf(i.rel.source)} ${i.rel.directed ? '→' : '↔'} ${nameOf(i.rel.target)}`,
     },
     {
-      ...dateField<AssessmentItem, AssessmentPatch>('date', 'table.col.date', (i) => i.assessment.date, (date) => ({ date })),
-      parse: (_i, text) => {
-        const r = dateField<AssessmentItem, AssessmentPatch>('date', 'table.col.date', () => '', (date) => ({ date })).parse!(_i, text, ctx);
-        return 'patch' in r && r.patch.date === '' ? { problem: 'quality.form.dateNeeded' } : r;
-      },
+      ...date,
+      // An assessment without a date has no place in the history.
+      parse: (i, text, c) => (text.trim() === '' ? { problem: 'quality.form.dateNeeded' } : date.parse!(i, text, c)),
     },
     textField<AssessmentItem, AssessmentPatch>('assessor', 'table.col.assessor', (i) => i.assessment.assessor, (assessor) => ({ assessor }), 140),
     choiceField<AssessmentItem, AssessmentPatch>(

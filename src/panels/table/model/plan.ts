@@ -106,8 +106,13 @@ export function planEdits(sheet: AnySheet, ctx: SheetContext, edits: readonly Ce
   }
   let changed = 0;
   for (const [item, cells] of byRow) {
-    const { patch } = apply(item, cells, null);
+    const { current, patch } = apply(item, cells, null);
     if (Object.keys(patch).length === 0) continue;
+    const wrong = rowProblem(sheet, current, false);
+    if (wrong) {
+      problems.push({ key: wrong });
+      continue;
+    }
     changes.push(sheet.setChange(item, patch));
     changed += 1;
   }
@@ -121,7 +126,7 @@ export function planEdits(sheet: AnySheet, ctx: SheetContext, edits: readonly Ce
       if (sheet.id === 'actors') blank = { ...blank, position: spots[i]! };
       const before = problems.length;
       const { current } = apply(blank, cells, i + 1);
-      const missing = missingForNewRow(sheet, current);
+      const missing = rowProblem(sheet, current, true);
       if (missing) {
         problems.length = before;
         problems.push({ key: missing, params: { row: i + 1 } });
@@ -136,12 +141,13 @@ export function planEdits(sheet: AnySheet, ctx: SheetContext, edits: readonly Ce
   return { changes, problems, changed, added: addedIds.length, addedIds };
 }
 
-/** A new actor needs a name; a new relationship needs two different actors. */
-function missingForNewRow(sheet: AnySheet, item: unknown): Message['key'] | null {
-  if (sheet.id === 'actors') return (item as { name: string }).name.trim() === '' ? 'table.problem.rowNeedsName' : null;
+/** A new actor needs a name; a relationship needs two different actors, new or edited. */
+function rowProblem(sheet: AnySheet, item: unknown, isNew: boolean): Message['key'] | null {
+  if (sheet.id === 'actors' && isNew) return (item as { name: string }).name.trim() === '' ? 'table.problem.rowNeedsName' : null;
   if (sheet.id === 'relationships') {
     const r = item as { source: string; target: string };
-    return !r.source || !r.target || r.source === r.target ? 'table.problem.rowNeedsActors' : null;
+    if (isNew) return !r.source || !r.target || r.source === r.target ? 'table.problem.rowNeedsActors' : null;
+    return r.source === r.target ? 'notice.selfLoop' : null;
   }
   return null;
 }

@@ -22,13 +22,11 @@ function actorField(key: 'source' | 'target' | 'brokeredBy', label: MessageKey):
     width: 170,
     actorPick: true,
     text: (r, ctx) => nameOf(ctx, r[key]),
-    parse: (r, text, ctx) => {
+    parse: (_r, text, ctx) => {
       if (key === 'brokeredBy' && text.trim() === '') return { patch: { brokeredBy: '' } };
       const id = findActorId(ctx, text);
-      if (!id) return { problem: 'table.problem.unknownActor', params: { name: text.trim() } };
-      const other = key === 'source' ? r.target : key === 'target' ? r.source : null;
-      if (other === id) return { problem: 'notice.selfLoop' };
-      return { patch: { [key]: id } };
+      // An actor joined to itself is refused once the whole row is read (see the sheet's check).
+      return id ? { patch: { [key]: id } } : { problem: 'table.problem.unknownActor', params: { name: text.trim() } };
     },
     advice: key === 'brokeredBy' ? (r) => brokerAdvice(r) : undefined,
   };
