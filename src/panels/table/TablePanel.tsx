@@ -3,6 +3,7 @@ import '../../i18n/lazyQuality';
 import '../../i18n/lazyTable';
 import './table.css';
 import { useCallback, useMemo, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import type { DataGridHandle, SortColumn } from 'react-data-grid';
 import { filtersActive, hiddenElements, NO_FILTERS } from '../../domain/filters';
 import type { Message } from '../../i18n';
@@ -25,7 +26,6 @@ export default function TablePanel() {
   const { t, lang } = useT();
   const doc = useApp((s) => s.doc);
   const filters = useApp((s) => s.view.filters);
-  const showFilters = useApp((s) => s.view.showFilters);
   const [sheetId, setSheetId] = useState<SheetId>('actors');
   const [query, setQuery] = useState('');
   const [sorts, setSorts] = useState<Partial<Record<SheetId, SortColumn[]>>>({});
@@ -54,15 +54,17 @@ export default function TablePanel() {
     }),
     [],
   );
+  // Synchronous, so that keys typed right after Add row land in the new row's editor, not on the button.
   const focusRow = useCallback(
     (id: string, key: string) => {
-      requestAnimationFrame(() => {
-        const rowIdx = gridRef.current ? visibleRows(sheet, sheetContext(store.getState().doc, lang), hiddenElements(store.getState().doc, store.getState().view.filters), '', sort).findIndex((r) => r.id === id) : -1;
-        const idx = sheet.fields(ctx).findIndex((f) => f.key === key) + 1;
-        if (rowIdx >= 0) gridRef.current?.setActivePosition({ idx, rowIdx }, { enableEditor: true });
-      });
+      flushSync(() => setQuery(''));
+      const state = store.getState();
+      const shown = visibleRows(sheet, sheetContext(state.doc, lang), hiddenElements(state.doc, state.view.filters), '', sort);
+      const rowIdx = shown.findIndex((r) => r.id === id);
+      const idx = sheet.fields(sheetContext(state.doc, lang)).findIndex((f) => f.key === key) + 1;
+      if (rowIdx >= 0) flushSync(() => gridRef.current?.setActivePosition({ idx, rowIdx }, { enableEditor: true }));
     },
-    [sheet, ctx, lang, sort, store],
+    [sheet, lang, sort, store],
   );
 
   return (
@@ -74,7 +76,7 @@ export default function TablePanel() {
         onQuery={setQuery}
         selectedItems={selectedItems}
         feedback={feedback}
-        onAdded={(id, key) => { setQuery(''); focusRow(id, key); }}
+        onAdded={focusRow}
       />
       <p className="table-count">
         <span>
@@ -82,7 +84,6 @@ export default function TablePanel() {
           {filtered && ` · ${t('table.filtered')}`}
           {query && ` · ${t('table.searched', { query })}`}
         </span>
-        <button type="button" aria-pressed={showFilters} onClick={() => store.getState().setView({ showFilters: !showFilters })}>{t('view.filters')}</button>
         {filtered && <button type="button" onClick={() => store.getState().setFilters(NO_FILTERS)}>{t('filters.clear')}</button>}
       </p>
       {problems.length > 0 && (

@@ -38,7 +38,7 @@ export function takenIds(doc: MapDocument): Set<string> {
   return ids;
 }
 
-/** Spots for new actors: a block of rows to the right of the map, so none hides another. */
+/** Spots for new actors: a block to the right of the map, so none hides another. */
 export function spotsForNewActors(doc: MapDocument, count: number): Position[] {
   let maxX = 0;
   let minY = 0;
@@ -51,8 +51,9 @@ export function spotsForNewActors(doc: MapDocument, count: number): Position[] {
     }
     maxX += 160;
   }
-  const perColumn = 10;
-  return Array.from({ length: count }, (_, i) => ({ x: Math.round(maxX + Math.floor(i / perColumn) * 170), y: Math.round(minY + (i % perColumn) * 90) }));
+  // A block about as wide as tall, so their relationships do not run along one line.
+  const perRow = Math.max(1, Math.ceil(Math.sqrt(count)));
+  return Array.from({ length: count }, (_, i) => ({ x: Math.round(maxX + (i % perRow) * 180), y: Math.round(minY + Math.floor(i / perRow) * 130) }));
 }
 
 /**
