@@ -1,5 +1,16 @@
+import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from './fixtures';
 import { countsText, freshStart, SHOTS, startEmptyMap, waitForSaved } from './helpers';
+
+const AXE_SOURCE = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
+/** axe-core's violations on the page as it is (as a11y.spec.ts runs it). */
+async function axeViolations(page: Page): Promise<string[]> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
+  return page.evaluate(async () => {
+    const result = await (window as unknown as { axe: { run(ctx: Document): Promise<{ violations: Array<{ id: string; nodes: Array<{ target: unknown[] }> }> }> } }).axe.run(document);
+    return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => JSON.stringify(n.target)).join(' ')}`);
+  });
+}
 
 const NAMES = ['Semillas del Valle', 'Aseguradora Sur', 'Móvil Uno', 'Verifica', 'Agencia Nacional'];
 /** Twenty relationships as a spreadsheet copies them: a header, tabs, day-first dates, a decimal comma. */
@@ -36,6 +47,15 @@ test('type ten actors into the table and see them on the map', async ({ page }) 
   const saved = await waitForSaved(page, (m) => m.actors.length === 10);
   expect(saved.actors.map((a: { name: string }) => a.name).toSorted()).toEqual(Array.from({ length: 10 }, (_, i) => `Partner ${i + 1}`).toSorted());
 
+  // A row clicked selects its actor on the map (the details show it); one found on the map checks its row.
+  await grid.getByRole('gridcell', { name: 'Partner 3', exact: true }).click();
+  await expect(page.getByRole('complementary', { name: 'Details' }).getByRole('textbox', { name: 'Name' })).toHaveValue('Partner 3');
+  await page.getByPlaceholder('Find an actor by name').fill('Partner 5');
+  await page.keyboard.press('Enter');
+  await expect(grid.getByRole('row', { name: /Partner 5/ }).getByRole('checkbox')).toBeChecked();
+  await expect(grid.getByRole('row', { name: /Partner 3/ }).getByRole('checkbox')).not.toBeChecked();
+  expect(await axeViolations(page), 'actors sheet').toEqual([]);
+
   // Keyboard only: a relationship between two of them, then its type from the dropdown.
   await page.getByRole('tab', { name: 'Actors' }).focus();
   await page.keyboard.press('ArrowRight');
@@ -51,7 +71,9 @@ test('type ten actors into the table and see them on the map', async ({ page }) 
   // The new row's Type cell is open: pick the next type with the arrow key.
   await page.keyboard.press('ArrowDown');
   await expect(rels.getByRole('gridcell', { name: 'Co-investment', exact: true })).toBeVisible();
-  await expect(page.getByText(countsText(10, 1))).toBeVisible();
+  const withRel = await waitForSaved(page, (m) => m.relationships.length === 1 && m.relationships[0].type === 'co-investment');
+  const idOf = (name: string) => withRel.actors.find((a: { name: string }) => a.name === name).id;
+  expect(withRel.relationships[0]).toMatchObject({ source: idOf('Partner 3'), target: idOf('Partner 7') });
   await page.screenshot({ path: `${SHOTS}/table-typed-1280.png` });
 });
 
@@ -79,6 +101,11 @@ test('paste twenty relationships from a spreadsheet, undo the paste in one step,
   await page.setViewportSize({ width: 1280, height: 800 });
   await page.getByRole('button', { name: 'Fit' }).click();
   await page.screenshot({ path: `${SHOTS}/table-beside-map-1280.png` });
+
+  expect(await axeViolations(page), 'relationships sheet').toEqual([]);
+  await page.getByRole('tab', { name: 'Assessments' }).click();
+  expect(await axeViolations(page), 'assessments sheet').toEqual([]);
+  await page.getByRole('tab', { name: 'Relationships' }).click();
 
   await page.getByRole('button', { name: 'Undo', exact: true }).click();
   await expect(page.getByText(countsText(0, 0))).toBeVisible();
