@@ -32,6 +32,7 @@ export function TableActions({ sheetId, query, onQuery, selectedItems, feedback,
     if (sheetId === 'actors') {
       const id = addActorRow(store, defaultActorType(store.getState().doc));
       if (id) {
+        store.getState().select([id]);
         feedback.announce(t('table.announce.added'));
         onAdded(id, 'name');
       }
@@ -77,6 +78,7 @@ export function TableActions({ sheetId, query, onQuery, selectedItems, feedback,
           onClose={() => setRelForm(false)}
           onAdded={(id) => {
             setRelForm(false);
+            store.getState().select([id]);
             feedback.announce(t('table.announce.added'));
             onAdded(id, 'type');
           }}
