@@ -2,7 +2,7 @@ import 'react-data-grid/lib/styles.css';
 import '../../i18n/lazyQuality';
 import '../../i18n/lazyTable';
 import './table.css';
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useDeferredValue, useMemo, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import type { DataGridHandle, SortColumn } from 'react-data-grid';
 import { filtersActive, hiddenElements, NO_FILTERS } from '../../domain/filters';
@@ -37,7 +37,9 @@ export default function TablePanel() {
   const ctx = sheetContext(doc, lang);
   const sort = sorts[sheetId] ?? NO_SORT;
   const hidden = useMemo(() => hiddenElements(doc, filters), [doc, filters]);
-  const rows = useMemo(() => visibleRows(sheet, ctx, hidden, query, sort), [sheet, ctx, hidden, query, sort]);
+  // The search box stays quick on a big map: the rows follow the typing when the browser has time.
+  const searched = useDeferredValue(query);
+  const rows = useMemo(() => visibleRows(sheet, ctx, hidden, searched, sort), [sheet, ctx, hidden, searched, sort]);
   const total = useMemo(() => sheet.items(doc).length, [sheet, doc]);
   const filtered = filtersActive(filters);
   const selection = useApp((s) => s.selection);
