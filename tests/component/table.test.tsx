@@ -145,3 +145,21 @@ describe('editing a cell', () => {
     expect(within(screen.getByRole('alert')).getByText('The review date is before the start date.')).toBeTruthy();
   });
 });
+
+describe('the Assessments sheet', () => {
+  it('adds an assessment to the selected relationship and fills it in, each one undo step', async () => {
+    const { store, user } = renderWithApp(<TablePanel />, { doc: sampleMap(), lang: 'es' });
+    await user.click(await screen.findByRole('tab', { name: 'Evaluaciones' }));
+    await user.click(screen.getByRole('button', { name: 'Añadir fila' }));
+    expect(within(screen.getByRole('alert')).getByText(/Seleccione primero una relación/)).toBeTruthy();
+    act(() => store.getState().select(['r1']));
+    await user.click(screen.getByRole('button', { name: 'Añadir fila' }));
+    expect(store.getState().doc.relationships[0]!.assessments).toHaveLength(1);
+    // The new row's assessor cell is open for typing.
+    await user.keyboard('Ana{Tab}');
+    expect(store.getState().doc.relationships[0]!.assessments[0]!.assessor).toBe('Ana');
+    const grid = screen.getByRole('grid', { name: 'Tabla de evaluaciones' });
+    expect(within(grid).getByRole('row', { name: /Semillas del Valle → Aseguradora Sur/ }).getAttribute('aria-selected')).toBe('true');
+    expect(store.getState().undoSteps).toEqual(['table.history.addRow', 'history.edit']);
+  });
+});
