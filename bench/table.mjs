@@ -55,6 +55,9 @@ async function tableRun(browser, url, file, gen) {
     await page.getByRole('dialog').getByRole('button', { name: /start a new map/i }).click().catch(() => {});
     await page.setInputFiles('#open-map-file', file);
     await page.waitForFunction(([a, r]) => /** @type {any} */ (window).__bench.counts()?.join() === `${a},${r}`, [n, m], { timeout: 120_000 });
+    // Measured once the map is drawn and saved, as a user would start editing.
+    await page.waitForFunction(() => !document.querySelector('.canvas-drawing'), null, { timeout: 300_000 });
+    await page.evaluate((t) => /** @type {any} */ (window).__bench.waitSaved(t), 120_000);
     await page.getByRole('button', { name: 'Table', exact: true }).click();
     await page.getByRole('grid', { name: 'Actors table' }).locator('[role=row][aria-rowindex="2"]').waitFor({ timeout: 60_000 });
 
