@@ -11,7 +11,7 @@ const GROUPS: string[][] = [
   ['undo', 'redo'],
   ['connect', 'delete', 'fit', 'layout'],
   ['toggle-legend', 'toggle-filters', 'toggle-scores'],
-  ['toggle-views', 'present'],
+  ['toggle-table', 'toggle-views', 'present'],
 ];
 
 const KEY_NAMES: Record<string, MessageKey> = { delete: 'key.delete', backspace: 'key.backspace', shift: 'key.shift' };

@@ -83,13 +83,25 @@ export interface ViewState {
   /** The saved-views panel, and presentation mode (full screen, read-only, no panels). */
   showViews: boolean;
   presenting: boolean;
+  /** The table beside the map. */
+  showTable: boolean;
   sidePanel: 'details' | 'health';
   filters: Filters;
   /** How large names and scores are drawn on the map (a remembered preference). */
   textSize: TextSize;
 }
 
-export const DEFAULT_VIEW: ViewState = { showLegend: true, showScores: false, showFilters: false, showViews: false, presenting: false, sidePanel: 'details', filters: NO_FILTERS, textSize: 'medium' };
+export const DEFAULT_VIEW: ViewState = {
+  showLegend: true,
+  showScores: false,
+  showFilters: false,
+  showTable: false,
+  showViews: false,
+  presenting: false,
+  sidePanel: 'details',
+  filters: NO_FILTERS,
+  textSize: 'medium',
+};
 
 /** A fresh store per app (and per test), as React Flow does with its provider. */
 export function createAppStore(initial?: { doc?: MapDocument; lang?: Lang }): AppStore {
