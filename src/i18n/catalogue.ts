@@ -1,4 +1,6 @@
 import { canvasDrawingEn, canvasDrawingEs } from './canvasDrawing';
+import { collabEn, collabEs } from './collab';
+import type { collabPanelEn } from './collabPanel';
 import { coreEn } from './en';
 import { coreEs } from './es';
 import type { importChoicesEn } from './importChoices';
@@ -33,6 +35,7 @@ export const en = {
   ...mapChecksEn,
   ...textHygieneEn,
   ...undoEn,
+  ...collabEn,
 } as const;
 type EagerKey = keyof typeof en;
 export const es: Record<EagerKey, string> = {
@@ -47,5 +50,7 @@ export const es: Record<EagerKey, string> = {
   ...mapChecksEs,
   ...textHygieneEs,
   ...undoEs,
+  ...collabEs,
 };
-export type MessageKey = EagerKey | keyof typeof importDialogEn | keyof typeof mergePreviewEn | keyof typeof importChoicesEn | CsvMessageKey | keyof typeof qualityPanelEn;
+export type MessageKey = EagerKey | keyof typeof importDialogEn | keyof typeof mergePreviewEn | keyof typeof importChoicesEn | CsvMessageKey | keyof typeof qualityPanelEn
+  | keyof typeof collabPanelEn;
