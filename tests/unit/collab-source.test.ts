@@ -42,17 +42,19 @@ describe('createYjsSource', () => {
         load(shared, start);
         expect(shared.get()).toEqual(local.get());
         for (const step of steps) {
+          let results: [unknown, unknown];
           if (step.kind === 'edit') {
             // Half of each target keeps the current items by identity, as real edits do.
             const cur = local.get();
             const target = { ...step.doc, actors: [...cur.actors.slice(0, 2), ...step.doc.actors.slice(2)].filter((a, i, all) => all.findIndex((b) => b.id === a.id) === i) };
             const tx = { label: LABELS[step.label]!, changes: diffDocs(cur, target), origin: 'local' as const };
-            expect(shared.transact(tx)).toBe(local.transact(tx));
+            results = [shared.transact(tx), local.transact(tx)];
           } else {
             const a = step.kind === 'undo' ? local.undo() : local.redo();
             const b = step.kind === 'undo' ? shared.undo() : shared.redo();
-            expect(b?.label ?? null).toBe(a?.label ?? null);
+            results = [b?.label ?? null, a?.label ?? null];
           }
+          expect(results[0]).toBe(results[1]);
           expect(shared.get()).toEqual(local.get());
           expect(shared.steps()).toEqual(local.steps());
         }
