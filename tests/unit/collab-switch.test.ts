@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { createYjsSource } from '../../src/collab/yjsSource';
+import { createEmptyMap, newActor } from '../../src/domain/document';
+import { createAppStore } from '../../src/store/createAppStore';
+import type { Transaction } from '../../src/model/changes';
+
+describe('switching the store to a shared map and back', () => {
+  it('moves the document with one load transaction, restarts history, and keeps listeners of the source', () => {
+    const store = createAppStore({ doc: { ...createEmptyMap(), actors: [newActor('a_1', { type: 'ngo', name: 'One' })] } });
+    store.getState().transact('history.edit', [{ kind: 'actor.set', id: 'a_1', patch: { name: 'Uno' } }]);
+    const heard: Transaction['origin'][] = [];
+    // As autosave does: subscribed once, before any switch.
+    store.getState().source.subscribe((_doc, tx) => heard.push(tx.origin));
+
+    const room = new Y.Doc();
+    const shared = createYjsSource(room);
+    shared.transact({ label: 'history.open', changes: [{ kind: 'actor.add', actor: newActor('a_9', { type: 'ngo', name: 'Shared' }) }], origin: 'load' }, { history: 'ignore' });
+    store.getState().switchSource(shared);
+    expect(store.getState().doc.actors.map((a) => a.name)).toEqual(['Shared']);
+    expect(store.getState().undoSteps).toEqual([]);
+    expect(store.getState().lastChange?.tx.origin).toBe('load');
+
+    // Edits go to the Y.Doc; undo is the shared source's.
+    store.getState().transact('history.edit', [{ kind: 'actor.set', id: 'a_9', patch: { name: 'Compartido' } }]);
+    expect((room.getMap('actors').get('a_9') as Y.Map<unknown>).get('name')).toBe('Compartido');
+    expect(store.getState().undoSteps).toEqual(['history.edit']);
+
+    // Stop sharing: a local copy of the map as it is, with a fresh history.
+    store.getState().switchSource(null);
+    expect(store.getState().doc.actors.map((a) => a.name)).toEqual(['Compartido']);
+    expect(store.getState().undoSteps).toEqual([]);
+    store.getState().transact('history.edit', [{ kind: 'actor.set', id: 'a_9', patch: { name: 'Local' } }]);
+    expect((room.getMap('actors').get('a_9') as Y.Map<unknown>).get('name')).toBe('Compartido');
+    expect(heard).toEqual(['load', 'local', 'load', 'local']);
+  });
+});
