@@ -53,7 +53,9 @@ export async function startServer(options = {}) {
     },
   });
 
-  const wss = new WebSocket.Server({ noServer: true, maxPayload: maxMessage * 4 });
+  // ws 6 cuts a frame past maxPayload without a close frame (the client sees 1006), so this is only a
+  // hard memory bound; the caps below refuse with a reason the app shows.
+  const wss = new WebSocket.Server({ noServer: true, maxPayload: Math.max(maxMessage * 4, 64 * MB) });
   const server = http.createServer((_req, res) => {
     res.writeHead(200, { 'Content-Type': 'text/plain; charset=utf-8' });
     res.end('Partnership Web co-editing server\n');
@@ -61,6 +63,8 @@ export async function startServer(options = {}) {
 
   server.on('upgrade', (req, socket, head) => {
     wss.handleUpgrade(req, socket, head, (ws) => {
+      // A frame past maxPayload errors on this socket (ws closes it); that must never end the server.
+      ws.on('error', () => {});
       const url = new URL(req.url ?? '/', 'http://server');
       const room = url.pathname.slice(1);
       // Refusals close the socket with a reason the app shows; no room is created or stored.

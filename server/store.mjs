@@ -19,6 +19,8 @@ export async function createFileStore(dir) {
     clearTimeout(timers.get(name));
     timers.delete(name);
     const state = Y.encodeStateAsUpdate(ydoc);
+    // A room nobody ever wrote to (refused, or only looked at) leaves nothing on disk.
+    if (state.length <= 2 && !existsSync(pathOf(name))) return queues.get(name) ?? Promise.resolve();
     const tmp = `${pathOf(name)}.${process.pid}.${++seq}.tmp`;
     const done = (queues.get(name) ?? Promise.resolve())
       .then(() => writeFile(tmp, state))

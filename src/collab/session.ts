@@ -71,6 +71,8 @@ export function openSession(options: SessionOptions): Session {
     params: options.token ? { token: options.token } : {},
     disableBc: true,
     maxBackoffTime: 2000,
+    // 4400–4499 are the server's refusals; 1009 is a message too big for it. Retrying changes neither.
+    shouldReconnect: (e: CloseEvent) => !(e.code >= 4400 && e.code < 4500) && e.code !== 1009,
   });
   const awareness = provider.awareness;
   awareness.setLocalState({ user: { name: options.name, colour: options.colour }, selection: [], active: Date.now() });

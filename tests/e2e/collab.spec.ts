@@ -162,3 +162,98 @@ test.describe('co-editing a shared map', () => {
     await b.screenshot({ path: `${SHOTS}/collab-b.png` });
   });
 });
+
+test.describe('co-editing through outages and refusals', () => {
+  test('the server stops, both edit, one closes its page offline; after the restart every edit is kept on both', async ({ browser }) => {
+    const a = await person(browser);
+    await freshStart(a);
+    await startEmptyMap(a);
+    await dragFromPalette(a, 'Seed company', 220, 260);
+    await a.keyboard.type('Uno');
+    await a.keyboard.press('Enter');
+    await dragFromPalette(a, 'Insurer', 520, 300);
+    await a.keyboard.type('Dos');
+    await a.keyboard.press('Enter');
+    const link = await share(a, 'Ana');
+    const b = await person(browser);
+    await join(b, link, 'Ben');
+    await waitForSaved(b, (m) => names(m).join() === 'Dos,Uno');
+
+    await stopServer(server);
+    for (const p of [a, b]) await expect(p.getByRole('status').filter({ hasText: 'Offline — your changes will sync' })).toBeVisible({ timeout: 15_000 });
+    await a.screenshot({ path: `${SHOTS}/collab-offline.png` });
+    await pick(a, 'Uno');
+    await rename(a, 'Uno', 'Uno de Ana');
+    await pick(b, 'Dos');
+    await rename(b, 'Dos', 'Dos de Ben');
+    await waitForSaved(b, (m) => names(m).includes('Dos de Ben'));
+    // B closes the page while offline and opens the link again: its edit is still there.
+    const context = b.context();
+    await b.close();
+    const b2 = await context.newPage();
+    await b2.goto(link);
+    await waitForSaved(b2, (m) => names(m).includes('Dos de Ben'));
+
+    server = await startServer();
+    const all = 'Dos de Ben,Uno de Ana';
+    await waitForSaved(a, (m) => names(m).join() === all);
+    await waitForSaved(b2, (m) => names(m).join() === all);
+    for (const p of [a, b2]) await expect(p.getByRole('status').filter({ hasText: 'Connected · 2 people' })).toBeVisible({ timeout: 15_000 });
+  });
+
+  test('a bad link, a wrong access code and a change over the cap are refused with a message, storing nothing', async ({ browser }) => {
+    // Spanish, to see the refusals in the user's language.
+    const page = await person(browser);
+    await freshStart(page, 'es');
+    await page.goto('/#room=mi-mapa');
+    await expect(page.getByText('Este enlace no indica un mapa compartido (su id de sala no es válido).')).toBeVisible();
+
+    const guarded = await startServer({ PWEB_TOKEN: 'clave-del-programa', PWEB_MAX_MESSAGE_MB: '0.002' }, PORT + 1);
+    try {
+      await page.goto('/');
+      await page.getByRole('button', { name: 'Compartir', exact: true }).click();
+      const dialog = page.getByRole('dialog', { name: 'Compartir este mapa' });
+      await dialog.getByLabel('Su nombre').fill('Ana');
+      await dialog.getByLabel('Dirección del servidor').fill(`ws://127.0.0.1:${PORT + 1}`);
+      await dialog.getByLabel('Código de acceso (si el servidor lo pide)').fill('adivinanza');
+      await dialog.getByRole('button', { name: 'Empezar a compartir' }).click();
+      await expect(page.getByRole('status').filter({ hasText: 'El servidor rechazó el código de acceso.' })).toBeVisible();
+      await dialog.getByRole('button', { name: 'Dejar de compartir' }).click();
+
+      // With the right code, the whole map (the sample, several KB) is over this server's 2 KB cap.
+      await page.getByRole('button', { name: 'Compartir', exact: true }).click();
+      await dialog.getByLabel('Código de acceso (si el servidor lo pide)').fill('clave-del-programa');
+      await dialog.getByRole('button', { name: 'Empezar a compartir' }).click();
+      await expect(page.getByRole('status').filter({ hasText: 'El servidor rechazó un cambio: el mapa o el cambio supera lo que acepta.' })).toBeVisible();
+      await page.screenshot({ path: `${SHOTS}/collab-refused.png` });
+      // The map is still here, and the server kept nothing.
+      await expect(page.getByText(/^\d+ actores/)).toBeVisible();
+    } finally {
+      await stopServer(guarded);
+    }
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
+  test('three people adding actors at once for a while: no edit lost, the same map everywhere', async ({ browser }) => {
+    const soakMs = Number(process.env.COLLAB_SOAK_MS ?? 4000);
+    const a = await person(browser);
+    await freshStart(a);
+    await startEmptyMap(a);
+    const link = await share(a, 'Ana');
+    const others = [await person(browser), await person(browser)];
+    await join(others[0]!, link, 'Ben');
+    await join(others[1]!, link, 'Caro');
+    const pages = [a, ...others];
+    for (const p of pages) await expect(p.getByRole('status').filter({ hasText: 'Connected · 3 people' })).toBeVisible();
+    let added = 0;
+    const until = Date.now() + soakMs;
+    // Bounded: each round adds one actor per person, until the time is up.
+    for (let round = 0; round < 500 && Date.now() < until; round++) {
+      await Promise.all(pages.map((p) => p.getByRole('button', { name: 'Seed company', exact: true }).click()));
+      added += pages.length;
+    }
+    const ids = async (p: Page) => (await savedMap(p))!.actors.map((x: { id: string }) => x.id).toSorted().join();
+    await waitForSaved(a, (m) => m.actors.length === added);
+    for (const p of others) await expect.poll(() => ids(p), { timeout: 15_000 }).toBe(await ids(a));
+  });
+});
