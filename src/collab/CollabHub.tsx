@@ -93,7 +93,16 @@ export default function CollabHub({ openRequest }: { openRequest: number }) {
     const offSource = session.source.subscribe((_doc, tx) => {
       if (tx.origin === 'local') session.touch();
     });
-    const show = () => outlinePresence(session.people().filter((p) => !p.me).map((p) => ({ colour: p.idle ? '#9e9e9e' : p.colour, ids: p.selection })));
+    let told = false;
+    const show = () => {
+      outlinePresence(session.people().filter((p) => !p.me).map((p) => ({ colour: p.idle ? '#9e9e9e' : p.colour, ids: p.selection })));
+      // A refusal is also said once in full, where errors stay until dismissed.
+      const status = session.status();
+      if (status.state === 'refused' && !told) {
+        told = true;
+        store.getState().notify(status.message, 'error');
+      }
+    };
     const offSession = session.subscribe(show);
     show();
     return () => {

@@ -21,7 +21,7 @@ export function CollabStatusBar({ session }: { session: Session }) {
   const text = describe(status, t);
   const content = (
     <div className="collab-status">
-      <span className={`collab-state ${status.state}`} role="status">{text}</span>
+      <span className={`collab-state ${status.state}`} role="status" title={text}>{text}</span>
       <ul aria-label={t('collab.people')} className="collab-people">
         {people.map((p: Person) => (
           <li key={p.clientId} className={p.idle ? 'idle' : undefined} title={p.idle ? t('collab.idle', { name: p.name }) : p.name}>
