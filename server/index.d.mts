@@ -7,6 +7,8 @@ export interface ServerOptions {
   token?: string;
   maxMessage?: number;
   maxDoc?: number;
+  /** Stored size past which a room is rebuilt from its content when it opens. */
+  compactAt?: number;
 }
 export interface RunningServer {
   port: number;

@@ -6,6 +6,7 @@ import { pathToFileURL } from 'node:url';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
 import { docs, setPersistence, setupWSConnection } from '@y/websocket-server/utils';
+import { compact, withoutRetired } from './compact.mjs';
 import { createFileStore } from './store.mjs';
 
 /** A room id is 128 random bits written as 32 lowercase hex characters (the app makes them so). */
@@ -22,7 +23,8 @@ const MB = 1024 * 1024;
 
 /**
  * Starts a server. Options fall back to the environment: PORT (4444), HOST (127.0.0.1),
- * PWEB_DATA (./server-data), PWEB_TOKEN (none), PWEB_MAX_MESSAGE_MB (2), PWEB_MAX_DOC_MB (20).
+ * PWEB_DATA (./server-data), PWEB_TOKEN (none), PWEB_MAX_MESSAGE_MB (2), PWEB_MAX_DOC_MB (20),
+ * PWEB_COMPACT_KB (64: a stored room past this is rebuilt from its content when it opens, if that halves it).
  */
 export async function startServer(options = {}) {
   const env = process.env;
@@ -32,6 +34,9 @@ export async function startServer(options = {}) {
   const token = options.token ?? env.PWEB_TOKEN ?? '';
   const maxMessage = options.maxMessage ?? Number(env.PWEB_MAX_MESSAGE_MB ?? 2) * MB;
   const maxDoc = options.maxDoc ?? Number(env.PWEB_MAX_DOC_MB ?? 20) * MB;
+  const compactAt = options.compactAt ?? Number(env.PWEB_COMPACT_KB ?? 64) * 1024;
+  /** Per open room, the state vector of history retired by compaction (messages are cleaned of it). */
+  const retiredOf = new Map();
 
   const store = await createFileStore(dir);
   /** Encoded size of each open room, kept up to date as updates arrive (checked before applying). */
@@ -39,7 +44,16 @@ export async function startServer(options = {}) {
   setPersistence({
     provider: store,
     bindState: (name, ydoc) => {
-      const saved = store.read(name);
+      let saved = store.read(name);
+      let retired = store.readRetired(name);
+      // Opened with nobody in it: the moment to snapshot and reset a room grown past its content.
+      const compacted = saved && compact(saved, retired, compactAt);
+      if (compacted) {
+        store.writeCompacted(name, compacted.state, compacted.retired);
+        console.log(`Room ${name} compacted: ${saved.length} → ${compacted.state.length} bytes`);
+        ({ state: saved, retired } = compacted);
+      }
+      if (retired) retiredOf.set(name, retired);
       if (saved) Y.applyUpdate(ydoc, saved);
       sizes.set(name, saved ? saved.length : 0);
       ydoc.on('update', (update) => {
@@ -49,6 +63,7 @@ export async function startServer(options = {}) {
     },
     writeState: async (name, ydoc) => {
       sizes.delete(name);
+      retiredOf.delete(name);
       await store.write(name, ydoc);
     },
   });
@@ -88,7 +103,8 @@ export async function startServer(options = {}) {
           ws.close(CLOSE.tooBig.code, CLOSE.tooBig.reason);
           return;
         }
-        listener(data, ...rest);
+        const retired = retiredOf.get(room);
+        listener(retired ? withoutRetired(new Uint8Array(data), retired) : data, ...rest);
       });
   }
 

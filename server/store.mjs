@@ -1,6 +1,6 @@
 // Each room is one file, `<room id>.ydoc`: the room's whole Yjs state (Y.encodeStateAsUpdate),
 // written a moment after changes settle and when the last person leaves, replaced atomically.
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as Y from 'yjs';
@@ -35,6 +35,17 @@ export async function createFileStore(dir) {
     read(name) {
       const path = pathOf(name);
       return existsSync(path) ? new Uint8Array(readFileSync(path)) : null;
+    },
+    /** The state vector of the history a compaction retired, or null. */
+    readRetired(name) {
+      const path = join(dir, `${name}.retired`);
+      return existsSync(path) ? new Uint8Array(readFileSync(path)) : null;
+    },
+    /** Replaces a room by its compacted state (the retired vector first, so a crash between never lets old history in). */
+    writeCompacted(name, state, retired) {
+      writeFileSync(join(dir, `${name}.retired`), retired);
+      writeFileSync(`${pathOf(name)}.tmp`, state);
+      renameSync(`${pathOf(name)}.tmp`, pathOf(name));
     },
     schedule(name, ydoc) {
       clearTimeout(timers.get(name));

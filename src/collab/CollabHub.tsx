@@ -24,6 +24,7 @@ export default function CollabHub({ openRequest }: { openRequest: number }) {
   const dialog = asked || openRequest > closedAt;
   const [joining, setJoining] = useState<{ room: string; server: string | null } | null>(null);
   const sessionRef = useRef<Session | null>(null);
+  const restart = useRef<(p: CollabPrefs, room: string) => void>(() => {});
 
   const start = useCallback(
     (p: CollabPrefs, room: string, seed: boolean) => {
@@ -34,6 +35,13 @@ export default function CollabHub({ openRequest }: { openRequest: number }) {
         server: p.server, room, token: p.token, name: p.name.trim(), colour: p.colour,
         seed: seed ? store.getState().doc : undefined,
         onTrim: () => store.getState().notify({ key: 'history.limit' }),
+        // The room was compacted: load it afresh (this browser's copy holds the retired history).
+        onReset: () => queueMicrotask(() => {
+          if (sessionRef.current !== s) return;
+          s.stop(true);
+          sessionRef.current = null;
+          restart.current(p, room);
+        }),
       });
       sessionRef.current = s;
       store.getState().switchSource(s.source);
@@ -48,6 +56,10 @@ export default function CollabHub({ openRequest }: { openRequest: number }) {
     },
     [store],
   );
+
+  useEffect(() => {
+    restart.current = (p, room) => start(p, room, false);
+  }, [start]);
 
   const stop = useCallback(() => {
     const s = sessionRef.current;

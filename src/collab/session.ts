@@ -31,6 +31,8 @@ export interface SessionOptions {
   /** The map to share when starting a room; a joiner passes none and receives the room's. */
   seed?: MapDocument;
   onTrim?: () => void;
+  /** The server rebuilt the room since this browser last saw it: its copy must be dropped and the room loaded afresh. */
+  onReset?: () => void;
 }
 
 export interface Session {
@@ -45,7 +47,8 @@ export interface Session {
   setName(name: string): void;
   /** Marks this person active (an edit or a selection). */
   touch(): void;
-  stop(): void;
+  /** Leaves the room; `forget` also deletes this browser's copy of it. */
+  stop(forget?: boolean): void;
 }
 
 /** After this long without an edit or selection, a person shows as idle. */
@@ -98,6 +101,9 @@ export function openSession(options: SessionOptions): Session {
     notify();
   });
   awareness.on('change', update);
+  provider.on('sync', (synced: boolean) => {
+    if (synced && epochChanged(options.room, ydoc)) options.onReset?.();
+  });
   window.addEventListener('online', update);
   window.addEventListener('offline', update);
   // Idle is a matter of time passing: look again now and then.
@@ -141,14 +147,38 @@ export function openSession(options: SessionOptions): Session {
     touch() {
       awareness.setLocalStateField('active', Date.now());
     },
-    stop() {
+    stop(forget = false) {
       clearInterval(ticker);
       window.removeEventListener('online', update);
       window.removeEventListener('offline', update);
       provider.destroy();
-      void local.destroy();
+      void (forget ? local.clearData() : local.destroy());
       source.destroy();
       listeners.clear();
     },
   };
+}
+
+/**
+ * Whether the server compacted the room (a new `epoch:` key) since this browser last synced it; the
+ * epoch seen now is remembered either way.
+ */
+export function epochChanged(room: string, ydoc: Y.Doc): boolean {
+  let newest = '';
+  let at = -Infinity;
+  for (const [key, value] of ydoc.getMap('room').entries()) {
+    if (key.startsWith('epoch:') && Number(value) > at) {
+      newest = key;
+      at = Number(value);
+    }
+  }
+  const storeKey = `pweb.collab.epoch.${room}`;
+  let known: string | null = null;
+  try {
+    known = localStorage.getItem(storeKey);
+    localStorage.setItem(storeKey, newest);
+  } catch {
+    return false;
+  }
+  return known !== null && known !== newest;
 }

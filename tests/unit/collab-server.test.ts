@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { createRequire } from 'node:module';
-import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -24,7 +24,7 @@ const synced = (p: WebsocketProvider) => new Promise<void>((resolve) => (p.synce
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'pweb-server-'));
-  server = await startServer({ port: 4316, dir, token: TOKEN, maxMessage: 64 * 1024, maxDoc: 256 * 1024 });
+  server = await startServer({ port: 4316, dir, token: TOKEN, maxMessage: 64 * 1024, maxDoc: 1024 * 1024, compactAt: 8 * 1024 });
 });
 afterAll(async () => {
   await server.close();
@@ -73,5 +73,45 @@ describe('co-editing server', () => {
     await synced(q);
     expect(q.doc.getMap('fields').get('description')).toBeUndefined();
     q.destroy();
+  });
+
+  it('compacts a room grown by thousands of moves when it next opens, and a browser holding the old history cannot bring it back', async () => {
+    const room = 'cccccccccccccccccccccccccccccccc';
+    // Two people dragging in turn (one person's overwrites merge away; two people's interleave).
+    const one = new Y.Doc();
+    const two = new Y.Doc();
+    one.on('update', (u: Uint8Array) => Y.applyUpdate(two, u));
+    one.getMap('actors').set('a_1', new Y.Map<unknown>());
+    for (let i = 0; i < 3000; i++) ((i % 2 ? one : two).getMap('actors').get('a_1') as Y.Map<unknown>).set('position', { x: i, y: -i });
+    Y.applyUpdate(one, Y.encodeStateAsUpdate(two));
+    const grown = Y.encodeStateAsUpdate(one).length;
+    const oldHistory = Y.encodeStateAsUpdate(one);
+    const a = connect(room, one);
+    // Once another person has every move, the server has them too.
+    const w = connect(room);
+    await synced(w);
+    await expect.poll(() => (w.doc.getMap('actors').get('a_1') as Y.Map<unknown> | undefined)?.get('position')).toEqual({ x: 2999, y: -2999 });
+    w.destroy();
+    a.destroy();
+    await new Promise((r) => setTimeout(r, 700));
+    expect(statSync(join(dir, `${room}.ydoc`)).size).toBeGreaterThan(8 * 1024);
+
+    // The next person to open the room finds it rebuilt from its content, with a new epoch.
+    const b = connect(room);
+    await synced(b);
+    expect((b.doc.getMap('actors').get('a_1') as Y.Map<unknown>).get('position')).toEqual({ x: 2999, y: -2999 });
+    expect([...b.doc.getMap('room').keys()].some((k) => k.startsWith('epoch:'))).toBe(true);
+    const compacted = statSync(join(dir, `${room}.ydoc`)).size;
+    expect(compacted * 4).toBeLessThan(grown);
+
+    // A browser that kept the old history reconnects: the room does not grow back.
+    const stale = new Y.Doc();
+    Y.applyUpdate(stale, oldHistory);
+    const c = connect(room, stale);
+    await synced(c);
+    await new Promise((r) => setTimeout(r, 300));
+    expect(Y.encodeStateAsUpdate(b.doc).length * 4).toBeLessThan(grown);
+    c.destroy();
+    b.destroy();
   });
 });

@@ -35,3 +35,20 @@ describe('switching the store to a shared map and back', () => {
     expect(heard).toEqual(['load', 'local', 'load', 'local']);
   });
 });
+
+describe('a room the server compacted', () => {
+  it('is noticed once, by its new epoch, after this browser had seen the room before', async () => {
+    const { epochChanged } = await import('../../src/collab/session');
+    const room = 'dddddddddddddddddddddddddddddddd';
+    const ydoc = new Y.Doc();
+    expect(epochChanged(room, ydoc)).toBe(false);
+    expect(epochChanged(room, ydoc)).toBe(false);
+    ydoc.getMap('room').set('epoch:1a', 1000);
+    expect(epochChanged(room, ydoc)).toBe(true);
+    expect(epochChanged(room, ydoc)).toBe(false);
+    // A first visit adopts whatever epoch the room has.
+    const other = new Y.Doc();
+    other.getMap('room').set('epoch:2b', 2000);
+    expect(epochChanged('eeeeeeeeeeeeeeeeeeeeeeeeeeeeeeee', other)).toBe(false);
+  });
+});
