@@ -122,7 +122,7 @@ export async function collabRows(o) {
       for (let i = 0; i < 5; i++) {
         const name = `Remote ${r}-${i}`;
         await a.page.getByLabel('Name', { exact: true }).fill(name);
-        const seen = b.page.waitForFunction((n) => ([...document.querySelectorAll('input')].some((x) => x.value === n) ? Date.now() : false), name, { polling: 'raf' });
+        const seen = b.page.waitForFunction((n) => ([...document.querySelectorAll('input')].some((x) => x.value === n) ? Date.now() : false), name, { polling: 5 });
         await a.page.evaluate(() => {
           const w = /** @type {any} */ (window);
           w.__keyAt = new Promise((resolve) => window.addEventListener('keydown', () => resolve(Date.now()), { once: true, capture: true }));

@@ -1,8 +1,9 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join as joinPath } from 'node:path';
 import type { Browser, Page } from '@playwright/test';
+import * as Y from 'yjs';
 import { expect, test } from './fixtures';
 import { SHOTS, canvasBox, dragFromPalette, freshStart, savedMap, startEmptyMap, waitForSaved } from './helpers';
 
@@ -94,12 +95,20 @@ async function middle(page: Page): Promise<{ x: number; y: number }> {
 test.describe('co-editing a shared map', () => {
   test('two people edit one map live: adds both ways, same-actor renames and drags converge, undo is per person', async ({ browser }) => {
     const a = await person(browser);
+    // Until Share, no connection is opened and the sharing code (Yjs) is not even loaded.
+    const sockets: string[] = [];
+    const sharingCode: string[] = [];
+    a.on('websocket', (ws) => sockets.push(ws.url()));
+    a.on('request', (r) => r.url().includes('CollabHub') && sharingCode.push(r.url()));
     await freshStart(a);
     await startEmptyMap(a);
     await dragFromPalette(a, 'Seed company', 220, 260);
     await a.keyboard.type('Semillas del Valle');
     await a.keyboard.press('Enter');
+    expect(sockets).toEqual([]);
+    expect(sharingCode).toEqual([]);
     const link = await share(a, 'Ana');
+    expect(sockets).toEqual([expect.stringMatching(/^ws:\/\/127\.0\.0\.1:4317\/[0-9a-f]{32}$/)]);
 
     const b = await person(browser);
     await join(b, link, 'Ben');
@@ -231,7 +240,12 @@ test.describe('co-editing through outages and refusals', () => {
     } finally {
       await stopServer(guarded);
     }
-    expect(readdirSync(dir)).toEqual([]);
+    // Whatever the server wrote holds none of the refused map.
+    for (const file of readdirSync(dir).filter((f) => f.endsWith('.ydoc'))) {
+      const stored = new Y.Doc();
+      Y.applyUpdate(stored, new Uint8Array(readFileSync(joinPath(dir, file))));
+      expect(stored.getMap('actors').size, file).toBe(0);
+    }
   });
 
   test('three people adding actors at once for a while: no edit lost, the same map everywhere', async ({ browser }) => {
