@@ -38,6 +38,17 @@ test.afterEach(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
+const AXE_SOURCE = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
+
+/** axe-core's violations on the page as it is (the Share dialog, the status bar's people). */
+async function axeViolations(page: Page): Promise<string[]> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
+  return page.evaluate(async () => {
+    const result = await (window as unknown as { axe: { run(ctx: Document): Promise<{ violations: Array<{ id: string; nodes: Array<{ target: unknown[] }> }> }> } }).axe.run(document);
+    return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => JSON.stringify(n.target)).join(' ')}`);
+  });
+}
+
 /** A fresh person in their own browser context. */
 async function person(browser: Browser): Promise<Page> {
   const context = await browser.newContext();
@@ -54,6 +65,9 @@ async function share(page: Page, name: string): Promise<string> {
   await dialog.getByRole('button', { name: 'Start sharing' }).click();
   const link = await dialog.getByLabel('Link to this map').inputValue();
   expect(link).toMatch(/#room=[0-9a-f]{32}&server=/);
+  await expect(page.getByRole('list', { name: 'People on this map' })).toContainText(`${name} (you)`);
+  expect(await axeViolations(page)).toEqual([]);
+  await page.screenshot({ path: `${SHOTS}/collab-share-dialog.png` });
   await dialog.getByRole('button', { name: 'Close' }).click();
   return link;
 }
