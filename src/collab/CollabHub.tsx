@@ -5,7 +5,7 @@ import { outlinePresence } from '../canvas/presenceOutline';
 import { useAppStore } from '../store/context';
 import { loadPrefs, savePrefs, type CollabPrefs } from './prefs';
 import { newRoomId, roomFromHash, roomLink } from './room';
-import { openSession, type Session } from './session';
+import { knownRoom, openSession, type Session } from './session';
 import { CollabStatusBar } from './CollabStatus';
 import { ShareDialog } from './ShareDialog';
 
@@ -83,7 +83,8 @@ export default function CollabHub({ openRequest }: { openRequest: number }) {
         return;
       }
       const p = { ...loadPrefs(), ...(link.server ? { server: link.server } : {}) };
-      if (p.name.trim()) start(p, link.room, false);
+      // Straight in when nothing is lost: a room this browser has been in, or an empty map on screen.
+      if (p.name.trim() && (knownRoom(link.room) || store.getState().doc.actors.length === 0)) start(p, link.room, false);
       else {
         setPrefs(p);
         setJoining(link);
@@ -134,6 +135,7 @@ export default function CollabHub({ openRequest }: { openRequest: number }) {
           prefs={prefs}
           link={session ? roomLink(location.href, { room: session.room, server: session.server }) : null}
           joining={joining !== null}
+          replacing={joining !== null && store.getState().doc.actors.length > 0}
           onStart={(p) => start(p, joining?.room ?? newRoomId(), joining === null)}
           onRename={(name) => {
             const p = { ...prefs, name };

@@ -10,6 +10,8 @@ interface Props {
   link: string | null;
   /** Opened by a link to a shared map: the button joins rather than starts a room. */
   joining: boolean;
+  /** Joining would replace a map on screen. */
+  replacing?: boolean;
   onStart(prefs: CollabPrefs): void;
   onRename(name: string): void;
   onStop(): void;
@@ -17,7 +19,7 @@ interface Props {
 }
 
 /** "Share this map": where to share, under what name; then the link, and Stop sharing. */
-export function ShareDialog({ prefs, link, joining, onStart, onRename, onStop, onClose }: Props) {
+export function ShareDialog({ prefs, link, joining, replacing = false, onStart, onRename, onStop, onClose }: Props) {
   const { t } = useT();
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
@@ -65,6 +67,7 @@ export function ShareDialog({ prefs, link, joining, onStart, onRename, onStop, o
     >
       <h2 id={titleId}>{t('collab.dialogTitle')}</h2>
       <p className="collab-hint">{t('collab.intro')}</p>
+      {replacing && <p className="collab-problem">{t('collab.replaces')}</p>}
       <form
         onSubmit={(e) => {
           e.preventDefault();

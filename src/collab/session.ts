@@ -159,6 +159,15 @@ export function openSession(options: SessionOptions): Session {
   };
 }
 
+/** Whether this browser has been in the room before (it remembers the room's epoch). */
+export function knownRoom(room: string): boolean {
+  try {
+    return localStorage.getItem(`pweb.collab.epoch.${room}`) !== null;
+  } catch {
+    return false;
+  }
+}
+
 /**
  * Whether the server compacted the room (a new `epoch:` key) since this browser last synced it; the
  * epoch seen now is remembered either way.

@@ -30,6 +30,7 @@ export const collabPanelEn = {
   'collab.refused.other': 'The server closed the connection: {reason}',
   'collab.badRoom': 'This link does not name a shared map (its room id is not valid).',
   'collab.joined': 'You joined a shared map.',
+  'collab.replaces': 'The map now on screen will be replaced by the shared map. To keep it, close this and use Save as JSON first.',
 } as const;
 
 export const collabPanelEs: Record<keyof typeof collabPanelEn, string> = {
@@ -63,4 +64,5 @@ export const collabPanelEs: Record<keyof typeof collabPanelEn, string> = {
   'collab.refused.other': 'El servidor cerró la conexión: {reason}',
   'collab.badRoom': 'Este enlace no indica un mapa compartido (su id de sala no es válido).',
   'collab.joined': 'Se ha unido a un mapa compartido.',
+  'collab.replaces': 'El mapa que ve ahora se sustituirá por el mapa compartido. Para conservarlo, cierre esto y use antes Guardar JSON.',
 };

@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join as joinPath } from 'node:path';
-import type { Browser, Page } from '@playwright/test';
+import type { Browser, BrowserContext, Page } from '@playwright/test';
 import * as Y from 'yjs';
 import { expect, test } from './fixtures';
 import { SHOTS, canvasBox, dragFromPalette, freshStart, savedMap, startEmptyMap, waitForSaved } from './helpers';
@@ -33,7 +33,10 @@ test.beforeEach(async () => {
   dir = mkdtempSync(joinPath(tmpdir(), 'pweb-collab-'));
   server = await startServer();
 });
+/** Every context a test opened: closed after it, so that no page of one test syncs into the next one's server. */
+const contexts: BrowserContext[] = [];
 test.afterEach(async () => {
+  await Promise.all(contexts.splice(0).map((c) => c.close()));
   await stopServer(server);
   rmSync(dir, { recursive: true, force: true });
 });
@@ -52,6 +55,7 @@ async function axeViolations(page: Page): Promise<string[]> {
 /** A fresh person in their own browser context. */
 async function person(browser: Browser): Promise<Page> {
   const context = await browser.newContext();
+  contexts.push(context);
   const page = await context.newPage();
   return page;
 }
@@ -77,6 +81,8 @@ async function join(page: Page, link: string, name: string): Promise<void> {
   await freshStart(page);
   await page.goto(link);
   const dialog = page.getByRole('dialog', { name: 'Share this map' });
+  // The sample map is on screen: joining says it will be replaced.
+  await expect(dialog.getByText('The map now on screen will be replaced by the shared map.', { exact: false })).toBeVisible();
   await dialog.getByLabel('Your name').fill(name);
   await dialog.getByRole('button', { name: 'Join this map' }).click();
 }
@@ -242,6 +248,8 @@ test.describe('co-editing through outages and refusals', () => {
       await dialog.getByRole('button', { name: 'Empezar a compartir' }).click();
       await expect(page.getByRole('status').filter({ hasText: 'El servidor rechazó el código de acceso.' })).toBeVisible();
       await dialog.getByRole('button', { name: 'Dejar de compartir' }).click();
+      await expect(page.getByText('Ya no se comparte. Esta copia del mapa se queda aquí.')).toBeVisible();
+      expect(page.url()).not.toContain('#room=');
 
       // With the right code, the whole map (the sample, several KB) is over this server's 2 KB cap.
       await page.getByRole('button', { name: 'Compartir', exact: true }).click();
