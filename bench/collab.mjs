@@ -45,6 +45,9 @@ async function timedRename(page, to) {
   return r.end - r.start;
 }
 
+/** @param {number[]} xs */
+const median = (xs) => /** @type {number} */ (xs.toSorted((a, b) => a - b)[Math.floor(xs.length / 2)]);
+
 /** Shares the page's map on the server; returns the link. @param {Page} page */
 async function share(page) {
   await page.getByRole('button', { name: 'Share', exact: true }).click();
@@ -102,11 +105,12 @@ export async function collabRows(o) {
       await a.page.getByRole('dialog').getByRole('button', { name: /start a new map/i }).click({ timeout: 3000 }).catch(() => {});
       await a.page.setInputFiles('#open-map-file', file);
       await a.page.waitForFunction((n) => /** @type {any} */ (window).__bench.counts()?.[0] === n, ACTORS, { timeout: 60_000 });
+      // Three renames each, the median kept: the first rename after a change of source warms new code paths.
       await pick(a.page, gen.anchor.name);
-      v.renameLocal.push(await timedRename(a.page, 'Local rename'));
+      v.renameLocal.push(median([await timedRename(a.page, 'Local 1'), await timedRename(a.page, 'Local 2'), await timedRename(a.page, 'Local rename')]));
       const link = await share(a.page);
       await pick(a.page, 'Local rename');
-      v.renameShared.push(await timedRename(a.page, 'Shared rename'));
+      v.renameShared.push(median([await timedRename(a.page, 'Shared 1'), await timedRename(a.page, 'Shared 2'), await timedRename(a.page, 'Shared rename')]));
 
       // Joining: link opened → all 1,000 actors on B's map, drawn.
       const b = await newPage(browser, 'Bench B');

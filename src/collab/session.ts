@@ -53,6 +53,7 @@ export interface Session {
 
 /** After this long without an edit or selection, a person shows as idle. */
 export const IDLE_MS = 60_000;
+const TOUCH_EVERY_MS = 5_000;
 /** Failed reconnects before the status says offline rather than reconnecting. */
 const OFFLINE_AFTER = 3;
 
@@ -109,7 +110,7 @@ export function openSession(options: SessionOptions): Session {
   // Idle is a matter of time passing: look again now and then.
   const ticker = setInterval(notify, 15_000);
 
-  const localState = () => awareness.getLocalState() ?? {};
+  const localState = (): Record<string, unknown> => awareness.getLocalState() ?? {};
   return {
     room: options.room,
     server: options.server,
@@ -145,7 +146,9 @@ export function openSession(options: SessionOptions): Session {
       awareness.setLocalState({ ...localState(), user: { name, colour: options.colour } });
     },
     touch() {
-      awareness.setLocalStateField('active', Date.now());
+      // Idle is measured in minutes: telling the others more than every few seconds is noise.
+      const now = Date.now();
+      if (now - Number(localState().active ?? 0) > TOUCH_EVERY_MS) awareness.setLocalStateField('active', now);
     },
     stop(forget = false) {
       clearInterval(ticker);

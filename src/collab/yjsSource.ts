@@ -30,6 +30,9 @@ export interface YjsSourceOptions {
 
 type Entry = { o: number; item: object };
 
+/** Past this many changes, a remote transaction is announced as a load. */
+export const BULK_CHANGES = 500;
+
 /** A document source kept in a Y.Doc; the document is a mirror that shares every untouched item. */
 export function createYjsSource(ydoc: Y.Doc, options: YjsSourceOptions = {}): YjsSource {
   const fallback = options.fallback ?? createEmptyMap();
@@ -123,7 +126,10 @@ export function createYjsSource(ydoc: Y.Doc, options: YjsSourceOptions = {}): Yj
     if (!remirror()) return;
     // Own edits and undo steps are announced by transact/undo/redo with their own labels.
     if (tr.origin === LOCAL_ORIGIN || tr.origin === QUIET_ORIGIN || tr.origin === um) return;
-    emit({ label: REMOTE_LABEL, changes: diffDocs(before, doc), origin: 'remote' });
+    const changes = diffDocs(before, doc);
+    // A remote change as large as a whole map (joining a room) is a load for the views: they
+    // redraw it in slices rather than follow thousands of changes at once. It never enters undo.
+    emit({ label: REMOTE_LABEL, changes, origin: changes.length > BULK_CHANGES ? 'load' : 'remote' });
   };
   ydoc.on('afterTransaction', onAfter);
 

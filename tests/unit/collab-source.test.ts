@@ -114,6 +114,20 @@ describe('createYjsSource', () => {
     expect(a.get().actors[0]!.name).toBe('A renamed');
   });
 
+  it('a remote change as large as a whole map (joining) reaches the views as a load, a small one as remote', () => {
+    const [ya, yb] = pair();
+    const a = createYjsSource(ya);
+    const b = createYjsSource(yb);
+    const origins: string[] = [];
+    b.subscribe((_doc, tx) => origins.push(tx.origin));
+    const actors = Array.from({ length: 600 }, (_, i) => newActor(`a_${i}`, { type: 'ngo', name: `A ${i}` }));
+    a.transact({ label: 'history.open', changes: actors.map((actor) => ({ kind: 'actor.add' as const, actor })), origin: 'local' });
+    a.transact({ label: 'history.edit', changes: [{ kind: 'actor.set', id: 'a_1', patch: { name: 'Uno' } }], origin: 'local' });
+    expect(origins).toEqual(['load', 'remote']);
+    expect(b.get().actors).toHaveLength(600);
+    expect(b.steps().undo).toEqual([]);
+  });
+
   it('two people dragging one actor at once end at one of their positions, never x from one and y from the other', () => {
     const a = createYjsSource(new Y.Doc());
     load(a, { ...createEmptyMap(), actors: [newActor('a_1', { type: 'ngo', name: 'One' })] });
