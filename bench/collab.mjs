@@ -109,6 +109,9 @@ export async function collabRows(o) {
       await pick(a.page, gen.anchor.name);
       v.renameLocal.push(median([await timedRename(a.page, 'Local 1'), await timedRename(a.page, 'Local 2'), await timedRename(a.page, 'Local rename')]));
       const link = await share(a.page);
+      // Steady state: the first upload of the map to the server and the browser's copy are done.
+      await a.page.evaluate(() => /** @type {any} */ (window).__bench.waitSaved(60_000));
+      await a.page.waitForTimeout(1500);
       await pick(a.page, 'Local rename');
       v.renameShared.push(median([await timedRename(a.page, 'Shared 1'), await timedRename(a.page, 'Shared 2'), await timedRename(a.page, 'Shared rename')]));
 
