@@ -116,25 +116,7 @@ export function openSession(options: SessionOptions): Session {
     server: options.server,
     source,
     status: () => status,
-    people() {
-      const now = Date.now();
-      const out: Person[] = [];
-      awareness.getStates().forEach((state, clientId) => {
-        const user = (state as { user?: { name?: unknown; colour?: unknown } }).user;
-        if (!user) return;
-        const selection = (state as { selection?: unknown }).selection;
-        const active = Number((state as { active?: unknown }).active ?? 0);
-        out.push({
-          clientId,
-          name: typeof user.name === 'string' ? user.name : '',
-          colour: typeof user.colour === 'string' && /^#[0-9a-fA-F]{6}$/.test(user.colour) ? user.colour : '#666666',
-          selection: Array.isArray(selection) ? selection.filter((x): x is string => typeof x === 'string').slice(0, 500) : [],
-          idle: clientId !== ydoc.clientID && now - active > IDLE_MS,
-          me: clientId === ydoc.clientID,
-        });
-      });
-      return out.toSorted((a, b) => Number(b.me) - Number(a.me) || a.name.localeCompare(b.name));
-    },
+    people: () => peopleFrom(awareness.getStates(), ydoc.clientID, Date.now()),
     subscribe(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);
@@ -193,4 +175,27 @@ export function epochChanged(room: string, ydoc: Y.Doc): boolean {
     return false;
   }
   return known !== null && known !== newest;
+}
+
+/**
+ * Who is on the map, from the awareness states (anything another browser sent is checked): me
+ * first, then by name; a person without an edit or selection for IDLE_MS is idle.
+ */
+export function peopleFrom(states: Map<number, Record<string, unknown>>, me: number, now: number): Person[] {
+  const out: Person[] = [];
+  states.forEach((state, clientId) => {
+    const user = state.user as { name?: unknown; colour?: unknown } | undefined;
+    if (!user || typeof user !== 'object') return;
+    const selection = state.selection;
+    const active = Number(state.active ?? 0);
+    out.push({
+      clientId,
+      name: typeof user.name === 'string' ? user.name.slice(0, 80) : '',
+      colour: typeof user.colour === 'string' && /^#[0-9a-fA-F]{6}$/.test(user.colour) ? user.colour : '#666666',
+      selection: Array.isArray(selection) ? selection.filter((x): x is string => typeof x === 'string').slice(0, 500) : [],
+      idle: clientId !== me && now - active > IDLE_MS,
+      me: clientId === me,
+    });
+  });
+  return out.toSorted((a, b) => Number(b.me) - Number(a.me) || a.name.localeCompare(b.name));
 }

@@ -52,3 +52,20 @@ describe('a room the server compacted', () => {
     expect(epochChanged('eeeeeeeeeeeeeeeeeeeeeeeeeeeeeeee', other)).toBe(false);
   });
 });
+
+describe('the people on a shared map', () => {
+  it('lists me first, greys out whoever has done nothing for a minute, and trusts nothing another browser sent', async () => {
+    const { peopleFrom, IDLE_MS } = await import('../../src/collab/session');
+    const now = 1_000_000;
+    const states = new Map<number, Record<string, unknown>>([
+      [7, { user: { name: 'Zoe', colour: '#D55E00' }, selection: ['a_1', 5], active: now - 1000 }],
+      [3, { user: { name: 'Ana', colour: 'red; background:url(x)' }, selection: 'a_2', active: now - IDLE_MS - 1 }],
+      [9, { user: { name: 'Me', colour: '#0072B2' }, selection: [], active: 0 }],
+      [4, { selection: ['a_3'] }],
+    ]);
+    const people = peopleFrom(states, 9, now);
+    expect(people.map((p) => [p.name, p.me, p.idle])).toEqual([['Me', true, false], ['Ana', false, true], ['Zoe', false, false]]);
+    expect(people[1]).toMatchObject({ colour: '#666666', selection: [] });
+    expect(people[2]).toMatchObject({ colour: '#D55E00', selection: ['a_1'] });
+  });
+});
