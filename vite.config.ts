@@ -9,6 +9,9 @@ import { VitePWA } from 'vite-plugin-pwa';
  * is the rule Cytoscape adds to the page (`.__________cytoscape_container { position: relative; }`),
  * allowed by its hash; React's style props go through the CSSOM and need no allowance. Images are
  * the app's own, or the data:/blob: URLs of exports; the workers are the app's own module scripts.
+ * Connections: the app's own origin, and for co-editing (opened only after Share or a shared map's
+ * link) any server over TLS (wss:, the server a programme runs behind its proxy) or plain ws: on
+ * this computer only; a build for one programme can name its server in VITE_COLLAB_SERVER.
  */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
@@ -16,7 +19,7 @@ export const CONTENT_SECURITY_POLICY = [
   "style-src 'self' 'sha256-pgvDUBa4IjFA2yuSJ2cqcyxmNYJMborsd0ORcRv9vw8='",
   "img-src 'self' data: blob:",
   "font-src 'self'",
-  "connect-src 'self'",
+  ["connect-src 'self' wss: ws://127.0.0.1:* ws://localhost:*", process.env.VITE_COLLAB_SERVER].filter(Boolean).join(' '),
   "worker-src 'self' blob:",
   "manifest-src 'self'",
   "object-src 'none'",

@@ -185,6 +185,7 @@ async function main() {
         rows.push(row(`${key}@${n}`, label, n, unit, values.length ? values : ['not measured'], plainKey ? (plain[plainKey] ?? []) : null));
       }
     }
+    if (maps && process.env.BENCH_COLLAB !== '0') rows.push(...(await (await import('./collab.mjs')).collabRows({ launch, url: server.url, runs: args.runs, log, row })));
     /**
      * The CSV import (or merge) step: `runs` runs, each picking the files and accepting them.
      * @param {'csv' | 'merge'} key @param {number} actors

@@ -5,6 +5,7 @@ import { useT } from '../ui/useT';
 import { useApp } from '../store/context';
 import { useIsMac, useRunCommand } from '../actions/commandContext';
 import { ExportMenu } from './ExportMenu';
+import { ShareButton } from '../collab/ShareButton';
 
 const GROUPS: string[][] = [
   ['new-map', 'open', 'save-json'],
@@ -98,6 +99,7 @@ export function Toolbar({ onOpenFile, onImportFiles, onHandle }: ToolbarProps) {
             {group.includes('save-json') && <ExportMenu />}
           </div>
         ))}
+        <div className="group"><ShareButton /></div>
         <input
           id="open-map-file"
           ref={openInput}

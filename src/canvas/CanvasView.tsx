@@ -16,6 +16,7 @@ import { PROBE_EVENT, writeProbe } from './labelProbe';
 import type { DrawProgress } from './slicedDraw';
 import { DrawingNotice } from './DrawingNotice';
 import { stylesheetFor } from './stylesheet';
+import { trackPresence } from './presence';
 
 // Constant props: react-cytoscapejs diffs its whole elements array on every render.
 const NO_ELEMENTS: ElementDefinition[] = [];
@@ -71,6 +72,7 @@ export function CanvasView({ onApi }: Props) {
         unbindCanvas();
       };
       bound.current = { cy, eh, unbind, keys, resized };
+      trackPresence(cy);
       cy.one('destroy', () => {
         if (bound.current?.cy === cy) {
           bound.current = null;

@@ -1,5 +1,7 @@
 import { canvasDrawingEn } from './canvasDrawing';
 import { coreEn } from './en';
+import type { collabPanelEn } from './collabPanel';
+import { collabEn } from './collab';
 import type { tableEn } from './table';
 import { tableToggleEn } from './tableToggle';
 import type { donorEn } from './donor';
@@ -46,6 +48,7 @@ export const en = {
   ...donorMenuEn,
   ...viewsToolbarEn,
   ...tableToggleEn,
+  ...collabEn,
 } as const;
 export type EagerKey = keyof typeof en;
-export type MessageKey = EagerKey | keyof typeof importDialogEn | keyof typeof mergePreviewEn | keyof typeof importChoicesEn | CsvMessageKey | keyof typeof qualityPanelEn | keyof typeof donorEn | keyof typeof viewsEn | keyof typeof tableEn;
+export type MessageKey = EagerKey | keyof typeof importDialogEn | keyof typeof mergePreviewEn | keyof typeof importChoicesEn | CsvMessageKey | keyof typeof qualityPanelEn | keyof typeof donorEn | keyof typeof viewsEn | keyof typeof tableEn | keyof typeof collabPanelEn;

@@ -1,5 +1,6 @@
 import type { EagerKey } from './catalogue';
 import { coreEs } from './es/core';
+import { collabEs } from './es/collab';
 import { tableToggleEs } from './es/tableToggle';
 import { canvasDrawingEs } from './es/canvasDrawing';
 import { exportOptionsEs } from './es/exportOptions';
@@ -34,4 +35,5 @@ export const es: Record<EagerKey, string> = {
   ...donorMenuEs,
   ...viewsToolbarEs,
   ...tableToggleEs,
+  ...collabEs,
 };

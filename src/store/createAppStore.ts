@@ -10,6 +10,7 @@ import type { DocChange, Transaction } from '../model/changes';
 import { diffDocs } from '../model/diff';
 import { HISTORY_LIMIT } from '../model/history';
 import { createLocalSource, loadTransaction, type DocumentSource } from '../model/source';
+import { createSwitchableSource } from '../model/switchable';
 
 export { HISTORY_LIMIT };
 
@@ -67,6 +68,8 @@ export interface AppState {
   redo(): MessageKey | null;
   /** Replaces the document without history (autosave recovery, first start). */
   load(doc: MapDocument): void;
+  /** Moves the document to another source (a shared map), or with null to a local copy of it; history starts afresh. */
+  switchSource(next: DocumentSource | null): void;
   select(ids: string[]): void;
   setLang(lang: Lang): void;
   notify(message: Message, tone?: Notice['tone']): void;
@@ -109,13 +112,12 @@ export function createAppStore(initial?: { doc?: MapDocument; lang?: Lang }): Ap
   let jobId = 0;
   // The first time the oldest step is dropped, the user is told once.
   let toldHistoryLimit = false;
-  const source = createLocalSource(initial?.doc ?? createEmptyMap(), {
-    onTrim() {
-      if (toldHistoryLimit) return;
-      toldHistoryLimit = true;
-      queueMicrotask(() => store.getState().notify({ key: 'history.limit' }));
-    },
-  });
+  const onTrim = () => {
+    if (toldHistoryLimit) return;
+    toldHistoryLimit = true;
+    queueMicrotask(() => store.getState().notify({ key: 'history.limit' }));
+  };
+  const source = createSwitchableSource(createLocalSource(initial?.doc ?? createEmptyMap(), { onTrim }));
   const store = createStore<AppState>()((set, get) => ({
     doc: source.get(),
     source,
@@ -178,6 +180,9 @@ export function createAppStore(initial?: { doc?: MapDocument; lang?: Lang }): Ap
     load(doc) {
       source.transact(loadTransaction(source.get(), doc, 'history.open'), { history: 'ignore' });
       set({ ...mirror(source), selection: [] });
+    },
+    switchSource(next) {
+      source.switchTo(next ?? createLocalSource(source.get(), { onTrim }));
     },
     select(ids) {
       const current = get().selection;
