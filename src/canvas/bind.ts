@@ -5,7 +5,7 @@ import { editable } from '../domain/overlay';
 import type { MapDocument } from '../domain/types';
 import type { AppState, AppStore } from '../store/createAppStore';
 import { createCamera } from './camera';
-import { followChanges, touchedBy } from './followChanges';
+import { createFollower, followChanges, touchedBy } from './followChanges';
 import { bindGestures } from './gestures';
 import { bindHoverHandle, type HandleSpot } from './hoverHandle';
 import { applyOverlayMarks, markDefinition } from './overlayMarks';
@@ -39,6 +39,7 @@ export function bindCanvas(
   // What cytoscape shows or is still adding.
   let shown = target(store.getState());
   let hidden = new Set<string>();
+  const follower = createFollower();
   const gestures = bindGestures(cy, store);
   const handle = bindHoverHandle(cy, onHandle);
   const drawer = createDrawer(cy, {
@@ -87,7 +88,7 @@ export function bindCanvas(
       const change = state.lastChange;
       const following = change && !state.overlay?.doc && change.from === shown && change.tx.origin !== 'load' && !drawer.busy();
       const touched = following ? touchedBy(change.tx.changes) : null;
-      drawer.draw(touched ? followChanges(cy, next, touched) : diffElements(cy, shown, next, drawer.busy()));
+      drawer.draw(touched ? followChanges(cy, next, touched, follower) : diffElements(cy, shown, next, drawer.busy()));
       const opened = change?.tx.origin === 'load' && next === state.doc && prevState.doc !== state.doc;
       shown = next;
       tuneForSize(cy, shown.actors.length + shown.relationships.length);
