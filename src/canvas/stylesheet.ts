@@ -22,12 +22,12 @@ export const TEXT_SCALE: Record<TextSize, { name: number; score: number; nameWid
 export const MIN_ZOOMED_FONT = 4;
 
 /**
- * Above this many actors and relationships, relationships are drawn straight. Curved (bezier)
- * relationships make cytoscape look for every relationship's parallels each time one is added or
- * styled, seconds of work at 100,000 relationships; straight ones skip it. Parallel relationships
- * then overlap, which at that size cannot be told apart anyway. Same as LARGE_MAP_ELEMENTS.
+ * Above this many actors and relationships (maps of several thousand actors), relationships are
+ * drawn straight. Curved (bezier) relationships make cytoscape look for every relationship's
+ * parallels each time one is added or styled, seconds of work at 100,000 relationships; straight
+ * ones skip it. Parallel relationships then overlap, which at that size cannot be told apart anyway.
  */
-export const STRAIGHT_EDGES_ELEMENTS = 2000;
+export const STRAIGHT_EDGES_ELEMENTS = 10_000;
 
 const STYLESHEETS = new Map<string, StylesheetJson>();
 
