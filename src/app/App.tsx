@@ -7,7 +7,6 @@ import { useT } from '../ui/useT';
 import { ConfirmDialog } from '../panels/ConfirmDialog';
 import { DropHint, useFileDrop } from '../panels/import/DropHint';
 import { FilterBanner } from '../panels/view/FilterBanner';
-import { FilterPanel } from '../panels/view/FilterPanel';
 import { Legend } from '../panels/view/Legend';
 import { Palette } from '../panels/Palette';
 import { saveLang } from '../persistence/prefs';
@@ -28,6 +27,8 @@ const ImportHost = retryableLazy(async () => (await import('../panels/import/Imp
 // The "Arranging the map" panel (and the layout flow behind it) loads when a layout starts.
 const LayoutProgress = retryableLazy(async () => (await import('../panels/layout/LayoutProgress')).default);
 // The problems of a file just opened, in the import dialog's problem list.
+// Filters are opened by choice: their panel is no weight on opening the app.
+const FilterPanel = retryableLazy(async () => (await import('../panels/view/FilterPanel')).FilterPanel);
 const OpenReportDialog = retryableLazy(async () => (await import('../panels/import/OpenReportDialog')).default);
 
 interface PendingConfirm {
@@ -90,7 +91,11 @@ export function App() {
           <div className="canvas-area" {...drop.handlers}>
             <CanvasView onApi={onApi} />
             <FilterBanner />
-            {showFilters && <FilterPanel />}
+            {showFilters && (
+              <LoadBoundary parts={[FilterPanel]} className="load-failed-float">
+                <FilterPanel />
+              </LoadBoundary>
+            )}
             {showLegend && <Legend />}
             {drop.active && <DropHint />}
             {arranging && (

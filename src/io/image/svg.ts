@@ -132,7 +132,7 @@ export function mapToSvg(doc: MapDocument, options: Options): string {
     const dash = LINE_DASH[style.line];
     if (r.directed) markers.add(decision);
     out.push(
-      `<path class="relationship" d="M${n(sx + ox)},${n(sy + oy)} Q${n(cx + ox)},${n(cy + oy)} ${n(tx + ox)},${n(ty + oy)}" fill="none" stroke="${style.color}" stroke-width="${n(strokeWidth)}"` +
+      `<path class="relationship" data-id="${escapeXml(r.id)}" d="M${n(sx + ox)},${n(sy + oy)} Q${n(cx + ox)},${n(cy + oy)} ${n(tx + ox)},${n(ty + oy)}" fill="none" stroke="${style.color}" stroke-width="${n(strokeWidth)}"` +
         `${dash ? ` stroke-dasharray="${dash}"` : ''}${r.directed ? ` marker-end="url(#arrow-${decision})"` : ''}/>`,
     );
     const { overall } = scoreAssessment(doc.framework, current);
@@ -149,9 +149,9 @@ export function mapToSvg(doc: MapDocument, options: Options): string {
     const color = type?.color ?? '#999999';
     const x = actor.position.x + ox;
     const y = actor.position.y + oy;
-    out.push(`<path d="${shapePath(type?.shape ?? 'ellipse', x, y, R)}" fill="${color}"${needsOutline(color) ? ' stroke="#000" stroke-width="2"' : ''}/>`);
+    out.push(`<path class="actor" data-id="${escapeXml(actor.id)}" d="${shapePath(type?.shape ?? 'ellipse', x, y, R)}" fill="${color}"${needsOutline(color) ? ' stroke="#000" stroke-width="2"' : ''}/>`);
     wrapLabel(actor.name).forEach((line, i) => {
-      out.push(`<text x="${n(x)}" y="${n(y + R + 16 + i * 15)}" text-anchor="middle" font-size="13" fill="#1b1b1b" stroke="#fff" stroke-width="3" paint-order="stroke">${escapeXml(line)}</text>`);
+      out.push(`<text data-id="${escapeXml(actor.id)}" x="${n(x)}" y="${n(y + R + 16 + i * 15)}" text-anchor="middle" font-size="13" fill="#1b1b1b" stroke="#fff" stroke-width="3" paint-order="stroke">${escapeXml(line)}</text>`);
     });
   }
 
