@@ -1,4 +1,5 @@
 // Drives the built app like a user (toolbar, file input, mouse, keyboard) and times what it shows.
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { installBenchHelpers } from './page-helpers.mjs';
 import { assertCanvasAt, dragActor, panZoom, primeWheel, wheelDeltaFor } from './gestures.mjs';
 import { frameStats } from './report.mjs';
@@ -19,6 +20,28 @@ const shot = async (/** @type {Page} */ page, /** @type {string} */ name) => {
 const twoFrames = (page) => page.evaluate(() => /** @type {any} */ (window).__bench.raf().then(/** @type {any} */ (window).__bench.raf));
 /** @param {Page} page */
 const waitSaved = (page, ms = 60_000) => page.evaluate((t) => /** @type {any} */ (window).__bench.waitSaved(t), ms);
+
+/**
+ * BENCH_PROFILE=dir records a CPU profile (open it in Chromium's DevTools, Performance panel) from
+ * before the rename to after the undo's frame.
+ * @param {Page} page
+ */
+async function startProfile(page) {
+  if (!process.env.BENCH_PROFILE) return null;
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+  await cdp.send('Profiler.start');
+  return cdp;
+}
+/** @param {import('playwright-core').CDPSession | null} cdp @param {string} name */
+async function stopProfile(cdp, name) {
+  if (!cdp || !process.env.BENCH_PROFILE) return;
+  const { profile } = await cdp.send('Profiler.stop');
+  mkdirSync(process.env.BENCH_PROFILE, { recursive: true });
+  writeFileSync(`${process.env.BENCH_PROFILE}/${name}-${Date.now()}.cpuprofile`, JSON.stringify(profile));
+  await cdp.detach();
+}
 
 /** @param {Browser} browser */
 async function newAppPage(browser) {
@@ -255,7 +278,7 @@ export async function appRun(browser, url, o) {
       o.log(`    pan/zoom: ${pz.frames} input frames of ${pz.all.frames}, ${pz.cycles} cycle(s) in ${(pz.ms / 1000).toFixed(1)} s`);
     }).catch(() => {});
 
-    await phase(['dragMedian', 'dragP95', 'rename', 'autosaveTask', 'autosaveFrame', 'undo'], async () => {
+    await phase(['dragMedian', 'dragP95', 'rename', 'renameScript', 'autosaveTask', 'autosaveFrame', 'undo', 'undoScript'], async () => {
       if (!box) throw new Error('canvas not found');
       const at = await selectAnchor(page, o.gen, box, o.sensitivity);
       await waitSaved(page);
@@ -271,6 +294,7 @@ export async function appRun(browser, url, o) {
       // Rename → next frame, then the autosave it triggers.
       const field = page.getByLabel('Name', { exact: true });
       await field.fill(`${o.gen.anchor.name} renamed`);
+      const profiler = await startProfile(page);
       await page.evaluate(() => /** @type {any} */ (window).__bench.armKey('Enter'));
       await page.keyboard.press('Enter');
       const rename = await page.evaluate(() => {
@@ -281,6 +305,8 @@ export async function appRun(browser, url, o) {
         });
       });
       out.rename = rename.end - rename.start;
+      out.renameScript = rename.script;
+      if (rename.stopped) notes.push('rename: a listener stopped the keydown, its script time is up to the frame');
       if (process.env.BENCH_DEBUG) {
         const tasks = await page.evaluate(([a, b]) => /** @type {any} */ (window).__bench.longTasks
           .filter((/** @type {any} */ t) => t.start >= a - 50 && t.start < b)
@@ -301,6 +327,9 @@ export async function appRun(browser, url, o) {
       await page.keyboard.press('Control+z');
       const undo = await page.evaluate(() => /** @type {any} */ (window).__benchKey);
       out.undo = undo.end - undo.start;
+      out.undoScript = undo.script;
+      if (undo.stopped) notes.push('undo: a listener stopped the keydown, its script time is up to the frame');
+      await stopProfile(profiler, `n${n}-rename-undo`);
       await page.waitForFunction((name) => {
         const label = [...document.querySelectorAll('label')].find((l) => l.textContent?.trim() === 'Name');
         const input = /** @type {HTMLInputElement | null} */ (label ? document.getElementById(label.htmlFor) : null);

@@ -88,16 +88,38 @@ export function installBenchHelpers() {
         requestAnimationFrame(tick);
       });
     },
-    /** Times the next keydown of `key` to the end of the frame after it: { start, end }. */
+    /**
+     * Times the next keydown of `key` to the end of the frame after it: { start, end, script }.
+     * `script` is the event's dispatch: from the first listener (window, capture) to the last (window,
+     * bubble, added after the app's), with the microtasks run after each listener (React's render, the
+     * store, the canvas update), so it excludes style, layout and raster. It is measured with
+     * `performance.measure` (named "bench:keydown") so a trace shows it too.
+     */
     armKey(/** @type {string} */ key) {
       w.__benchKey = new Promise((resolve) => {
-        const on = (/** @type {KeyboardEvent} */ e) => {
-          if (e.key.toLowerCase() !== key.toLowerCase()) return;
-          window.removeEventListener('keydown', on, true);
-          const start = e.timeStamp;
-          afterNextFrame().then((end) => resolve({ start, end }));
+        /** @type {number | null} */
+        let dispatched = null;
+        let scriptEnd = 0;
+        const match = (/** @type {KeyboardEvent} */ e) => e.key.toLowerCase() === key.toLowerCase();
+        const last = (/** @type {KeyboardEvent} */ e) => {
+          if (!match(e) || dispatched === null) return;
+          window.removeEventListener('keydown', last);
+          scriptEnd = performance.now();
         };
-        window.addEventListener('keydown', on, true);
+        const first = (/** @type {KeyboardEvent} */ e) => {
+          if (!match(e)) return;
+          window.removeEventListener('keydown', first, true);
+          const start = e.timeStamp;
+          dispatched = performance.now();
+          afterNextFrame().then((end) => {
+            // A listener that stopped the event's propagation: the frame is the upper bound.
+            const to = scriptEnd || end;
+            performance.measure('bench:keydown', { start: /** @type {number} */ (dispatched), end: to });
+            resolve({ start, end, script: to - /** @type {number} */ (dispatched), stopped: !scriptEnd });
+          });
+        };
+        window.addEventListener('keydown', first, true);
+        window.addEventListener('keydown', last);
       });
     },
     /** Waits until the save status says saved (data-state="saved"), a failure, or the timeout. */

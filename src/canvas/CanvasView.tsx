@@ -15,7 +15,6 @@ import { bindKeyboard, type MapKeyboard } from './keyboard';
 import { PROBE_EVENT, writeProbe } from './labelProbe';
 import type { DrawProgress } from './slicedDraw';
 import { DrawingNotice } from './DrawingNotice';
-import { stylesheetFor } from './stylesheet';
 import { trackPresence } from './presence';
 
 // Constant props: react-cytoscapejs diffs its whole elements array on every render.
@@ -31,7 +30,6 @@ export function CanvasView({ onApi }: Props) {
   const store = useAppStore();
   const { t } = useT();
   const empty = useApp((s) => s.doc.actors.length === 0);
-  const textSize = useApp((s) => s.view.textSize);
   const bound = useRef<{ cy: Core; unbind: () => void; eh: EdgeHandlesApi; keys: MapKeyboard; resized: () => void } | null>(null);
   const [handle, setHandle] = useState<HandleSpot | null>(null);
   const [drawingMap, setDrawingMap] = useState<DrawProgress | null>(null);
@@ -144,7 +142,6 @@ export function CanvasView({ onApi }: Props) {
     >
       <CytoscapeComponent
         elements={NO_ELEMENTS}
-        stylesheet={stylesheetFor(textSize)}
         layout={PRESET}
         style={FILL}
         cy={onCy}

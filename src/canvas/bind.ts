@@ -5,12 +5,13 @@ import { editable } from '../domain/overlay';
 import type { MapDocument } from '../domain/types';
 import type { AppState, AppStore } from '../store/createAppStore';
 import { createCamera } from './camera';
-import { followChanges, touchedBy } from './followChanges';
+import { createFollower, followChanges, touchedBy } from './followChanges';
 import { bindGestures } from './gestures';
 import { bindHoverHandle, type HandleSpot } from './hoverHandle';
 import { applyOverlayMarks, markDefinition } from './overlayMarks';
 import { setDrawingInSlices, tuneForSize } from './renderTuning';
 import { createDrawer, type DrawProgress } from './slicedDraw';
+import { applyStylesheet } from './stylesheet';
 import { diffElements, syncHidden, syncSelection } from './sync';
 
 export type { HandleSpot };
@@ -20,6 +21,8 @@ export interface EdgeHandlesApi {
   stop(): void;
   destroy(): void;
 }
+
+const elementCount = (doc: MapDocument) => doc.actors.length + doc.relationships.length;
 
 /** The map the canvas shows: an overlay's (a snapshot, a comparison) or the live one. */
 const target = (state: AppState): MapDocument => state.overlay?.doc ?? state.doc;
@@ -39,6 +42,7 @@ export function bindCanvas(
   // What cytoscape shows or is still adding.
   let shown = target(store.getState());
   let hidden = new Set<string>();
+  const follower = createFollower();
   const gestures = bindGestures(cy, store);
   const handle = bindHoverHandle(cy, onHandle);
   const drawer = createDrawer(cy, {
@@ -71,8 +75,9 @@ export function bindCanvas(
     cy.autoungrabify(!on);
     handle.setEnabled(on);
   };
+  applyStylesheet(cy, store.getState().view.textSize, elementCount(shown));
   drawer.draw(diffElements(cy, null, shown));
-  tuneForSize(cy, shown.actors.length + shown.relationships.length);
+  tuneForSize(cy, elementCount(shown));
   syncSelection(cy, store.getState().selection);
   applyFilters();
   applyOverlayMarks(cy, null, store.getState().overlay);
@@ -80,6 +85,8 @@ export function bindCanvas(
 
   const unsubscribe = store.subscribe((state, prevState) => {
     const next = target(state);
+    // Before any element of the change is added: large maps draw their relationships straight.
+    applyStylesheet(cy, state.view.textSize, elementCount(next));
     if (next !== shown) {
       // Filters first, so that elements added now are dimmed as they arrive.
       applyFilters();
@@ -87,10 +94,10 @@ export function bindCanvas(
       const change = state.lastChange;
       const following = change && !state.overlay?.doc && change.from === shown && change.tx.origin !== 'load' && !drawer.busy();
       const touched = following ? touchedBy(change.tx.changes) : null;
-      drawer.draw(touched ? followChanges(cy, next, touched) : diffElements(cy, shown, next, drawer.busy()));
+      drawer.draw(touched ? followChanges(cy, next, touched, follower) : diffElements(cy, shown, next, drawer.busy()));
       const opened = change?.tx.origin === 'load' && next === state.doc && prevState.doc !== state.doc;
       shown = next;
-      tuneForSize(cy, shown.actors.length + shown.relationships.length);
+      tuneForSize(cy, elementCount(shown));
       handle.refresh();
       // A map just opened is seen whole.
       if (opened) camera.fit();

@@ -1,5 +1,5 @@
 import type { Core } from 'cytoscape';
-import type { ActorType, MapDocument } from '../domain/types';
+import type { Actor, ActorType, MapDocument, Relationship } from '../domain/types';
 import type { DocChange } from '../model/changes';
 import { refreshEdge, refreshNode, type PendingElement } from './sync';
 
@@ -31,22 +31,53 @@ export function touchedBy(changes: readonly DocChange[]): Touched | null {
 }
 
 /**
+ * Finds items by id in successive versions of one list. A change copies the list but keeps its
+ * order, so the position an id had in an earlier version is checked first: a rename or a move at
+ * 10,000 actors finds its actor without scanning. The positions are read again from the list only
+ * when that check misses (an item added or removed before it).
+ */
+export class ListIndex<T extends { id: string }> {
+  private positions = new Map<string, number>();
+  private indexed: readonly T[] | null = null;
+
+  find(list: readonly T[], id: string): T | undefined {
+    const at = this.positions.get(id);
+    if (at !== undefined && list[at]?.id === id) return list[at];
+    // Additions go to the end: look there before reading every position again.
+    const last = list[list.length - 1];
+    if (last?.id === id) return last;
+    if (this.indexed !== list) {
+      this.positions = new Map(list.map((item, i) => [item.id, i]));
+      this.indexed = list;
+    }
+    const found = this.positions.get(id);
+    return found === undefined ? undefined : list[found];
+  }
+}
+
+/** What followChanges keeps from one call to the next (one per canvas). */
+export interface Follower {
+  actors: ListIndex<Actor>;
+  relationships: ListIndex<Relationship>;
+}
+
+export const createFollower = (): Follower => ({ actors: new ListIndex(), relationships: new ListIndex() });
+
+/**
  * Brings only the touched elements of cytoscape in line with `next`, and returns those still to
  * add, actors first: a rename or a move at 10,000 actors visits one node, not all of them.
  */
-export function followChanges(cy: Core, next: MapDocument, touched: Touched): PendingElement[] {
+export function followChanges(cy: Core, next: MapDocument, touched: Touched, follower: Follower = createFollower()): PendingElement[] {
   const toAdd: PendingElement[] = [];
   const types = new Map<string, ActorType>(next.actorTypes.map((t) => [t.key, t]));
-  const actors = new Map(touched.actors.size ? next.actors.filter((a) => touched.actors.has(a.id)).map((a) => [a.id, a]) : []);
-  const rels = new Map(touched.relationships.size ? next.relationships.filter((r) => touched.relationships.has(r.id)).map((r) => [r.id, r]) : []);
   cy.batch(() => {
     for (const id of touched.actors) {
-      const actor = actors.get(id);
+      const actor = follower.actors.find(next.actors, id);
       if (actor) refreshNode(cy, actor, types, toAdd);
       else cy.getElementById(id).remove();
     }
     for (const id of touched.relationships) {
-      const rel = rels.get(id);
+      const rel = follower.relationships.find(next.relationships, id);
       if (rel) refreshEdge(cy, rel, next.framework, toAdd);
       else cy.getElementById(id).remove();
     }

@@ -62,6 +62,12 @@ interface CanvasRenderer {
   getArrowWidth?: (edgeWidth: number, scale: number) => number;
   /** Set to false to draw with cytoscape's own per-element culling only (to compare the two). */
   partnershipCulling?: boolean;
+  /** Set between the last slice and the depth sort that follows it in a task of its own. */
+  partnershipSorting?: boolean;
+  render?: (options: unknown) => void;
+  getCachedZSortedEles?: (forceRecalc?: boolean) => unknown;
+  cachedZSortedEles?: unknown;
+  updateCachedGrabbedEles?(): void;
 }
 
 const rendererOf = (cy: Core) => (cy as unknown as { renderer(): CanvasRenderer | undefined }).renderer();
@@ -154,7 +160,55 @@ export function installLayerFallback(cy: Core): boolean {
     else drawElements.call(r, context, near, pxRatio, extent);
   };
   skipTinyArrowheads(r);
+  throttleWhileSlicing(cy, r);
   return true;
+}
+
+/**
+ * While a large change is added in slices, the map is drawn at most this often. Each drawing after
+ * a slice sorts every element by depth again (cytoscape keeps them sorted for drawing): drawn after
+ * each of 100 slices, a 100,000-relationship import spent most of its time sorting.
+ */
+export const SLICE_DRAW_INTERVAL_MS = 1000;
+
+function throttleWhileSlicing(cy: Core, r: CanvasRenderer): void {
+  const render = r.render;
+  const zSorted = r.getCachedZSortedEles;
+  if (!render || !zSorted) return;
+  // While slices arrive, elements are drawn relationships first, then actors, each in the order they
+  // came (the order the sort gives a map without z-index styles), without sorting 100,000 of them.
+  r.getCachedZSortedEles = function (forceRecalc) {
+    if (!r.partnershipDrawing) return zSorted.call(r, forceRecalc);
+    if (!forceRecalc && r.cachedZSortedEles) return r.cachedZSortedEles;
+    const all = cy.elements().toArray() as unknown as Ele[];
+    const eles = [...all.filter((e) => record(e).group === 'edges'), ...all.filter((e) => record(e).group === 'nodes')];
+    // What the pointer can hit, worked out only if the pointer asks (it reads every element's style).
+    let interactive: Ele[] | null = null;
+    Object.defineProperty(eles, 'interactive', {
+      get: () => (interactive ??= eles.filter((e) => (e as unknown as { interactive(): boolean }).interactive())),
+    });
+    r.cachedZSortedEles = eles;
+    r.updateCachedGrabbedEles?.();
+    return eles;
+  };
+  let last = Number.NEGATIVE_INFINITY;
+  let later: ReturnType<typeof setTimeout> | undefined;
+  r.render = function (options) {
+    if (r.partnershipSorting) return;
+    if (r.partnershipDrawing) {
+      const wait = last + SLICE_DRAW_INTERVAL_MS - performance.now();
+      if (wait > 0) {
+        // The redraw hints stay set: the frame is drawn when the interval is over.
+        if (later === undefined) later = setTimeout(() => {
+          later = undefined;
+          r.redraw?.();
+        }, wait);
+        return;
+      }
+      last = performance.now();
+    }
+    render.call(r, options);
+  };
 }
 
 /** Arrowheads cost most of a large map's drawing; below a pixel or two they show nothing. */
@@ -178,7 +232,15 @@ export function setDrawingInSlices(cy: Core, drawing: boolean): void {
   r.partnershipDrawing = drawing;
   if (!drawing) {
     r.redrawHint?.('eles', true);
-    r.redraw?.();
+    // The first drawing of the whole map sorts every element, then measures them for the layer
+    // textures: the sort is done in a task of its own, so the two never add up in one.
+    r.partnershipSorting = true;
+    setTimeout(() => {
+      r.partnershipSorting = false;
+      if (cy.destroyed()) return;
+      if (!r.partnershipDrawing) r.getCachedZSortedEles?.(true);
+      r.redraw?.();
+    }, 0);
   }
 }
 

@@ -1,4 +1,4 @@
-import type { StylesheetJson } from 'cytoscape';
+import type { Core, StylesheetJson } from 'cytoscape';
 import type { TextSize } from '../domain/types';
 import { DASH_PATTERN, DECISION_STYLE, DECISIONS } from '../domain/decisionStyle';
 import { PRESENT_STYLES } from './styles/present';
@@ -22,16 +22,43 @@ export const TEXT_SCALE: Record<TextSize, { name: number; score: number; nameWid
  */
 export const MIN_ZOOMED_FONT = 4;
 
-const STYLESHEETS = new Map<TextSize, StylesheetJson>();
+/**
+ * Above this many actors and relationships (maps of several thousand actors), relationships are
+ * drawn straight. Curved (bezier) relationships make cytoscape look for every relationship's
+ * parallels each time one is added or styled, seconds of work at 100,000 relationships; straight
+ * ones skip it. Parallel relationships then overlap, which at that size cannot be told apart anyway.
+ */
+export const STRAIGHT_EDGES_ELEMENTS = 10_000;
 
-/** One stable stylesheet per text size: visual variation comes from element data, never from new styles. */
-export function stylesheetFor(size: TextSize): StylesheetJson {
-  let sheet = STYLESHEETS.get(size);
+const STYLESHEETS = new Map<string, StylesheetJson>();
+
+/**
+ * One stable stylesheet per text size (and map size class): visual variation comes from element
+ * data, never from new styles.
+ */
+export function stylesheetFor(size: TextSize, large = false): StylesheetJson {
+  const key = `${size}${large ? ':large' : ''}`;
+  let sheet = STYLESHEETS.get(key);
   if (!sheet) {
     sheet = buildStylesheet(TEXT_SCALE[size]);
-    STYLESHEETS.set(size, sheet);
+    if (large) sheet = [...sheet, { selector: 'edge', style: { 'curve-style': 'straight' } }];
+    STYLESHEETS.set(key, sheet);
   }
   return sheet;
+}
+
+const applied = new WeakMap<Core, StylesheetJson>();
+
+/**
+ * Gives cytoscape the stylesheet for this text size and map size, only when it changes (restyling
+ * a large map costs a long task). Called before elements are added, so a large map's
+ * relationships arrive straight and are never measured as curves.
+ */
+export function applyStylesheet(cy: Core, size: TextSize, elementCount: number): void {
+  const sheet = stylesheetFor(size, elementCount > STRAIGHT_EDGES_ELEMENTS);
+  if (applied.get(cy) === sheet) return;
+  applied.set(cy, sheet);
+  cy.style(sheet as never);
 }
 
 /** The focus ring: black and thick, outside the actor, so it differs from the blue selection. */

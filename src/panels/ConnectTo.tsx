@@ -6,6 +6,8 @@ import { useApp, useAppStore } from '../store/context';
 
 /** Options shown at once; typing narrows a long list. */
 const SHOWN = 50;
+/** The last option, whatever the list's length once it is made. */
+const LAST = Number.POSITIVE_INFINITY;
 
 /**
  * "Connect to…": a combobox listing the other actors (accent-insensitive search). Choosing one
@@ -22,14 +24,18 @@ export function ConnectTo({ actorId }: { actorId: string }) {
   const root = useRef<HTMLDivElement>(null);
   const list = useRef<HTMLUListElement>(null);
 
+  // Sorted only while the list shows or an option is active: at 10,000 actors, sorting them after
+  // every edit of the map would cost more than the edit.
+  const listed = open || active !== -1;
   const matches = useMemo(() => {
+    if (!listed) return [];
     const q = foldText(query);
     const others = actors.filter((a) => a.id !== actorId && (!q || foldText(a.name).includes(q)));
     return others.toSorted((a, b) => a.name.localeCompare(b.name, lang));
-  }, [actors, actorId, query, lang]);
+  }, [actors, actorId, query, lang, listed]);
   const shown = matches.slice(0, SHOWN);
   const optionId = (i: number) => `${id}-option-${i}`;
-  const current = active >= 0 && active < shown.length ? active : -1;
+  const current = active === LAST ? shown.length - 1 : active >= 0 && active < shown.length ? active : -1;
   const activeId = open && current >= 0 ? optionId(current) : undefined;
 
   useEffect(() => {
@@ -52,7 +58,7 @@ export function ConnectTo({ actorId }: { actorId: string }) {
       e.preventDefault();
       if (!open) {
         setOpen(true);
-        setActive(e.key === 'ArrowDown' ? 0 : last);
+        setActive(e.key === 'ArrowDown' ? 0 : LAST);
         return;
       }
       if (e.key === 'ArrowDown') setActive(current >= last ? 0 : current + 1);

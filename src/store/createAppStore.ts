@@ -211,7 +211,7 @@ export function createAppStore(initial?: { doc?: MapDocument; lang?: Lang }): Ap
   // The store mirrors the source: the document, the history's labels, and a selection that still exists.
   source.subscribe((doc, tx) => {
     const from = store.getState().doc;
-    store.setState({ ...mirror(source), lastChange: { from, tx }, selection: liveSelection(store.getState().selection, doc) });
+    store.setState({ ...mirror(source), lastChange: { from, tx }, selection: liveSelection(store.getState().selection, tx.changes, doc) });
   });
   return store;
 }
@@ -221,12 +221,20 @@ function mirror(source: DocumentSource): Pick<AppState, 'doc' | 'undoSteps' | 'r
   return { doc: source.get(), undoSteps: steps.undo, redoSteps: steps.redo };
 }
 
-/** Drops selected ids that no longer exist, keeping the same array when nothing changed. */
-function liveSelection(selection: string[], doc: MapDocument): string[] {
+/**
+ * Drops selected ids that the changes removed, keeping the same array when nothing changed. Only
+ * removals can take a selected element away, so a rename or a move costs nothing here; the ids a
+ * removal names are then checked against the document (a change may remove and add back an id).
+ */
+export function liveSelection(selection: string[], changes: readonly DocChange[], doc: MapDocument): string[] {
   if (selection.length === 0) return selection;
-  const ids = new Set<string>();
-  for (const a of doc.actors) ids.add(a.id);
-  for (const r of doc.relationships) ids.add(r.id);
-  const kept = selection.filter((id) => ids.has(id));
+  const removed = new Set<string>();
+  for (const c of changes) if (c.kind === 'actor.remove' || c.kind === 'relationship.remove') removed.add(c.id);
+  const gone = selection.filter((id) => removed.has(id));
+  if (gone.length === 0) return selection;
+  const stillThere = new Set<string>();
+  for (const a of doc.actors) if (removed.has(a.id)) stillThere.add(a.id);
+  for (const r of doc.relationships) if (removed.has(r.id)) stillThere.add(r.id);
+  const kept = selection.filter((id) => !removed.has(id) || stillThere.has(id));
   return kept.length === selection.length ? selection : kept;
 }
