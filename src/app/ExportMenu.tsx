@@ -33,6 +33,7 @@ export function ExportMenu() {
   const filtered = filtersActive(filters);
   const note = useMemo(() => (open && filtered ? t('filters.banner', filterCounts(doc, filters).counts) : ''), [open, filtered, doc, filters, t]);
   const hasDescription = doc.description.trim() !== '';
+  const hasSnapshots = doc.snapshots.length > 0;
   const button = useRef<HTMLButtonElement>(null);
   const menu = useRef<HTMLDivElement>(null);
   const menuItems = () => [...(menu.current?.querySelectorAll<HTMLButtonElement>('[role^="menuitem"]') ?? [])];
@@ -117,6 +118,7 @@ export function ExportMenu() {
           {ITEMS.map((item) => (
             <button key={item.format} type="button" role="menuitem" tabIndex={-1} onClick={() => choose(item.format)} onKeyDown={onKey}>
               {t(item.label)}
+              {item.format === 'csv' && hasSnapshots && <small className="menu-hint"> — {t('snapshots.csvCurrentOnly')}</small>}
             </button>
           ))}
         </div>

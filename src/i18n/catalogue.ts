@@ -14,6 +14,7 @@ import { qualityEn, qualityEs } from './quality';
 import type { qualityPanelEn } from './qualityPanel';
 import { textHygieneEn, textHygieneEs } from './textHygiene';
 import { undoEn, undoEs } from './undo';
+import { snapshotsEagerEn, snapshotsEagerEs } from './snapshotsEager';
 import type { CsvMessageKey } from './csv';
 
 /**
@@ -33,6 +34,7 @@ export const en = {
   ...mapChecksEn,
   ...textHygieneEn,
   ...undoEn,
+  ...snapshotsEagerEn,
 } as const;
 type EagerKey = keyof typeof en;
 export const es: Record<EagerKey, string> = {
@@ -47,5 +49,6 @@ export const es: Record<EagerKey, string> = {
   ...mapChecksEs,
   ...textHygieneEs,
   ...undoEs,
+  ...snapshotsEagerEs,
 };
 export type MessageKey = EagerKey | keyof typeof importDialogEn | keyof typeof mergePreviewEn | keyof typeof importChoicesEn | CsvMessageKey | keyof typeof qualityPanelEn;

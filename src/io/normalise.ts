@@ -244,7 +244,7 @@ function actorList(v: unknown): { list: unknown[]; keyed: boolean } {
 }
 
 /** A snapshot's map is read like any map; it never holds snapshots of its own. */
-function readSnapshot(s: Obj, i: number, now: string): Snapshot {
+export function readSnapshot(s: Obj, i: number, now: string): Snapshot {
   const inner = normaliseMap({ ...(isObj(s.doc) ? s.doc : {}), snapshots: [] }, now).doc;
   const { snapshots: _none, ...doc } = inner;
   const date = str(s.date);

@@ -1,5 +1,7 @@
 import type { MapDocument } from '../domain/types';
+import { readSnapshot } from '../io/normalise';
 import { restore } from '../io/restore';
+import { readSnapshots } from './snapshotStore';
 import type { Problem } from '../io/problems';
 import { openDb, putAside, readCurrent, type SavedRecord } from './db';
 import { appliesTo, clearWriteAhead, readWriteAheads, type WriteAhead } from './writeAhead';
@@ -111,5 +113,17 @@ export async function startUp(options: { factory?: IDBFactory; storage?: Storage
     } else if (verdict === 'stale') continue;
     clearWriteAhead(copy.tab, storage);
   }
+  if (doc) doc = await withStoredSnapshots(db, doc);
   return { db, doc, stamp, recovered, storage: null, aside };
+}
+
+/** The map's snapshots come from their own store; a map saved before it existed keeps its own list. */
+async function withStoredSnapshots(db: IDBDatabase, doc: MapDocument): Promise<MapDocument> {
+  const stored: unknown[] = await readSnapshots(db).catch((error: unknown) => {
+    reportError(error, 'reading the saved snapshots');
+    return [];
+  });
+  const now = new Date().toISOString();
+  const snapshots = stored.filter((s): s is Record<string, unknown> => typeof s === 'object' && s !== null).map((s, i) => readSnapshot(s, i, now));
+  return snapshots.length ? { ...doc, snapshots } : doc;
 }
