@@ -12,6 +12,7 @@ import { mapChecksEn, mapChecksEs } from './mapChecks';
 import { offlineEn, offlineEs } from './offline';
 import { qualityEn, qualityEs } from './quality';
 import type { qualityPanelEn } from './qualityPanel';
+import type { snapshotsEn } from './snapshots';
 import { textHygieneEn, textHygieneEs } from './textHygiene';
 import { undoEn, undoEs } from './undo';
 import { snapshotsEagerEn, snapshotsEagerEs } from './snapshotsEager';
@@ -51,4 +52,5 @@ export const es: Record<EagerKey, string> = {
   ...undoEs,
   ...snapshotsEagerEs,
 };
-export type MessageKey = EagerKey | keyof typeof importDialogEn | keyof typeof mergePreviewEn | keyof typeof importChoicesEn | CsvMessageKey | keyof typeof qualityPanelEn;
+export type MessageKey = EagerKey | keyof typeof importDialogEn | keyof typeof mergePreviewEn | keyof typeof importChoicesEn | CsvMessageKey | keyof typeof qualityPanelEn
+  | keyof typeof snapshotsEn;
