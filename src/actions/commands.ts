@@ -1,3 +1,4 @@
+import { editable } from '../domain/overlay';
 import { createEmptyMap } from '../domain/document';
 import { translate, type MessageKey } from '../i18n';
 import type { AppState, AppStore } from '../store/createAppStore';
@@ -51,7 +52,7 @@ export const COMMANDS: readonly Command[] = [
     id: 'undo',
     label: 'toolbar.undo',
     shortcuts: ['mod+z'],
-    enabled: (s) => s.undoSteps.length > 0,
+    enabled: (s) => s.undoSteps.length > 0 && editable(s.overlay),
     step: (s) => s.undoSteps.at(-1) ?? null,
     stepTitle: 'undo.title',
     run: ({ store }) => told(store, store.getState().undo(), 'undo.done'),
@@ -60,7 +61,7 @@ export const COMMANDS: readonly Command[] = [
     id: 'redo',
     label: 'toolbar.redo',
     shortcuts: ['mod+shift+z', 'ctrl+y'],
-    enabled: (s) => s.redoSteps.length > 0,
+    enabled: (s) => s.redoSteps.length > 0 && editable(s.overlay),
     step: (s) => s.redoSteps[0] ?? null,
     stepTitle: 'redo.title',
     run: ({ store }) => told(store, store.getState().redo(), 'redo.done'),
@@ -76,7 +77,7 @@ export const COMMANDS: readonly Command[] = [
       if (!empty && !(await ctx.ui.confirm({ title: 'confirm.newMap.title', body: 'confirm.newMap.body', ok: 'confirm.newMap.ok' }))) return;
       ctx.store.getState().commit('history.open', () => createEmptyMap());
       ctx.store.getState().select([]);
-      ctx.store.getState().requestFit();
+      ctx.canvas()?.fit();
     },
   },
   { id: 'open', label: 'toolbar.open', shortcuts: ['mod+o'], enabled: always, run: (ctx) => ctx.ui.pickMapFile() },
@@ -87,7 +88,7 @@ export const COMMANDS: readonly Command[] = [
     label: 'toolbar.layout',
     title: 'toolbar.layoutTitle',
     shortcuts: [],
-    enabled: canArrange,
+    enabled: (s) => canArrange(s) && editable(s.overlay),
     // The layout flow loads on first use: it is no weight on opening the app.
     run: async (ctx) => {
       let flow: typeof import('./layout');
@@ -106,7 +107,7 @@ export const COMMANDS: readonly Command[] = [
     id: 'connect',
     label: 'toolbar.connect',
     shortcuts: ['c'],
-    enabled: (s) => s.selection.length === 2 && s.selection.every((id) => isActor(s, id)),
+    enabled: (s) => s.selection.length === 2 && s.selection.every((id) => isActor(s, id)) && editable(s.overlay),
     whyDisabled: 'notice.connectNeedsTwo',
     run: ({ store }) => {
       const { selection, notify } = store.getState();
@@ -122,7 +123,7 @@ export const COMMANDS: readonly Command[] = [
     id: 'delete',
     label: 'toolbar.delete',
     shortcuts: ['delete', 'backspace'],
-    enabled: (s) => s.selection.length > 0,
+    enabled: (s) => s.selection.length > 0 && editable(s.overlay),
     run: ({ store }) => deleteElements(store, store.getState().selection),
   },
   toggle('toggle-legend', 'view.legend', 'showLegend'),

@@ -3,9 +3,24 @@ import type { MessageKey, Params } from '../i18n';
 import type { Problem } from '../io/problems';
 import type { AppStore } from '../store/createAppStore';
 
-/** What the canvas offers to commands; absent until cytoscape has mounted. */
+/** Where the view looks: pan in screen pixels, zoom as a factor. */
+export interface CameraState {
+  pan: Position;
+  zoom: number;
+}
+
+/** What the canvas offers to commands and panels; absent until cytoscape has mounted. Every move of
+ * the view (fit, focus, a saved view) goes through it. */
 export interface CanvasApi {
+  /** Shows the whole map (after the last actor is drawn, if some are still coming). */
   fit(): void;
+  /** Brings an element to the centre, animated. */
+  focus(id: string): void;
+  camera(): CameraState;
+  /** Moves the view; animated over `duration` ms when given. */
+  setCamera(camera: CameraState, options?: { duration?: number }): void;
+  /** The map region's size in screen pixels. */
+  size(): { width: number; height: number };
   /** The model point at the centre of the visible map. */
   viewCenter(): Position;
   /** The model point under a screen point, or null when the point is outside the map. */

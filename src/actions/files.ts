@@ -46,7 +46,7 @@ export async function openMapFile(ctx: CommandContext, file: File): Promise<bool
   }
   store.getState().commit('history.open', () => result.value);
   store.setState({ selection: [] });
-  store.getState().requestFit();
+  ctx.canvas()?.fit();
   store.getState().notify({ key: 'notice.opened', params: { title } });
   if (result.warnings.length > 0 && ctx.ui.reportOpened) {
     // Every repaired or dropped value, in the list an import shows, not three passing notices.

@@ -57,7 +57,7 @@ export async function arrangeMap(ctx: CommandContext, load: () => Promise<Layout
       return;
     }
     app.commit('history.layout', (doc) => moveActors(doc, result));
-    app.requestFit();
+    ctx.canvas()?.fit();
   } catch (error) {
     if (!live()) return;
     reportError(error, 'arranging the map');

@@ -10,6 +10,7 @@ import { keepEn, keepEs } from './keep';
 import { keyboardEn, keyboardEs } from './keyboard';
 import { mapChecksEn, mapChecksEs } from './mapChecks';
 import { offlineEn, offlineEs } from './offline';
+import { overlayEn, overlayEs } from './overlay';
 import { qualityEn, qualityEs } from './quality';
 import type { qualityPanelEn } from './qualityPanel';
 import type { snapshotsEn } from './snapshots';
@@ -35,6 +36,7 @@ export const en = {
   ...mapChecksEn,
   ...textHygieneEn,
   ...undoEn,
+  ...overlayEn,
   ...snapshotsEagerEn,
 } as const;
 type EagerKey = keyof typeof en;
@@ -50,6 +52,7 @@ export const es: Record<EagerKey, string> = {
   ...mapChecksEs,
   ...textHygieneEs,
   ...undoEs,
+  ...overlayEs,
   ...snapshotsEagerEs,
 };
 export type MessageKey = EagerKey | keyof typeof importDialogEn | keyof typeof mergePreviewEn | keyof typeof importChoicesEn | CsvMessageKey | keyof typeof qualityPanelEn

@@ -1,6 +1,7 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { createEmptyMap } from '../domain/document';
 import { NO_FILTERS, type Filters } from '../domain/filters';
+import { editable, type CanvasOverlay } from '../domain/overlay';
 import type { Lang, MapDocument, TextSize } from '../domain/types';
 import type { Message, MessageKey } from '../i18n';
 import type { Job, JobPatch, NewJob } from './jobs';
@@ -39,14 +40,12 @@ export interface AppState {
   lang: Lang;
   notices: Notice[];
   save: SaveStatus;
-  /** Bumped when the canvas should take a fresh look at the whole map (e.g. fit after opening). */
-  fitRequest: number;
   /** Actor whose name field should take focus, ready to rename (set when an actor is added). */
   renameRequest: string | null;
   /** How the map is viewed: never part of the document or its history. */
   view: ViewState;
-  /** Bumped with an actor id when the canvas should bring that actor into view. */
-  focusRequest: { id: string; n: number } | null;
+  /** A snapshot, comparison, what-if or presentation shown on the canvas; null shows the live map. */
+  overlay: CanvasOverlay | null;
   /** Background work under way (import, arranging the map); not part of the document. */
   jobs: Job[];
   /** Adds a job and returns its id; `updateJob` and `endJob` ignore ids no longer running. */
@@ -56,9 +55,10 @@ export interface AppState {
 
   setView(patch: Partial<ViewState>): void;
   setFilters(patch: Partial<Filters>): void;
-  focus(id: string): void;
+  setOverlay(overlay: CanvasOverlay | null): void;
 
-  /** Applies a document change as one undo step, as changes found by diffing. Returns false when nothing changed. */
+  /** Applies a document change as one undo step, as changes found by diffing. Returns false when
+   * nothing changed, or while a read-only overlay shows (then the user is told why). */
   commit(label: MessageKey, change: (doc: MapDocument) => MapDocument): boolean;
   /** Applies changes as one undo step. Returns false when they change nothing. */
   transact(label: MessageKey, changes: DocChange[]): boolean;
@@ -71,7 +71,6 @@ export interface AppState {
   notify(message: Message, tone?: Notice['tone']): void;
   dismiss(id: number): void;
   setSave(status: SaveStatus): void;
-  requestFit(): void;
 }
 
 export type AppStore = StoreApi<AppState>;
@@ -111,10 +110,9 @@ export function createAppStore(initial?: { doc?: MapDocument; lang?: Lang }): Ap
     lang: initial?.lang ?? 'en',
     notices: [],
     save: { state: 'idle' },
-    fitRequest: 0,
     renameRequest: null,
     view: DEFAULT_VIEW,
-    focusRequest: null,
+    overlay: null,
     jobs: [],
     startJob(job) {
       const id = ++jobId;
@@ -137,14 +135,15 @@ export function createAppStore(initial?: { doc?: MapDocument; lang?: Lang }): Ap
       const view = get().view;
       set({ view: { ...view, filters: { ...view.filters, ...patch } } });
     },
-    focus(id) {
-      set({ selection: [id], focusRequest: { id, n: (get().focusRequest?.n ?? 0) + 1 } });
+    setOverlay(overlay) {
+      if (overlay !== get().overlay) set({ overlay });
     },
     commit(label, change) {
       const doc = source.get();
       return get().transact(label, diffDocs(doc, change(doc)));
     },
     transact(label, changes) {
+      if (!editable(get().overlay)) return refuseEdit();
       // Only a real change is stamped: a no-op stays a no-op.
       if (applyChanges(source.get(), changes).doc === source.get()) return false;
       const stamp: DocChange = { kind: 'map.set', patch: { updated: new Date().toISOString() } };
@@ -154,14 +153,16 @@ export function createAppStore(initial?: { doc?: MapDocument; lang?: Lang }): Ap
       return true;
     },
     undo() {
+      if (!editable(get().overlay)) return refuseEdit(), null;
       return source.undo()?.label ?? null;
     },
     redo() {
+      if (!editable(get().overlay)) return refuseEdit(), null;
       return source.redo()?.label ?? null;
     },
     load(doc) {
       source.transact(loadTransaction(source.get(), doc, 'history.open'), { history: 'ignore' });
-      set({ ...mirror(source), selection: [], fitRequest: get().fitRequest + 1 });
+      set({ ...mirror(source), selection: [] });
     },
     select(ids) {
       const current = get().selection;
@@ -181,10 +182,12 @@ export function createAppStore(initial?: { doc?: MapDocument; lang?: Lang }): Ap
     setSave(status) {
       set({ save: status });
     },
-    requestFit() {
-      set({ fitRequest: get().fitRequest + 1 });
-    },
   }));
+  // What is shown is read-only: an edit would change the live map behind it, unseen.
+  function refuseEdit(): false {
+    store.getState().notify({ key: 'overlay.readOnly' }, 'error');
+    return false;
+  }
   // The store mirrors the source: the document, the history's labels, and a selection that still exists.
   source.subscribe((doc, tx) => {
     const from = store.getState().doc;

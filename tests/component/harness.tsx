@@ -22,6 +22,10 @@ export function renderWithApp(ui: ReactElement, options: { doc?: MapDocument; la
   const store = createAppStore(options);
   const canvas: CanvasApi = {
     fit: vi.fn<() => void>(),
+    focus: vi.fn<(id: string) => void>(),
+    camera: () => ({ pan: { x: 0, y: 0 }, zoom: 1 }),
+    setCamera: vi.fn<CanvasApi['setCamera']>(),
+    size: () => ({ width: 640, height: 360 }),
     viewCenter: () => ({ ...VIEW_CENTRE }),
     modelPointAt: () => null,
   };

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it, vi } from 'vitest';
-import type { CommandContext } from '../../src/actions/context';
+import type { CanvasApi, CommandContext } from '../../src/actions/context';
 import { createImporter, type ImportEngine } from '../../src/actions/imports';
 import { createEmptyMap } from '../../src/domain/document';
 import { sampleMap } from '../../src/domain/sample';
@@ -23,9 +23,11 @@ const engine: ImportEngine = {
 
 function setup(doc: MapDocument = sampleMap(NOW), custom: ImportEngine = engine) {
   const store = createAppStore({ doc });
-  const ctx: CommandContext = { store, canvas: () => null, ui: { confirm: async () => true, pickMapFile: () => {} } };
+  const fits = { count: 0 };
+  const canvas = { fit: () => void fits.count++ } as CanvasApi;
+  const ctx: CommandContext = { store, canvas: () => canvas, ui: { confirm: async () => true, pickMapFile: () => {} } };
   const importer = createImporter(ctx, async () => custom);
-  return { store, importer, original: store.getState().doc };
+  return { store, importer, fits, original: store.getState().doc };
 }
 
 describe('the import flow', () => {
@@ -51,8 +53,7 @@ describe('the import flow', () => {
   });
 
   it('Merge is one undo step that adds the new actors and relationships, then asks for a fit and says so', async () => {
-    const { store, importer, original } = setup();
-    const fit = store.getState().fitRequest;
+    const { store, importer, fits, original } = setup();
     await importer.start(KUMU.map(fileOf));
     await importer.accept('merge');
     const { doc, undoSteps: past, notices } = store.getState();
@@ -61,7 +62,7 @@ describe('the import flow', () => {
     expect(doc.relationships).toHaveLength(16);
     expect(past).toHaveLength(1);
     expect(past[0]).toBe('import.history');
-    expect(store.getState().fitRequest).toBe(fit + 1);
+    expect(fits.count).toBe(1);
     expect(notices.at(-1)).toMatchObject({ key: 'import.done', params: { actors: 2, relationships: 3 } });
     store.getState().undo();
     expect(store.getState().doc).toEqual(original);

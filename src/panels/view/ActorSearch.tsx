@@ -2,10 +2,12 @@ import { useId, useMemo, useState } from 'react';
 import { searchActors } from '../../domain/filters';
 import { useT } from '../../ui/useT';
 import { useApp, useAppStore } from '../../store/context';
+import { useCommandContext } from '../../actions/commandContext';
 
 /** Finds actors by name; choosing one selects it and brings it into view. */
 export function ActorSearch() {
   const store = useAppStore();
+  const ctx = useCommandContext();
   const { t } = useT();
   const id = useId();
   const doc = useApp((s) => s.doc);
@@ -13,7 +15,8 @@ export function ActorSearch() {
   const results = useMemo(() => searchActors(doc, query), [doc, query]);
   // Choosing an actor closes the list so it stops covering the palette.
   const choose = (actorId: string) => {
-    store.getState().focus(actorId);
+    store.getState().select([actorId]);
+    ctx.canvas()?.focus(actorId);
     setQuery('');
   };
   return (

@@ -1,0 +1,23 @@
+import type { MapDocument } from './types';
+
+/**
+ * What the canvas shows instead of, or on top of, the live map: a snapshot, a comparison, a
+ * what-if, a presentation. Never part of the document, never saved, never in undo.
+ */
+export interface CanvasOverlay {
+  /** Who set it (e.g. 'snapshot', 'compare', 'whatif', 'present'); one overlay shows at a time. */
+  owner: string;
+  /** A map shown instead of the live one; read it, never edit it. */
+  doc?: MapDocument;
+  /** Extra element classes by element id, styled by the owner's stylesheet entries. */
+  classes?: ReadonlyMap<string, readonly string[]>;
+  /** Extra element data by element id (e.g. a size from a metric). */
+  data?: ReadonlyMap<string, Readonly<Record<string, string | number>>>;
+  /** Gestures and edits are off while it shows. */
+  readOnly: boolean;
+}
+
+/** Whether the map can be edited now: not while a read-only overlay shows. */
+export function editable(overlay: CanvasOverlay | null): boolean {
+  return !overlay?.readOnly;
+}
