@@ -31,10 +31,11 @@ export interface Command {
 const always = () => true;
 
 /** An on/off view command: changes how the map is shown, never the document. */
-function toggle(id: string, label: MessageKey, flag: 'showLegend' | 'showFilters' | 'showScores'): Command {
+function toggle(id: string, label: MessageKey, flag: 'showLegend' | 'showFilters' | 'showScores' | 'showSnapshots', title?: MessageKey): Command {
   return {
     id,
     label,
+    title,
     shortcuts: [],
     enabled: always,
     pressed: (s) => s.view[flag],
@@ -129,6 +130,7 @@ export const COMMANDS: readonly Command[] = [
   toggle('toggle-legend', 'view.legend', 'showLegend'),
   toggle('toggle-filters', 'view.filters', 'showFilters'),
   toggle('toggle-scores', 'view.scores', 'showScores'),
+  toggle('toggle-snapshots', 'snapshots.button', 'showSnapshots', 'snapshots.buttonTitle'),
 ];
 
 export function commandById(id: string): Command {

@@ -27,6 +27,8 @@ import { useShortcuts } from './useShortcuts';
 const ImportHost = retryableLazy(async () => (await import('../panels/import/ImportHost')).default);
 // The "Arranging the map" panel (and the layout flow behind it) loads when a layout starts.
 const LayoutProgress = retryableLazy(async () => (await import('../panels/layout/LayoutProgress')).default);
+// The snapshot panel (and the compare code behind it) loads when first opened.
+const SnapshotsHost = retryableLazy(async () => (await import('../panels/snapshots/SnapshotsHost')).default);
 // The problems of a file just opened, in the import dialog's problem list.
 const OpenReportDialog = retryableLazy(async () => (await import('../panels/import/OpenReportDialog')).default);
 
@@ -46,6 +48,7 @@ export function App() {
   const isMac = useIsMac();
   const showLegend = useApp((s) => s.view.showLegend);
   const showFilters = useApp((s) => s.view.showFilters);
+  const showSnapshots = useApp((s) => s.view.showSnapshots);
   const arranging = useApp((s) => s.jobs.some((j) => j.kind === 'layout'));
 
   const ctx = useMemo<CommandContext>(
@@ -92,6 +95,11 @@ export function App() {
             <FilterBanner />
             {showFilters && <FilterPanel />}
             {showLegend && <Legend />}
+            {showSnapshots && (
+              <LoadBoundary parts={[SnapshotsHost]} className="load-failed-float">
+                <SnapshotsHost />
+              </LoadBoundary>
+            )}
             {drop.active && <DropHint />}
             {arranging && (
               <LoadBoundary parts={[LayoutProgress]} className="load-failed-float">

@@ -79,13 +79,15 @@ export interface ViewState {
   showLegend: boolean;
   showScores: boolean;
   showFilters: boolean;
+  /** The snapshots panel is open. */
+  showSnapshots: boolean;
   sidePanel: 'details' | 'health';
   filters: Filters;
   /** How large names and scores are drawn on the map (a remembered preference). */
   textSize: TextSize;
 }
 
-export const DEFAULT_VIEW: ViewState = { showLegend: true, showScores: false, showFilters: false, sidePanel: 'details', filters: NO_FILTERS, textSize: 'medium' };
+export const DEFAULT_VIEW: ViewState = { showLegend: true, showScores: false, showFilters: false, showSnapshots: false, sidePanel: 'details', filters: NO_FILTERS, textSize: 'medium' };
 
 /** A fresh store per app (and per test), as React Flow does with its provider. */
 export function createAppStore(initial?: { doc?: MapDocument; lang?: Lang }): AppStore {

@@ -45,7 +45,7 @@ test.describe('saving, reopening and recovering maps', () => {
     await file.saveAs(path);
     const saved = JSON.parse(readFileSync(path, 'utf8'));
     expect(saved.format).toBe('partnership-web');
-    expect(saved.version).toBe(1);
+    expect(saved.version).toBe(2);
     expect(saved.map.actors).toHaveLength(11);
 
     const context = await browser.newContext();

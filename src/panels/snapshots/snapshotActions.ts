@@ -1,0 +1,106 @@
+import type { CommandContext } from '../../actions/context';
+import type { Lang, Snapshot } from '../../domain/types';
+import { addSnapshot, removeSnapshot, renameSnapshot, restoreSnapshot } from '../../snapshots/changes';
+import { compareSnapshots, type Comparison } from '../../snapshots/compare';
+import { compareOverlay } from '../../snapshots/overlay';
+import { asDocument, takeSnapshotInSlices, type SnapshotInput } from '../../snapshots/take';
+import { translate } from '../../i18n';
+import type { SnapshotMap } from '../../domain/types';
+
+/** Owners of the overlays this panel shows; each clears only its own. */
+export const VIEW_OWNER = 'snapshot';
+export const COMPARE_OWNER = 'compare';
+
+const nextFrame = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/** A day as people read it: "12 March 2026" / "12 de marzo de 2026". */
+export function formatDay(lang: Lang, day: string): string {
+  const date = /^\d{4}-\d{2}-\d{2}$/.test(day) ? new Date(`${day}T00:00:00Z`) : null;
+  if (!date || Number.isNaN(date.getTime())) return day;
+  return new Intl.DateTimeFormat(lang === 'es' ? 'es' : 'en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
+}
+
+/** Leaves whatever this panel shows on the canvas (never another feature's overlay). */
+export function leaveOverlay(ctx: CommandContext): void {
+  const owner = ctx.store.getState().overlay?.owner;
+  if (owner === VIEW_OWNER || owner === COMPARE_OWNER) ctx.store.getState().setOverlay(null);
+}
+
+export async function saveSnapshot(ctx: CommandContext, input: SnapshotInput): Promise<Snapshot | null> {
+  leaveOverlay(ctx);
+  const doc = ctx.store.getState().doc;
+  const snapshot = await takeSnapshotInSlices(doc, input, nextFrame);
+  const app = ctx.store.getState();
+  if (!app.transact('history.takeSnapshot', addSnapshot(app.doc, snapshot))) return null;
+  app.notify({ key: 'snapshots.saved', params: { name: snapshot.name } });
+  return snapshot;
+}
+
+export function renameOne(ctx: CommandContext, id: string, name: string): void {
+  leaveOverlay(ctx);
+  const app = ctx.store.getState();
+  app.transact('history.renameSnapshot', renameSnapshot(app.doc, id, name));
+}
+
+export async function deleteOne(ctx: CommandContext, snapshot: Snapshot): Promise<void> {
+  const lang = ctx.store.getState().lang;
+  const ok = await ctx.ui.confirm({ title: 'snapshots.deleteTitle', body: 'snapshots.deleteBody', ok: 'snapshots.deleteOk', params: { name: snapshot.name, date: formatDay(lang, snapshot.date) } });
+  if (!ok) return;
+  leaveOverlay(ctx);
+  const app = ctx.store.getState();
+  app.transact('history.deleteSnapshot', removeSnapshot(app.doc, snapshot.id));
+}
+
+export async function restoreOne(ctx: CommandContext, snapshot: Snapshot): Promise<boolean> {
+  const lang = ctx.store.getState().lang;
+  const ok = await ctx.ui.confirm({ title: 'snapshots.restoreTitle', body: 'snapshots.restoreBody', ok: 'snapshots.restoreOk', params: { name: snapshot.name, date: formatDay(lang, snapshot.date) } });
+  if (!ok) return false;
+  leaveOverlay(ctx);
+  const app = ctx.store.getState();
+  const done = app.transact('history.restoreSnapshot', restoreSnapshot(app.doc, snapshot));
+  if (done) ctx.canvas()?.fit();
+  return done;
+}
+
+/** Shows a snapshot read-only on the canvas, at its own positions. */
+export function viewOne(ctx: CommandContext, snapshot: Snapshot): void {
+  ctx.store.getState().setOverlay({ owner: VIEW_OWNER, doc: asDocument(snapshot.doc), readOnly: true });
+  ctx.canvas()?.fit();
+}
+
+/** One side of a comparison: a snapshot, or the map as it stands (null). */
+export type Side = Snapshot | null;
+
+export interface ActiveComparison {
+  before: Side;
+  after: Side;
+  beforeMap: SnapshotMap;
+  afterMap: SnapshotMap;
+  comparison: Comparison;
+}
+
+/** Earlier first: a snapshot is compared with the current map, or two snapshots by date. */
+export function orderSides(a: Snapshot, b: Side): [Side, Side] {
+  if (b === null) return [a, null];
+  return a.date < b.date || (a.date === b.date && a.takenAt <= b.takenAt) ? [a, b] : [b, a];
+}
+
+export function sideName(lang: Lang, side: Side): string {
+  return side ? side.name : translate(lang, 'snapshots.current');
+}
+
+export function compareSides(ctx: CommandContext, before: Side, after: Side): ActiveComparison {
+  const { doc, lang } = ctx.store.getState();
+  const live = () => { const { snapshots: _none, ...map } = doc; return map; };
+  const beforeMap = before ? before.doc : live();
+  const afterMap = after ? after.doc : live();
+  const comparison = compareSnapshots(beforeMap, afterMap);
+  const parts = compareOverlay(beforeMap, afterMap, comparison);
+  const data = new Map<string, Record<string, string>>();
+  const badge = (id: string, name: string, key: 'compare.badgeNew' | 'compare.badgeRemoved') => data.set(id, { snapLabel: `${name} · ${translate(lang, key)}` });
+  comparison.actors.added.forEach((a) => badge(a.id, a.name, 'compare.badgeNew'));
+  comparison.actors.removed.forEach((a) => badge(a.id, a.name, 'compare.badgeRemoved'));
+  ctx.store.getState().setOverlay({ owner: COMPARE_OWNER, doc: parts.doc, classes: parts.classes, data, readOnly: true });
+  ctx.canvas()?.fit();
+  return { before, after, beforeMap, afterMap, comparison };
+}
