@@ -29,6 +29,8 @@ const ImportHost = retryableLazy(async () => (await import('../panels/import/Imp
 const LayoutProgress = retryableLazy(async () => (await import('../panels/layout/LayoutProgress')).default);
 // The snapshot panel (and the compare code behind it) loads when first opened.
 const SnapshotsHost = retryableLazy(async () => (await import('../panels/snapshots/SnapshotsHost')).default);
+// The map's history slider, once the map has snapshots.
+const SnapshotTimeline = retryableLazy(async () => (await import('../panels/snapshots/SnapshotTimeline')).default);
 // The problems of a file just opened, in the import dialog's problem list.
 const OpenReportDialog = retryableLazy(async () => (await import('../panels/import/OpenReportDialog')).default);
 
@@ -49,6 +51,7 @@ export function App() {
   const showLegend = useApp((s) => s.view.showLegend);
   const showFilters = useApp((s) => s.view.showFilters);
   const showSnapshots = useApp((s) => s.view.showSnapshots);
+  const hasSnapshots = useApp((s) => s.doc.snapshots.length > 0);
   const arranging = useApp((s) => s.jobs.some((j) => j.kind === 'layout'));
 
   const ctx = useMemo<CommandContext>(
@@ -95,6 +98,11 @@ export function App() {
             <FilterBanner />
             {showFilters && <FilterPanel />}
             {showLegend && <Legend />}
+            {hasSnapshots && (
+              <LoadBoundary parts={[SnapshotTimeline]}>
+                <SnapshotTimeline />
+              </LoadBoundary>
+            )}
             {showSnapshots && (
               <LoadBoundary parts={[SnapshotsHost]} className="load-failed-float">
                 <SnapshotsHost />

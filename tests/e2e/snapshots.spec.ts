@@ -124,4 +124,67 @@ test.describe('snapshots over time', () => {
     expect(await changeList(fresh)).toBe(list);
     await context.close();
   });
+
+  test('in Spanish: the map history slider steps through the snapshots with the arrow keys, the health summary following', async ({ page }) => {
+    await freshStart(page);
+    await openFixture(page);
+    await page.getByRole('combobox', { name: 'Language' }).selectOption('es');
+    await page.getByRole('button', { name: 'Instantáneas', exact: true }).click();
+    const panel = page.getByRole('region', { name: 'Instantáneas' });
+    await expect(panel.getByLabel('Nombre')).toHaveValue(/^Instantánea \d{4}-\d{2}-\d{2}$/);
+    await panel.getByLabel('Nombre').fill('Línea de base');
+    await panel.getByLabel('Fecha').fill('2026-03-12');
+    await panel.getByRole('button', { name: 'Guardar instantánea' }).click();
+    await expect(panel.getByText('12 de marzo de 2026 · 4 actores · 3 relaciones')).toBeVisible();
+    // Undo takes the snapshot back; redo returns it.
+    await page.getByRole('button', { name: 'Deshacer' }).click();
+    await expect(panel.getByText('Aún no hay instantáneas.')).toBeVisible();
+    await page.getByRole('button', { name: 'Rehacer' }).click();
+    await expect(panel.getByRole('heading', { name: 'Línea de base' })).toBeVisible();
+    await page.getByRole('button', { name: 'Cerrar instantáneas' }).click();
+
+    await page.getByRole('searchbox').fill('tigo');
+    await page.getByRole('button', { name: 'Tigo Honduras' }).click();
+    await page.getByRole('button', { name: 'Eliminar', exact: true }).click();
+    await expect(page.getByText('3 actores · 2 relaciones')).toBeVisible();
+
+    await page.getByRole('tab', { name: 'Salud' }).click();
+    const health = page.getByRole('region', { name: 'Salud de las relaciones' });
+    await expect(health.getByText('2 relaciones', { exact: true })).toBeVisible();
+    const slider = page.getByRole('slider', { name: 'Historia del mapa' });
+    await expect(slider).toHaveAttribute('aria-valuetext', 'Mapa actual');
+    await slider.focus();
+    await page.keyboard.press('ArrowLeft');
+    await expect(slider).toHaveAttribute('aria-valuetext', 'Línea de base, 12 de marzo de 2026');
+    await expect(health.getByText('3 relaciones', { exact: true })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Deshacer' })).toBeDisabled();
+    await page.screenshot({ path: `${SHOTS}/snapshots-timeline-es.png` });
+    await page.keyboard.press('ArrowRight');
+    await expect(slider).toHaveAttribute('aria-valuetext', 'Mapa actual');
+    await expect(health.getByText('2 relaciones', { exact: true })).toBeVisible();
+
+    // Compare with the current map, in Spanish.
+    await page.getByRole('button', { name: 'Instantáneas', exact: true }).click();
+    await panel.getByRole('button', { name: 'Comparar con el mapa actual' }).click();
+    await expect(panel.getByRole('heading', { name: 'Cambios: Línea de base → Mapa actual' })).toBeVisible();
+    await expect(panel.getByText('2 cambios')).toBeVisible();
+    const list = await changeList(page);
+    expect(list).toContain('Actores quitados (1)\nTigo Honduras (Operador móvil)');
+    expect(list).toContain('Relaciones quitadas (1)\nSemillas del Valle → Tigo Honduras');
+    await expect(panel.getByRole('button', { name: 'Cambios en CSV' })).toBeVisible();
+    await expect(panel.getByRole('button', { name: 'Comparación en PNG' })).toBeVisible();
+
+    // Restoring asks, then replaces the live map in one undo step.
+    await panel.getByRole('button', { name: 'Cerrar comparación' }).click();
+    await panel.getByRole('button', { name: 'Restaurar como actual' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Restaurar' }).click();
+    await expect(health.getByText('3 relaciones', { exact: true })).toBeVisible();
+    await page.getByRole('button', { name: 'Deshacer' }).click();
+    await expect(health.getByText('2 relaciones', { exact: true })).toBeVisible();
+    // Deleting asks too.
+    await panel.getByRole('button', { name: 'Eliminar instantánea' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Eliminar' }).click();
+    await expect(panel.getByText('Aún no hay instantáneas.')).toBeVisible();
+    await expect(slider).toBeHidden();
+  });
 });

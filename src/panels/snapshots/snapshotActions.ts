@@ -1,5 +1,5 @@
 import type { CommandContext } from '../../actions/context';
-import type { Lang, Snapshot } from '../../domain/types';
+import type { Lang, MapDocument, Snapshot } from '../../domain/types';
 import { addSnapshot, removeSnapshot, renameSnapshot, restoreSnapshot } from '../../snapshots/changes';
 import { compareSnapshots, type Comparison } from '../../snapshots/compare';
 import { compareOverlay } from '../../snapshots/overlay';
@@ -62,10 +62,28 @@ export async function restoreOne(ctx: CommandContext, snapshot: Snapshot): Promi
   return done;
 }
 
+/** Room the panel takes on the map's right, and room for labels around actors. */
+const PANEL_SPACE = 360;
+const MARGIN = 70;
+
+/** Shows the whole of `doc` in the part of the map the panel leaves free. */
+export function fitBeside(ctx: CommandContext, doc: MapDocument): void {
+  const canvas = ctx.canvas();
+  if (!canvas || doc.actors.length === 0) return canvas?.fit();
+  const xs = doc.actors.map((a) => a.position.x);
+  const ys = doc.actors.map((a) => a.position.y);
+  const [minX, maxX, minY, maxY] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+  const { width, height } = canvas.size();
+  const free = Math.max(width - PANEL_SPACE, width / 2);
+  const zoom = Math.min(1.5, free / (maxX - minX + 2 * MARGIN), height / (maxY - minY + 2 * MARGIN));
+  canvas.setCamera({ zoom, pan: { x: free / 2 - ((minX + maxX) / 2) * zoom, y: height / 2 - ((minY + maxY) / 2) * zoom } });
+}
+
 /** Shows a snapshot read-only on the canvas, at its own positions. */
 export function viewOne(ctx: CommandContext, snapshot: Snapshot): void {
-  ctx.store.getState().setOverlay({ owner: VIEW_OWNER, doc: asDocument(snapshot.doc), readOnly: true });
-  ctx.canvas()?.fit();
+  const doc = asDocument(snapshot.doc);
+  ctx.store.getState().setOverlay({ owner: VIEW_OWNER, doc, readOnly: true });
+  fitBeside(ctx, doc);
 }
 
 /** One side of a comparison: a snapshot, or the map as it stands (null). */
@@ -101,6 +119,6 @@ export function compareSides(ctx: CommandContext, before: Side, after: Side): Ac
   comparison.actors.added.forEach((a) => badge(a.id, a.name, 'compare.badgeNew'));
   comparison.actors.removed.forEach((a) => badge(a.id, a.name, 'compare.badgeRemoved'));
   ctx.store.getState().setOverlay({ owner: COMPARE_OWNER, doc: parts.doc, classes: parts.classes, data, readOnly: true });
-  ctx.canvas()?.fit();
+  fitBeside(ctx, parts.doc);
   return { before, after, beforeMap, afterMap, comparison };
 }
