@@ -14,6 +14,7 @@ import { overlayEn, overlayEs } from './overlay';
 import { qualityEn, qualityEs } from './quality';
 import type { qualityPanelEn } from './qualityPanel';
 import type { snapshotsEn } from './snapshots';
+import type { snapshotsImportEn } from './snapshotsImport';
 import { textHygieneEn, textHygieneEs } from './textHygiene';
 import { undoEn, undoEs } from './undo';
 import { snapshotsEagerEn, snapshotsEagerEs } from './snapshotsEager';
@@ -56,4 +57,5 @@ export const es: Record<EagerKey, string> = {
   ...snapshotsEagerEs,
 };
 export type MessageKey = EagerKey | keyof typeof importDialogEn | keyof typeof mergePreviewEn | keyof typeof importChoicesEn | CsvMessageKey | keyof typeof qualityPanelEn
-  | keyof typeof snapshotsEn;
+  | keyof typeof snapshotsEn
+  | keyof typeof snapshotsImportEn;

@@ -5,7 +5,6 @@ import type { AppStore } from '../store/createAppStore';
 import { openDb, readCurrent, readStamp, writeIfUnchanged } from './db';
 import { commitDrafts, hasOpenDraft, isDiscarding, watchUnsaved } from './leaving';
 import { serializeInSlices, serializeNow } from './serialize';
-import { syncSnapshots } from './snapshotStore';
 import { clearWriteAhead, putWriteAhead } from './writeAhead';
 import { reportError } from '../util/reportError';
 
@@ -131,7 +130,8 @@ export function startAutosave(store: AppStore, db: IDBDatabase, initialStamp: st
   const saveSnapshots = (next: MapDocument['snapshots']) => {
     const before = snapshots;
     snapshots = next;
-    snapshotWrites = snapshotWrites.then(() => syncSnapshots(db, before, next)).catch((error: unknown) => {
+    // The snapshot store's code loads with the first snapshot change.
+    snapshotWrites = snapshotWrites.then(async () => (await import('./snapshotStore')).syncSnapshots(db, before, next)).catch((error: unknown) => {
       reportError(error, 'saving a snapshot in this browser');
       store.getState().setSave({ state: 'failed', reason: reasonFor(error) });
       store.getState().notify({ key: 'save.failed', params: { reason: translate(store.getState().lang, reasonFor(error)) } }, 'error');

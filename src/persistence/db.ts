@@ -51,6 +51,15 @@ function read<T>(db: IDBDatabase, key: string): Promise<T | undefined> {
   });
 }
 
+/** How many snapshots are stored (their code and data load only when there are some). */
+export function countSnapshots(db: IDBDatabase): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const request = db.transaction(SNAPSHOT_STORE, 'readonly').objectStore(SNAPSHOT_STORE).count();
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error);
+  });
+}
+
 /** The current record as stored: callers must not trust its shape. */
 export const readCurrent = (db: IDBDatabase) => read<SavedRecord>(db, CURRENT_KEY);
 export const readStamp = (db: IDBDatabase) => read<Pick<SavedRecord, 'stamp' | 'tab'>>(db, STAMP_KEY);

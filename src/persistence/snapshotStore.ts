@@ -1,6 +1,5 @@
 import type { Snapshot } from '../domain/types';
 import { SNAPSHOT_STORE } from './db';
-import { objectInSlices } from './serialize';
 
 /** One snapshot as stored: its JSON text (written in slices) and its place in the list. */
 export interface SnapshotRecord {
@@ -9,10 +8,26 @@ export interface SnapshotRecord {
   json: string;
 }
 
-/** A snapshot as JSON, its map's long lists written in slices. */
+const SLICE = 1000;
+const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/** A snapshot as JSON, its map's long lists written in slices with pauses between them. */
 export async function snapshotJson(snapshot: Snapshot): Promise<string> {
   const { doc, ...meta } = snapshot;
-  return `${JSON.stringify(meta).slice(0, -1)},"doc":${await objectInSlices(doc)}}`;
+  const parts: string[] = [];
+  for (const [key, value] of Object.entries(doc)) {
+    if (!Array.isArray(value) || value.length <= SLICE) {
+      parts.push(`${JSON.stringify(key)}:${JSON.stringify(value)}`);
+      continue;
+    }
+    const items: string[] = [];
+    for (let i = 0; i < value.length; i += SLICE) {
+      for (const item of value.slice(i, i + SLICE)) items.push(JSON.stringify(item));
+      await pause();
+    }
+    parts.push(`${JSON.stringify(key)}:[${items.join(',')}]`);
+  }
+  return `${JSON.stringify(meta).slice(0, -1)},"doc":{${parts.join(',')}}}`;
 }
 
 function done(tx: IDBTransaction): Promise<void> {

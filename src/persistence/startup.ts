@@ -1,9 +1,8 @@
 import type { MapDocument } from '../domain/types';
 import { readSnapshot } from '../io/normalise';
 import { restore } from '../io/restore';
-import { readSnapshots } from './snapshotStore';
 import type { Problem } from '../io/problems';
-import { openDb, putAside, readCurrent, type SavedRecord } from './db';
+import { countSnapshots, openDb, putAside, readCurrent, type SavedRecord } from './db';
 import { appliesTo, clearWriteAhead, readWriteAheads, type WriteAhead } from './writeAhead';
 import { reportError } from '../util/reportError';
 
@@ -117,13 +116,16 @@ export async function startUp(options: { factory?: IDBFactory; storage?: Storage
   return { db, doc, stamp, recovered, storage: null, aside };
 }
 
-/** The map's snapshots come from their own store; a map saved before it existed keeps its own list. */
+/** The map's snapshots come from their own store (its code loads only when it holds some). */
 async function withStoredSnapshots(db: IDBDatabase, doc: MapDocument): Promise<MapDocument> {
-  const stored: unknown[] = await readSnapshots(db).catch((error: unknown) => {
+  try {
+    if ((await countSnapshots(db)) === 0) return doc;
+    const stored = await (await import('./snapshotStore')).readSnapshots(db);
+    const now = new Date().toISOString();
+    const snapshots = stored.filter((s): s is Record<string, unknown> => typeof s === 'object' && s !== null).map((s, i) => readSnapshot(s, i, now));
+    return snapshots.length ? { ...doc, snapshots } : doc;
+  } catch (error) {
     reportError(error, 'reading the saved snapshots');
-    return [];
-  });
-  const now = new Date().toISOString();
-  const snapshots = stored.filter((s): s is Record<string, unknown> => typeof s === 'object' && s !== null).map((s, i) => readSnapshot(s, i, now));
-  return snapshots.length ? { ...doc, snapshots } : doc;
+    return doc;
+  }
 }

@@ -1,3 +1,4 @@
+import { emptyAttributes } from '../domain/document';
 import { newId } from '../domain/ids';
 import type { MapDocument, Snapshot, SnapshotMap } from '../domain/types';
 
@@ -15,7 +16,8 @@ export interface SnapshotInput {
 export function deepCopy<T>(value: T): T {
   if (Array.isArray(value)) return value.map(deepCopy) as T;
   if (typeof value !== 'object' || value === null) return value;
-  const out = Object.create(Object.getPrototypeOf(value) as object | null) as Record<string, unknown>;
+  // Null-prototype objects (user attributes) stay so: made where the app makes them.
+  const out: Record<string, unknown> = Object.getPrototypeOf(value) === null ? emptyAttributes() : {};
   for (const key of Object.keys(value)) {
     const copy = deepCopy((value as Record<string, unknown>)[key]);
     if (key === '__proto__') Object.defineProperty(out, key, { value: copy, enumerable: true, writable: true, configurable: true });

@@ -23,6 +23,8 @@ describe('the snapshots panel', () => {
     await user.click(within(panel).getByRole('button', { name: 'Compare with current map' }));
     await within(panel).findByRole('heading', { name: 'Changes: Snapshot 2026-03-12 → Current map' });
     expect(within(panel).getByText('2 changes')).toBeTruthy();
+    // The overlay follows the change list.
+    await waitFor(() => expect(store.getState().overlay).not.toBeNull());
     const overlay = store.getState().overlay!;
     expect(overlay).toMatchObject({ owner: 'compare', readOnly: true });
     expect(Object.fromEntries(overlay.classes!)).toEqual({ a_mno: ['snap-removed'], r_seedmno: ['snap-removed'] });

@@ -106,10 +106,11 @@ describe('snapshots in the JSON file', () => {
         const text = serializeMap(doc);
         const back = restore(text, 'map.json', NOW);
         if (!back.ok) return false;
-        expect(back.value.snapshots).toEqual(doc.snapshots);
+        // Compared as JSON text: JSON itself writes -0 as 0.
+        expect(JSON.stringify(back.value.snapshots)).toBe(JSON.stringify(doc.snapshots));
         return serializeMap(back.value) === text;
       }),
-      { numRuns: 60 },
+      { numRuns: 100 },
     );
   });
 });

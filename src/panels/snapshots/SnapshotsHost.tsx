@@ -1,6 +1,6 @@
 import '../../i18n/lazySnapshots';
 import './snapshots.css';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useCommandContext } from '../../actions/commandContext';
 import type { Snapshot } from '../../domain/types';
 import { newestFirst } from '../../snapshots/take';
@@ -9,7 +9,7 @@ import { useT } from '../../ui/useT';
 import { ComparePanel } from './ComparePanel';
 import { SaveForm } from './SaveForm';
 import { SnapshotItem } from './SnapshotItem';
-import { COMPARE_OWNER, compareSides, formatDay, leaveOverlay, orderSides, VIEW_OWNER, viewOne, type ActiveComparison, type Side } from './snapshotActions';
+import { COMPARE_OWNER, compareSides, formatDay, leaveOverlay, orderSides, showCompareOverlay, VIEW_OWNER, viewOne, type ActiveComparison, type Side } from './snapshotActions';
 
 /** "Snapshot 'Baseline', 12 March 2026 — read-only · Back to the current map" over the map. */
 function ViewBanner({ snapshot, onBack }: { snapshot: Snapshot; onBack(): void }) {
@@ -33,7 +33,18 @@ export default function SnapshotsHost() {
   const list = useMemo(() => newestFirst(snapshots), [snapshots]);
   useEffect(() => () => leaveOverlay(ctx), [ctx]);
   const viewed = overlay?.owner === VIEW_OWNER ? snapshots.find((s) => s.id === viewing) : undefined;
-  const comparing = overlay?.owner === COMPARE_OWNER ? active : null;
+  // The change list shows first; the overlay follows in the next task. Once shown, the comparison
+  // ends when its overlay goes (Back, the timeline, another view).
+  const shownFor = useRef<ActiveComparison | null>(null);
+  useEffect(() => {
+    if (!active) return;
+    const id = setTimeout(() => {
+      showCompareOverlay(ctx, active);
+      shownFor.current = active;
+    }, 0);
+    return () => clearTimeout(id);
+  }, [ctx, active]);
+  const comparing = active && (shownFor.current !== active || overlay?.owner === COMPARE_OWNER) ? active : null;
   const compare = (a: Snapshot, b: Side) => {
     const [before, after] = orderSides(a, b);
     setActive(compareSides(ctx, before, after));
@@ -48,7 +59,13 @@ export default function SnapshotsHost() {
           <button type="button" aria-label={t('snapshots.close')} title={t('snapshots.close')} onClick={close}>×</button>
         </header>
         {comparing ? (
-          <ComparePanel active={comparing} onClose={() => leaveOverlay(ctx)} />
+          <ComparePanel
+            active={comparing}
+            onClose={() => {
+              setActive(null);
+              leaveOverlay(ctx);
+            }}
+          />
         ) : (
           <>
             <SaveForm />

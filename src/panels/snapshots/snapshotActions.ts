@@ -107,18 +107,24 @@ export function sideName(lang: Lang, side: Side): string {
   return side ? side.name : translate(lang, 'snapshots.current');
 }
 
+/** The comparison itself: quick, so the change list shows at once. */
 export function compareSides(ctx: CommandContext, before: Side, after: Side): ActiveComparison {
-  const { doc, lang } = ctx.store.getState();
+  const { doc } = ctx.store.getState();
   const live = () => { const { snapshots: _none, ...map } = doc; return map; };
   const beforeMap = before ? before.doc : live();
   const afterMap = after ? after.doc : live();
-  const comparison = compareSnapshots(beforeMap, afterMap);
-  const parts = compareOverlay(beforeMap, afterMap, comparison);
+  return { before, after, beforeMap, afterMap, comparison: compareSnapshots(beforeMap, afterMap) };
+}
+
+/** Both maps on the canvas, what changed marked (drawn after the change list is on screen). */
+export function showCompareOverlay(ctx: CommandContext, active: ActiveComparison): void {
+  const { lang } = ctx.store.getState();
+  const { comparison } = active;
+  const parts = compareOverlay(active.beforeMap, active.afterMap, comparison);
   const data = new Map<string, Record<string, string>>();
   const badge = (id: string, name: string, key: 'compare.badgeNew' | 'compare.badgeRemoved') => data.set(id, { snapLabel: `${name} · ${translate(lang, key)}` });
   comparison.actors.added.forEach((a) => badge(a.id, a.name, 'compare.badgeNew'));
   comparison.actors.removed.forEach((a) => badge(a.id, a.name, 'compare.badgeRemoved'));
   ctx.store.getState().setOverlay({ owner: COMPARE_OWNER, doc: parts.doc, classes: parts.classes, data, readOnly: true });
   fitBeside(ctx, parts.doc);
-  return { before, after, beforeMap, afterMap, comparison };
 }
