@@ -35,6 +35,49 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+/** Where the built app keeps the one-file presentation's viewer, which the export fetches on first use. */
+export const VIEWER_FILE = 'presentation-viewer.html';
+
+/**
+ * Builds the viewer (vite.viewer.config.ts) in memory when the app's build starts, and emits it as one
+ * more built file of the app, so it is precached by the service worker like every other.
+ */
+async function buildViewer(): Promise<string> {
+  const { build } = await import('vite');
+  const configFile = fileURLToPath(new URL('vite.viewer.config.ts', import.meta.url));
+  const result = await build({ configFile, build: { write: false } });
+  const outputs = (Array.isArray(result) ? result : [result]).flatMap((r) => ('output' in r ? r.output : []));
+  const page = outputs.find((f) => f.type === 'asset' && f.fileName.endsWith('.html'));
+  if (!page || page.type !== 'asset') throw new Error('The presentation viewer did not build');
+  return String(page.source);
+}
+
+function presentationViewer(): Plugin {
+  let html = '';
+  let building = false;
+  return {
+    name: 'partnership-web:presentation-viewer',
+    configResolved(config) {
+      building = config.command === 'build';
+    },
+    async buildStart() {
+      if (building) html = await buildViewer();
+    },
+    generateBundle() {
+      if (building) this.emitFile({ type: 'asset', fileName: VIEWER_FILE, source: html });
+    },
+    // The dev server builds it when the export first asks for it.
+    configureServer(server) {
+      server.middlewares.use(`/${VIEWER_FILE}`, (_req, res, next) => {
+        buildViewer().then((page) => {
+          res.setHeader('Content-Type', 'text/html; charset=utf-8');
+          res.end(page);
+        }, next);
+      });
+    },
+  };
+}
+
 /** Installable, and after one visit every built file comes from the service worker: workshops often have no internet. */
 const pwa = VitePWA({
   registerType: 'prompt',
@@ -69,7 +112,7 @@ const pwa = VitePWA({
 });
 
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy(), ...(process.env.VITEST ? [] : [pwa])],
+  plugins: [react(), contentSecurityPolicy(), presentationViewer(), ...(process.env.VITEST ? [] : [pwa])],
   build: { target: 'es2022', sourcemap: false },
   preview: { headers: { 'Content-Security-Policy': CONTENT_SECURITY_POLICY } },
   test: {

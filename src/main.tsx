@@ -6,6 +6,7 @@ import { createEmptyMap } from './domain/document';
 import type { MapDocument } from './domain/types';
 import { showAside } from './persistence/asideNotice';
 import { guardUnsaved, startAutosave } from './persistence/autosave';
+import { loadLanguage } from './i18n';
 import { loadLang, loadTextSize } from './persistence/prefs';
 import { startUp } from './persistence/startup';
 import { createAppStore } from './store/createAppStore';
@@ -24,7 +25,8 @@ async function loadSample(): Promise<MapDocument | null> {
 
 async function boot() {
   const lang = loadLang();
-  const start = await startUp();
+  // Spanish loads before the first paint for those who chose it; English is always there.
+  const [start] = await Promise.all([startUp(), loadLanguage(lang).catch((error: unknown) => reportError(error, 'loading the Spanish messages'))]);
   // A saved map that could not be read is replaced by an empty one (said so), never by the sample.
   const sample = start.doc || start.aside ? null : await loadSample();
   const store = createAppStore({ doc: start.doc ?? sample ?? createEmptyMap(), lang });

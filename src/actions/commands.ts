@@ -76,7 +76,7 @@ export const COMMANDS: readonly Command[] = [
       const { doc } = ctx.store.getState();
       const empty = doc.actors.length === 0 && doc.relationships.length === 0 && !doc.title;
       if (!empty && !(await ctx.ui.confirm({ title: 'confirm.newMap.title', body: 'confirm.newMap.body', ok: 'confirm.newMap.ok' }))) return;
-      ctx.store.getState().commit('history.open', () => createEmptyMap());
+      ctx.store.getState().replaceMap('history.open', createEmptyMap());
       ctx.store.getState().select([]);
       ctx.canvas()?.fit();
     },

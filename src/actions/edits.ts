@@ -1,8 +1,8 @@
-import { addActor, addRelationship, nextActorName, removeElements, type ActorPatch, type RelationshipPatch } from '../domain/graph';
+import { addActor, addRelationship, nextActorName, type ActorPatch, type RelationshipPatch } from '../domain/graph';
 import { findActorType } from '../domain/catalogue';
 import type { MapDocument, Position } from '../domain/types';
 import { localized } from '../i18n';
-import type { DocChange } from '../model/changes';
+import { moveChanges, removalChanges } from '../model/edits';
 import { loadRelationshipChoice, saveRelationshipChoice } from '../persistence/relationshipChoice';
 import type { AppStore } from '../store/createAppStore';
 
@@ -37,14 +37,12 @@ export function editMapDetails(store: AppStore, patch: Partial<Pick<MapDocument,
 }
 
 export function moveActorsTo(store: AppStore, positions: ReadonlyMap<string, Position>): void {
-  const changes: DocChange[] = [];
-  for (const [id, p] of positions) changes.push({ kind: 'actor.set', id, patch: { position: { x: p.x, y: p.y } } });
-  store.getState().transact('history.move', changes);
+  store.getState().transact('history.move', moveChanges(positions));
 }
 
 export function deleteElements(store: AppStore, ids: string[]): void {
   if (ids.length === 0) return;
-  store.getState().commit('history.delete', (d) => removeElements(d, ids));
+  store.getState().transact('history.delete', removalChanges(store.getState().doc, ids));
 }
 
 /** Connects two actors; a refused connection (e.g. to itself) is explained to the user. */

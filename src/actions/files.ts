@@ -44,7 +44,7 @@ export async function openMapFile(ctx: CommandContext, file: File): Promise<bool
     const ok = await ctx.ui.confirm({ title: 'confirm.open.title', body: 'confirm.open.body', ok: 'confirm.open.ok', params: { title } });
     if (!ok) return false;
   }
-  store.getState().commit('history.open', () => result.value);
+  store.getState().replaceMap('history.open', result.value);
   store.setState({ selection: [] });
   ctx.canvas()?.fit();
   store.getState().notify({ key: 'notice.opened', params: { title } });

@@ -177,7 +177,7 @@ export function createImporter(ctx: CommandContext, load: () => Promise<ImportEn
       const names = open.files.join(', ');
       cancel();
       const app = store.getState();
-      app.commit('import.history', () => next);
+      app.replaceMap('import.history', next);
       app.select([]);
       ctx.canvas()?.fit();
       app.notify({ key: 'import.done', params: { files: names, actors: added.actors, relationships: added.relationships } });

@@ -1,4 +1,4 @@
-import { moveActors } from '../domain/graph';
+import { moveChanges } from '../model/edits';
 import type { MapDocument, Position } from '../domain/types';
 import type { AppStore } from '../store/createAppStore';
 import { findJob } from '../store/jobs';
@@ -56,7 +56,7 @@ export async function arrangeMap(ctx: CommandContext, load: () => Promise<Layout
       app.notify({ key: 'layout.discarded' });
       return;
     }
-    app.commit('history.layout', (doc) => moveActors(doc, result));
+    app.transact('history.layout', moveChanges(result));
     ctx.canvas()?.fit();
   } catch (error) {
     if (!live()) return;

@@ -7,7 +7,6 @@ import { useT } from '../ui/useT';
 import { ConfirmDialog } from '../panels/ConfirmDialog';
 import { DropHint, useFileDrop } from '../panels/import/DropHint';
 import { FilterBanner } from '../panels/view/FilterBanner';
-import { FilterPanel } from '../panels/view/FilterPanel';
 import { Legend } from '../panels/view/Legend';
 import { Palette } from '../panels/Palette';
 import { saveLang } from '../persistence/prefs';
@@ -32,6 +31,8 @@ const SnapshotsHost = retryableLazy(async () => (await import('../panels/snapsho
 // The map's history slider, once the map has snapshots.
 const SnapshotTimeline = retryableLazy(async () => (await import('../panels/snapshots/SnapshotTimeline')).default);
 // The problems of a file just opened, in the import dialog's problem list.
+// Filters are opened by choice: their panel is no weight on opening the app.
+const FilterPanel = retryableLazy(async () => (await import('../panels/view/FilterPanel')).FilterPanel);
 const OpenReportDialog = retryableLazy(async () => (await import('../panels/import/OpenReportDialog')).default);
 
 interface PendingConfirm {
@@ -96,7 +97,11 @@ export function App() {
           <div className="canvas-area" {...drop.handlers}>
             <CanvasView onApi={onApi} />
             <FilterBanner />
-            {showFilters && <FilterPanel />}
+            {showFilters && (
+              <LoadBoundary parts={[FilterPanel]} className="load-failed-float">
+                <FilterPanel />
+              </LoadBoundary>
+            )}
             {showLegend && <Legend />}
             {hasSnapshots && (
               <LoadBoundary parts={[SnapshotTimeline]}>

@@ -6,6 +6,18 @@ import type { MessageKey } from '../i18n';
 import { useT } from '../ui/useT';
 import { useApp } from '../store/context';
 import { useCommandContext } from '../actions/commandContext';
+import type { DonorExport } from '../actions/donorExports';
+import { LoadBoundary } from '../ui/LoadBoundary';
+import { retryableLazy } from '../ui/retryableLazy';
+
+// The donor summary page, its exports and the presentation load on first use.
+const DonorPage = retryableLazy(async () => (await import('../panels/donor/DonorPage')).default);
+const DONOR_ITEMS: Array<{ kind: DonorExport | 'page'; label: MessageKey }> = [
+  { kind: 'page', label: 'donor.menu.page' },
+  { kind: 'pdf', label: 'donor.menu.pdf' },
+  { kind: 'csv', label: 'donor.menu.csv' },
+  { kind: 'html', label: 'donor.menu.html' },
+];
 
 const ITEMS: Array<{ format: ExportFormat; label: MessageKey }> = [
   { format: 'json', label: 'export.json' },
@@ -28,6 +40,7 @@ export function ExportMenu() {
   const { t } = useT();
   const [open, setOpen] = useState(false);
   const [image, setImage] = useState<ImageOptions>(DEFAULT_IMAGE_OPTIONS);
+  const [summary, setSummary] = useState(false);
   const doc = useApp((s) => s.doc);
   const filters = useApp((s) => s.view.filters);
   const filtered = filtersActive(filters);
@@ -54,6 +67,20 @@ export function ExportMenu() {
     setOpen(false);
     button.current?.focus();
     void exportMap(ctx, format, image);
+  };
+  const closeSummary = () => {
+    setSummary(false);
+    // Once the page is gone and the app is reachable again.
+    setTimeout(() => button.current?.focus());
+  };
+  const donor = (kind: DonorExport | 'page') => {
+    setOpen(false);
+    if (kind === 'page') return setSummary(true);
+    button.current?.focus();
+    void import('../actions/donorExports').then(
+      (m) => m.exportDonor(ctx, kind, image),
+      () => ctx.store.getState().notify({ key: 'offline.exportFailed', params: { format: kind.toUpperCase() } }, 'error'),
+    );
   };
   const onKey = (e: React.KeyboardEvent) => {
     const all = menuItems();
@@ -121,7 +148,18 @@ export function ExportMenu() {
               {item.format === 'csv' && hasSnapshots && <small className="menu-hint"> — {t('snapshots.csvCurrentOnly')}</small>}
             </button>
           ))}
+          <div role="separator" className="menu-separator" />
+          {DONOR_ITEMS.map((item) => (
+            <button key={item.kind} type="button" role="menuitem" tabIndex={-1} onClick={() => donor(item.kind)} onKeyDown={onKey}>
+              {t(item.label)}
+            </button>
+          ))}
         </div>
+      )}
+      {summary && (
+        <LoadBoundary parts={[DonorPage]} onClose={closeSummary} className="load-failed-float">
+          <DonorPage image={image} onClose={closeSummary} />
+        </LoadBoundary>
       )}
     </div>
   );

@@ -1,3 +1,4 @@
+import { chooseLanguage } from '../actions/language';
 import type { Lang } from '../domain/types';
 import { useT } from '../ui/useT';
 import { useAppStore } from '../store/context';
@@ -13,7 +14,7 @@ export function StatusBar() {
       <p className="canvas-hint">{t('canvas.hint')}</p>
       <SaveStatus />
       <TextSizeSelect />
-      <select aria-label={t('toolbar.language')} value={lang} onChange={(e) => store.getState().setLang(e.target.value as Lang)}>
+      <select aria-label={t('toolbar.language')} value={lang} onChange={(e) => void chooseLanguage(store, e.target.value as Lang)}>
         <option value="en">{t('lang.en')}</option>
         <option value="es">{t('lang.es')}</option>
       </select>

@@ -3,8 +3,3 @@ export const canvasDrawingEn = {
   'canvas.drawing': 'Drawing the map… {done} of {total} elements',
   'canvas.drawingProgress': 'Drawing the map',
 } as const;
-
-export const canvasDrawingEs: Record<keyof typeof canvasDrawingEn, string> = {
-  'canvas.drawing': 'Dibujando el mapa… {done} de {total} elementos',
-  'canvas.drawingProgress': 'Dibujando el mapa',
-};

@@ -1,5 +1,5 @@
 import type { Lang, Localized } from '../domain/types';
-import { en, es, type MessageKey } from './catalogue';
+import { en, type MessageKey } from './catalogue';
 import { expandPlurals } from './plural';
 
 export type { MessageKey };
@@ -10,7 +10,17 @@ export interface Message {
   params?: Params;
 }
 
-const catalogues: Record<Lang, Partial<Record<MessageKey, string>>> = { en: { ...en }, es: { ...es } };
+const catalogues: Record<Lang, Partial<Record<MessageKey, string>>> = { en: { ...en }, es: {} };
+const loaded = new Set<Lang>(['en']);
+
+/** Loads a language's messages (Spanish loads only for those who choose it); resolves when ready. */
+export async function loadLanguage(lang: Lang): Promise<void> {
+  if (loaded.has(lang)) return;
+  const { es } = await import('./spanish');
+  // Messages registered meanwhile by parts loaded on first use stay as they are.
+  catalogues.es = { ...es, ...catalogues.es };
+  loaded.add(lang);
+}
 
 /** Adds the messages of a part of the app that loads on first use. */
 export function registerMessages(enMessages: Partial<Record<MessageKey, string>>, esMessages: Partial<Record<MessageKey, string>>): void {

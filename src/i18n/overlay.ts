@@ -2,7 +2,3 @@
 export const overlayEn = {
   'overlay.readOnly': 'What the map shows now is read-only. Go back to the current map to edit it.',
 } as const;
-
-export const overlayEs: Record<keyof typeof overlayEn, string> = {
-  'overlay.readOnly': 'Lo que muestra el mapa ahora es de solo lectura. Vuelva al mapa actual para editarlo.',
-};

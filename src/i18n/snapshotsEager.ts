@@ -1,12 +1,6 @@
-/** The few snapshot messages shown before the snapshot panel first loads. */
+/** The few snapshot messages shown before the snapshot panel first loads (Spanish: es/snapshotsEager.ts). */
 export const snapshotsEagerEn = {
   'snapshots.button': 'Snapshots',
   'snapshots.buttonTitle': 'Save, view and compare snapshots of the map',
   'snapshots.csvCurrentOnly': 'current map only',
 } as const;
-
-export const snapshotsEagerEs: Record<keyof typeof snapshotsEagerEn, string> = {
-  'snapshots.button': 'Instantáneas',
-  'snapshots.buttonTitle': 'Guardar, ver y comparar instantáneas del mapa',
-  'snapshots.csvCurrentOnly': 'solo el mapa actual',
-};

@@ -5,10 +5,3 @@ export const undoEn = {
   'undo.done': 'Undone: {step}',
   'redo.done': 'Redone: {step}',
 } as const;
-
-export const undoEs: Record<keyof typeof undoEn, string> = {
-  'undo.title': 'Deshacer: {step}',
-  'redo.title': 'Rehacer: {step}',
-  'undo.done': 'Deshecho: {step}',
-  'redo.done': 'Rehecho: {step}',
-};

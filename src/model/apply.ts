@@ -10,7 +10,6 @@ export interface Applied {
 
 type Keyed<T> = (item: T) => string;
 const byId = <T extends { id: string }>(x: T) => x.id;
-const byKey = <T extends { key: string }>(x: T) => x.key;
 
 /**
  * Lists copied during one applyChanges call: later changes in the same call edit them in place,
@@ -92,99 +91,94 @@ function removeFrom<T extends object>(list: T[], key: string, keyOf: Keyed<T>): 
   return { list: next, undo: { add: item as T, index: at } };
 }
 
+/** The lists a change can edit, named as in DocChange kinds ("actor.add", "actorType.set", …). */
+type ListName = 'actor' | 'relationship' | 'assessment' | 'actorType' | 'relationshipType';
+type Item = Actor | Relationship | Assessment | ActorType | RelationshipType;
+type Op = { op: 'add'; item: Item; index?: number } | { op: 'set'; key: string; patch: Partial<Item> } | { op: 'remove'; key: string };
+
+/** Where each list lives in the document, how its items are keyed and how its changes spell them. */
+interface ListSpec {
+  keyField: 'id' | 'key';
+  itemField: string;
+  get(doc: MapDocument, parent: string | undefined): Item[] | undefined;
+  put(doc: MapDocument, parent: string | undefined, list: Item[]): MapDocument;
+}
+const topLevel = (field: 'actors' | 'relationships' | 'actorTypes' | 'relationshipTypes'): Pick<ListSpec, 'get' | 'put'> => ({
+  get: (doc) => doc[field] as Item[],
+  put: (doc, _parent, list) => ({ ...doc, [field]: list }),
+});
+const LISTS: Record<ListName, ListSpec> = {
+  actor: { keyField: 'id', itemField: 'actor', ...topLevel('actors') },
+  relationship: { keyField: 'id', itemField: 'relationship', ...topLevel('relationships') },
+  actorType: { keyField: 'key', itemField: 'actorType', ...topLevel('actorTypes') },
+  relationshipType: { keyField: 'key', itemField: 'relationshipType', ...topLevel('relationshipTypes') },
+  // Assessments live in their relationship: the change names it as `relationship`.
+  assessment: {
+    keyField: 'id',
+    itemField: 'assessment',
+    get: (doc, parent) => doc.relationships[indexIn(doc.relationships, parent ?? '', byId, true)]?.assessments,
+    put(doc, parent, list) {
+      const at = indexIn(doc.relationships, parent ?? '', byId, true);
+      const relationships = writable(doc.relationships);
+      relationships[at] = { ...(relationships[at] as Relationship), assessments: list as Assessment[] };
+      return { ...doc, relationships };
+    },
+  },
+};
+
+function decode(c: DocChange): { name: ListName; parent?: string; op: Op } | null {
+  if (c.kind === 'framework.set' || c.kind === 'map.set') return null;
+  const [name, op] = c.kind.split('.') as [ListName, Op['op']];
+  const spec = LISTS[name];
+  const fields = c as unknown as Record<string, unknown>;
+  const parent = name === 'assessment' ? (fields.relationship as string) : undefined;
+  if (op === 'add') return { name, parent, op: { op, item: fields[spec.itemField] as Item, index: fields.index as number | undefined } };
+  const key = fields[spec.keyField] as string;
+  return { name, parent, op: op === 'set' ? { op, key, patch: fields.patch as Partial<Item> } : { op, key } };
+}
+
+function encode(name: ListName, parent: string | undefined, op: Op): DocChange {
+  const spec = LISTS[name];
+  const change: Record<string, unknown> = { kind: `${name}.${op.op}` };
+  if (parent !== undefined) change.relationship = parent;
+  if (op.op === 'add') {
+    change[spec.itemField] = op.item;
+    if (op.index !== undefined) change.index = op.index;
+  } else {
+    change[spec.keyField] = op.key;
+    if (op.op === 'set') change.patch = op.patch;
+  }
+  return change as unknown as DocChange;
+}
+
 /** Applies one change; returns the same document (and no inverse) when it changes nothing. */
 function applyOne(doc: MapDocument, c: DocChange): { doc: MapDocument; inverse: DocChange | null } {
-  switch (c.kind) {
-    case 'actor.add':
-    case 'actor.set':
-    case 'actor.remove': {
-      const r =
-        c.kind === 'actor.add' ? addTo(doc.actors, c.actor, c.index, byId)
-        : c.kind === 'actor.set' ? setIn<Actor>(doc.actors, c.id, c.patch, byId)
-        : removeFrom(doc.actors, c.id, byId);
-      const id = c.kind === 'actor.add' ? c.actor.id : c.id;
-      if (!r.undo) return { doc, inverse: null };
-      const inverse: DocChange =
-        r.undo === 'remove' ? { kind: 'actor.remove', id }
-        : 'add' in r.undo ? { kind: 'actor.add', actor: r.undo.add, index: r.undo.index }
-        : { kind: 'actor.set', id, patch: r.undo.patch };
-      return { doc: { ...doc, actors: r.list }, inverse };
-    }
-    case 'relationship.add':
-    case 'relationship.set':
-    case 'relationship.remove': {
-      const r =
-        c.kind === 'relationship.add' ? addTo(doc.relationships, c.relationship, c.index, byId)
-        : c.kind === 'relationship.set' ? setIn<Relationship>(doc.relationships, c.id, c.patch, byId)
-        : removeFrom(doc.relationships, c.id, byId);
-      const id = c.kind === 'relationship.add' ? c.relationship.id : c.id;
-      if (!r.undo) return { doc, inverse: null };
-      const inverse: DocChange =
-        r.undo === 'remove' ? { kind: 'relationship.remove', id }
-        : 'add' in r.undo ? { kind: 'relationship.add', relationship: r.undo.add, index: r.undo.index }
-        : { kind: 'relationship.set', id, patch: r.undo.patch };
-      return { doc: { ...doc, relationships: r.list }, inverse };
-    }
-    case 'assessment.add':
-    case 'assessment.set':
-    case 'assessment.remove': {
-      const at = doc.relationships.findIndex((x) => x.id === c.relationship);
-      const rel = doc.relationships[at];
-      if (!rel) return { doc, inverse: null };
-      const r =
-        c.kind === 'assessment.add' ? addTo(rel.assessments, c.assessment, c.index, byId)
-        : c.kind === 'assessment.set' ? setIn<Assessment>(rel.assessments, c.id, c.patch, byId)
-        : removeFrom(rel.assessments, c.id, byId);
-      const id = c.kind === 'assessment.add' ? c.assessment.id : c.id;
-      if (!r.undo) return { doc, inverse: null };
-      const relationships = writable(doc.relationships);
-      relationships[at] = { ...rel, assessments: r.list };
-      const of = c.relationship;
-      const inverse: DocChange =
-        r.undo === 'remove' ? { kind: 'assessment.remove', relationship: of, id }
-        : 'add' in r.undo ? { kind: 'assessment.add', relationship: of, assessment: r.undo.add, index: r.undo.index }
-        : { kind: 'assessment.set', relationship: of, id, patch: r.undo.patch };
-      return { doc: { ...doc, relationships }, inverse };
-    }
-    case 'actorType.add':
-    case 'actorType.set':
-    case 'actorType.remove': {
-      const r =
-        c.kind === 'actorType.add' ? addTo(doc.actorTypes, c.actorType, c.index, byKey)
-        : c.kind === 'actorType.set' ? setIn<ActorType>(doc.actorTypes, c.key, c.patch, byKey)
-        : removeFrom(doc.actorTypes, c.key, byKey);
-      const key = c.kind === 'actorType.add' ? c.actorType.key : c.key;
-      if (!r.undo) return { doc, inverse: null };
-      const inverse: DocChange =
-        r.undo === 'remove' ? { kind: 'actorType.remove', key }
-        : 'add' in r.undo ? { kind: 'actorType.add', actorType: r.undo.add, index: r.undo.index }
-        : { kind: 'actorType.set', key, patch: r.undo.patch };
-      return { doc: { ...doc, actorTypes: r.list }, inverse };
-    }
-    case 'relationshipType.add':
-    case 'relationshipType.set':
-    case 'relationshipType.remove': {
-      const r =
-        c.kind === 'relationshipType.add' ? addTo(doc.relationshipTypes, c.relationshipType, c.index, byKey)
-        : c.kind === 'relationshipType.set' ? setIn<RelationshipType>(doc.relationshipTypes, c.key, c.patch, byKey)
-        : removeFrom(doc.relationshipTypes, c.key, byKey);
-      const key = c.kind === 'relationshipType.add' ? c.relationshipType.key : c.key;
-      if (!r.undo) return { doc, inverse: null };
-      const inverse: DocChange =
-        r.undo === 'remove' ? { kind: 'relationshipType.remove', key }
-        : 'add' in r.undo ? { kind: 'relationshipType.add', relationshipType: r.undo.add, index: r.undo.index }
-        : { kind: 'relationshipType.set', key, patch: r.undo.patch };
-      return { doc: { ...doc, relationshipTypes: r.list }, inverse };
-    }
-    case 'framework.set': {
-      const { item, inverse } = patchItem(doc, { framework: c.framework });
-      return inverse ? { doc: item, inverse: { kind: 'framework.set', framework: doc.framework } } : { doc, inverse: null };
-    }
-    case 'map.set': {
-      const { item, inverse } = patchItem<MapDocument>(doc, c.patch);
-      return inverse ? { doc: item, inverse: { kind: 'map.set', patch: inverse as Partial<MapFields> } } : { doc, inverse: null };
-    }
+  if (c.kind === 'framework.set') {
+    const { item, inverse } = patchItem(doc, { framework: c.framework });
+    return inverse ? { doc: item, inverse: { kind: 'framework.set', framework: doc.framework } } : { doc, inverse: null };
   }
+  if (c.kind === 'map.set') {
+    const { item, inverse } = patchItem<MapDocument>(doc, c.patch);
+    return inverse ? { doc: item, inverse: { kind: 'map.set', patch: inverse as Partial<MapFields> } } : { doc, inverse: null };
+  }
+  const found = decode(c);
+  if (!found) return { doc, inverse: null };
+  const { name, parent, op } = found;
+  const spec = LISTS[name];
+  const list = spec.get(doc, parent);
+  if (!list) return { doc, inverse: null };
+  const keyOf: Keyed<Item> = (x) => (x as unknown as Record<string, string>)[spec.keyField] as string;
+  const r =
+    op.op === 'add' ? addTo(list, op.item, op.index, keyOf)
+    : op.op === 'set' ? setIn(list, op.key, op.patch, keyOf)
+    : removeFrom(list, op.key, keyOf);
+  if (!r.undo) return { doc, inverse: null };
+  const key = op.op === 'add' ? keyOf(op.item) : op.key;
+  const undo: Op =
+    r.undo === 'remove' ? { op: 'remove', key }
+    : 'add' in r.undo ? { op: 'add', item: r.undo.add, index: r.undo.index }
+    : { op: 'set', key, patch: r.undo.patch };
+  return { doc: spec.put(doc, parent, r.list), inverse: encode(name, parent, undo) };
 }
 
 /**

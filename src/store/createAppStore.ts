@@ -57,10 +57,11 @@ export interface AppState {
   setFilters(patch: Partial<Filters>): void;
   setOverlay(overlay: CanvasOverlay | null): void;
 
-  /** Applies a document change as one undo step, as changes found by diffing. Returns false when
-   * nothing changed, or while a read-only overlay shows (then the user is told why). */
-  commit(label: MessageKey, change: (doc: MapDocument) => MapDocument): boolean;
-  /** Applies changes as one undo step. Returns false when they change nothing. */
+  /** Replaces the whole map as one undo step (opening a file, a new map, an import), recorded as the
+   * changes between the two maps. Returns false when nothing changed. */
+  replaceMap(label: MessageKey, next: MapDocument): boolean;
+  /** Applies changes as one undo step. Returns false when they change nothing, or while a read-only
+   * overlay shows (then the user is told why). */
   transact(label: MessageKey, changes: DocChange[]): boolean;
   undo(): MessageKey | null;
   redo(): MessageKey | null;
@@ -140,9 +141,8 @@ export function createAppStore(initial?: { doc?: MapDocument; lang?: Lang }): Ap
     setOverlay(overlay) {
       if (overlay !== get().overlay) set({ overlay });
     },
-    commit(label, change) {
-      const doc = source.get();
-      return get().transact(label, diffDocs(doc, change(doc)));
+    replaceMap(label, next) {
+      return get().transact(label, diffDocs(source.get(), next));
     },
     transact(label, changes) {
       if (!editable(get().overlay)) return refuseEdit();

@@ -9,6 +9,7 @@ import { buildOutcome } from '../../src/io/worker/outcome';
 import { createAppStore } from '../../src/store/createAppStore';
 import { findJob } from '../../src/store/jobs';
 import { KUMU, NOW, fileOf } from './import-fixtures';
+import { replaceWith } from '../support/replaceWith';
 
 function context(doc: MapDocument = sampleMap(NOW)) {
   const store = createAppStore({ doc });
@@ -121,7 +122,7 @@ describe('the import as a job', () => {
     const importer = createImporter(ctx, async () => engine);
     await importer.start(KUMU.map(fileOf));
     // An arrangement that finishes while the preview is open moves an actor.
-    store.getState().commit('history.layout', (doc) => ({ ...doc, actors: doc.actors.map((a, i) => (i === 0 ? { ...a, position: { x: 999, y: 999 } } : a)) }));
+    replaceWith(store, 'history.layout', (doc) => ({ ...doc, actors: doc.actors.map((a, i) => (i === 0 ? { ...a, position: { x: 999, y: 999 } } : a)) }));
     const moved = store.getState().doc;
     await importer.accept('merge');
     expect(store.getState().doc).toBe(moved);

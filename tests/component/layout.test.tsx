@@ -8,6 +8,7 @@ import { forceLayout } from '../../src/layout/force';
 import { layoutInput, positionsById } from '../../src/layout/graph';
 import LayoutProgress from '../../src/panels/layout/LayoutProgress';
 import { renderWithApp } from './harness';
+import { replaceWith } from '../support/replaceWith';
 
 /**
  * The layout command end to end in the page, with the worker replaced by a runner that computes the
@@ -147,7 +148,7 @@ describe('Arrange map', () => {
     const { store, user } = renderTools(griddedMap(5));
     await user.click(arrangeButton());
     await progressPanel();
-    act(() => void store.getState().commit('history.edit', (d) => ({ ...d, title: 'Renamed meanwhile' })));
+    act(() => void replaceWith(store, 'history.edit', (d) => ({ ...d, title: 'Renamed meanwhile' })));
     const edited = store.getState().doc;
     await act(async () => run.finish());
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());

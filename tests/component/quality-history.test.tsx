@@ -4,6 +4,7 @@ import { RelationshipQuality } from '../../src/panels/quality/RelationshipQualit
 import { useApp } from '../../src/store/context';
 import { renderWithApp } from './harness';
 import { qualityDoc, relOf } from './quality-fixtures';
+import { replaceWith } from '../support/replaceWith';
 
 function Wired({ id }: { id: string }) {
   const rel = useApp((s) => s.doc.relationships.find((r) => r.id === id));
@@ -58,7 +59,7 @@ describe('AssessmentHistory', () => {
   it('never lets dates on the trend axis overlap; an assessment without an overall sits on the axis line', () => {
     const { store } = setup();
     act(() => {
-      store.getState().commit('quality.history.assess', (d) => ({
+      replaceWith(store, 'quality.history.assess', (d) => ({
         ...d,
         relationships: d.relationships.map((r) => {
           if (r.id !== 'r1') return r;
@@ -101,7 +102,7 @@ describe('AssessmentHistory', () => {
   it('shows a fall, no change, and a dimension that cannot be compared', async () => {
     const { store } = setup('r3');
     act(() => {
-      store.getState().commit('quality.history.assess', (d) => ({
+      replaceWith(store, 'quality.history.assess', (d) => ({
         ...d,
         relationships: d.relationships.map((r) =>
           r.id !== 'r3' ? r : { ...r, assessments: [...r.assessments, { ...r.assessments[0]!, id: 'later', date: '2025-05-01', scores: { ...r.assessments[0]!.scores, value: 2, risk: null } }] },

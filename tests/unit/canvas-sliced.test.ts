@@ -9,6 +9,7 @@ import { sampleMap } from '../../src/domain/sample';
 import type { MapDocument } from '../../src/domain/types';
 import { restore } from '../../src/io/restore';
 import { createAppStore, type AppStore } from '../../src/store/createAppStore';
+import { replaceWith } from '../support/replaceWith';
 
 // A map large enough to be drawn in several slices: 2,500 actors and 5,000 relationships.
 function bigMap(): MapDocument {
@@ -71,7 +72,7 @@ describe('large changes are drawn in slices and end consistent with the store', 
 
   it('a small change is applied at once, with no slices', () => {
     const before = store.getState().doc;
-    store.getState().commit('import.history', (d) => updateActor(d, 'a2', { name: 'Semillas Nuevas' }));
+    replaceWith(store, 'import.history', (d) => updateActor(d, 'a2', { name: 'Semillas Nuevas' }));
     expectCyMatches(cy, store.getState().doc);
     expect(store.getState().doc).not.toBe(before);
     expect(progress).toEqual([]);
@@ -79,7 +80,7 @@ describe('large changes are drawn in slices and end consistent with the store', 
 
   it('adds a large import slice by slice, reporting progress, and ends equal to the document', () => {
     const sample = store.getState().doc;
-    store.getState().commit('import.history', () => big);
+    replaceWith(store, 'import.history', () => big);
     // The sample map's ids (a1…, r1…) recur in the generated map: those are updated, not added.
     const shared = new Set([...sample.actors, ...sample.relationships].map((e) => e.id));
     const total = [...big.actors, ...big.relationships].filter((e) => !shared.has(e.id)).length;
@@ -97,12 +98,12 @@ describe('large changes are drawn in slices and end consistent with the store', 
   });
 
   it('an edit arriving mid-way (rename, a relationship deleted before and after being drawn) leaves cytoscape equal to the store', () => {
-    store.getState().commit('import.history', () => big);
+    replaceWith(store, 'import.history', () => big);
     oneSlice();
     oneSlice();
     const drawnRel = cy.edges()[0]?.id() ?? '';
     const pendingRel = big.relationships.find((r) => cy.getElementById(r.id).empty())!.id;
-    store.getState().commit('import.history', (d) => removeElements(updateActor(d, 'a7', { name: 'Renamed mid-draw' }), [drawnRel, pendingRel]));
+    replaceWith(store, 'import.history', (d) => removeElements(updateActor(d, 'a7', { name: 'Renamed mid-draw' }), [drawnRel, pendingRel]));
     allSlices();
     const doc = store.getState().doc;
     expect(doc.relationships.some((r) => r.id === drawnRel || r.id === pendingRel)).toBe(false);
@@ -112,9 +113,9 @@ describe('large changes are drawn in slices and end consistent with the store', 
   });
 
   it('an edit that leaves actors and relationships alone (the title) does not stop the drawing', () => {
-    store.getState().commit('import.history', () => big);
+    replaceWith(store, 'import.history', () => big);
     oneSlice();
-    store.getState().commit('import.history', (d) => ({ ...d, title: 'Renamed map' }));
+    replaceWith(store, 'import.history', (d) => ({ ...d, title: 'Renamed map' }));
     allSlices();
     expect(progress.at(-1)).toBeNull();
     expectCyMatches(cy, big);
@@ -122,7 +123,7 @@ describe('large changes are drawn in slices and end consistent with the store', 
 
   it('undo mid-way puts back the map before the import, with nothing of the import left', () => {
     const before = store.getState().doc;
-    store.getState().commit('import.history', () => big);
+    replaceWith(store, 'import.history', () => big);
     oneSlice();
     oneSlice();
     oneSlice();
@@ -139,7 +140,7 @@ describe('large changes are drawn in slices and end consistent with the store', 
 
   it('filters, score labels and the selection apply to elements added in later slices', () => {
     store.getState().setView({ showScores: true });
-    store.getState().commit('import.history', () => big);
+    replaceWith(store, 'import.history', () => big);
     const lastRel = big.relationships.at(-1)!;
     store.getState().select([lastRel.id]);
     store.getState().setFilters({ decisions: ['proceed'] });
@@ -152,7 +153,7 @@ describe('large changes are drawn in slices and end consistent with the store', 
   });
 
   it('a replaced map mid-way (open another) keeps none of the first one', () => {
-    store.getState().commit('import.history', () => big);
+    replaceWith(store, 'import.history', () => big);
     oneSlice();
     const other = sampleMap('2025-02-02T00:00:00.000Z');
     store.getState().load({ ...other, title: 'Another' });
@@ -162,7 +163,7 @@ describe('large changes are drawn in slices and end consistent with the store', 
   });
 
   it('unbinding mid-way stops adding', () => {
-    store.getState().commit('import.history', () => big);
+    replaceWith(store, 'import.history', () => big);
     oneSlice();
     const count = cy.elements().length;
     unbind();

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { isLang, localized, translate, type MessageKey } from '../../src/i18n';
 // The merged catalogues: core messages (en.ts / es.ts) plus each feature's own file, and the
 // import dialog's and quality panels' messages, which load with those parts.
-import { en as appEn, es as appEs } from '../../src/i18n/catalogue';
+import { en as appEn } from '../../src/i18n/catalogue';
+import { es as appEs } from '../../src/i18n/spanish';
 import { importDialogEn, importDialogEs } from '../../src/i18n/importDialog';
 import { CSV_MESSAGES_EN, CSV_MESSAGES_ES } from '../../src/i18n/csv';
 import { qualityPanelEn, qualityPanelEs } from '../../src/i18n/qualityPanel';

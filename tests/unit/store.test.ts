@@ -4,6 +4,7 @@ import {
 } from '../../src/actions/edits';
 import { createEmptyMap } from '../../src/domain/document';
 import { createAppStore, type AppStore } from '../../src/store/createAppStore';
+import { replaceWith } from '../support/replaceWith';
 
 /** Seed company a, insurer b, MNO c; a–b, a–c and b–c connected. */
 function triangle(store: AppStore = createAppStore()) {
@@ -69,7 +70,7 @@ describe('history', () => {
     const doc = state(store).doc;
     const depth = state(store).undoSteps.length;
 
-    expect(state(store).commit('history.edit', (d) => d)).toBe(false);
+    expect(replaceWith(store, 'history.edit', (d) => d)).toBe(false);
     moveActorsTo(store, new Map([[a, { x: 0, y: 0 }]]));
     moveActorsTo(store, new Map());
     deleteElements(store, []);

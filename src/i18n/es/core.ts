@@ -1,4 +1,4 @@
-import type { coreEn } from './en';
+import type { coreEn } from '../en';
 
 export const coreEs: Record<keyof typeof coreEn, string> = {
   'app.title': 'Red de Alianzas',

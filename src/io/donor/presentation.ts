@@ -1,0 +1,74 @@
+import type { Lang, MapDocument } from '../../domain/types';
+
+/** A saved view as the one-file presentation shows it: a slide with a caption and a camera. */
+export interface ViewerSlide {
+  id: string;
+  name: string;
+  caption: { title: string; text: string };
+  /** As on the map: a point at model (x, y) shows at (x·zoom + pan.x, y·zoom + pan.y) on screen. */
+  camera: { pan: { x: number; y: number }; zoom: number };
+}
+
+/** What the one-file presentation carries: the map and what it needs to show it in one language. */
+export interface ViewerData {
+  doc: MapDocument;
+  lang: Lang;
+  /** The date the summary's figures hold for (YYYY-MM-DD). */
+  today: string;
+  messages: Record<string, string>;
+  views?: ViewerSlide[];
+}
+
+export const DATA_ELEMENT_ID = 'presentation-data';
+/** The empty data element in the built viewer, replaced by the map's. */
+export const DATA_PLACEHOLDER = `<script type="application/json" id="${DATA_ELEMENT_ID}">null</script>`;
+
+/**
+ * JSON that cannot end its script element or open a comment: every `<` becomes `\u003c`, which
+ * JSON.parse reads back as `<`. The element's type is not JavaScript, so it never runs.
+ */
+export function embeddableJson(data: unknown): string {
+  return JSON.stringify(data).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+}
+
+const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** The built viewer page with the map's data in it and the map's title as the page title. */
+export function presentationHtml(template: string, data: ViewerData): string {
+  const at = template.indexOf(DATA_PLACEHOLDER);
+  if (at < 0) throw new Error('The presentation viewer has no place for the map data');
+  const element = `<script type="application/json" id="${DATA_ELEMENT_ID}">${embeddableJson(data)}</script>`;
+  const html = template.slice(0, at) + element + template.slice(at + DATA_PLACEHOLDER.length);
+  return html.replace(/<title>[^<]*<\/title>/, () => `<title>${escapeHtml(data.doc.title || 'Partnership Web')}</title>`);
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isNumber = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
+const str = (v: unknown) => (typeof v === 'string' ? v : '');
+
+/** Saved views as slides: only those with a usable camera; null when the map has no views at all. */
+export function slidesOf(views: unknown): ViewerSlide[] | undefined {
+  if (!Array.isArray(views)) return undefined;
+  return views.flatMap((v, i): ViewerSlide[] => {
+    if (!isObject(v) || !isObject(v.camera) || !isObject(v.camera.pan)) return [];
+    const { pan, zoom } = v.camera as { pan: Record<string, unknown>; zoom: unknown };
+    if (!isNumber(pan.x) || !isNumber(pan.y) || !isNumber(zoom) || zoom <= 0) return [];
+    const caption = isObject(v.caption) ? v.caption : {};
+    return [{ id: str(v.id) || `view-${i + 1}`, name: str(v.name), caption: { title: str(caption.title), text: str(caption.text) }, camera: { pan: { x: pan.x, y: pan.y }, zoom } }];
+  });
+}
+
+/** The embedded data, or null when there is none or it is not a map. */
+export function readViewerData(json: string): ViewerData | null {
+  let value: unknown;
+  try {
+    value = JSON.parse(json);
+  } catch {
+    return null;
+  }
+  if (!isObject(value) || !isObject(value.doc) || !Array.isArray(value.doc.actors) || !Array.isArray(value.doc.relationships)) return null;
+  const lang = value.lang === 'es' ? 'es' : 'en';
+  const messages = isObject(value.messages) ? (Object.fromEntries(Object.entries(value.messages).filter(([, m]) => typeof m === 'string')) as Record<string, string>) : {};
+  const views = slidesOf(value.views);
+  return { doc: value.doc as unknown as MapDocument, lang, today: str(value.today), messages, ...(views ? { views } : {}) };
+}
