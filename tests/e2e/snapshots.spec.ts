@@ -94,6 +94,11 @@ test.describe('snapshots over time', () => {
     await banner.getByRole('button', { name: 'Back to the current map' }).click();
     await expect(banner).toBeHidden();
 
+    // The CSV export says it holds the current map only.
+    await page.getByRole('button', { name: 'Export' }).click();
+    await expect(page.getByRole('menuitem', { name: /^CSV \(zip\)/ })).toContainText('current map only');
+    await page.keyboard.press('Escape');
+
     // Reload: the snapshots come back from their own store.
     await waitForSaved(page, (m) => m.actors.length === 4 && m.relationships.length === 2);
     await page.reload();
