@@ -1,5 +1,4 @@
-import { computeHealth, type HealthReport } from '../domain/health';
-import { scoreOf, type Decision } from '../domain/scoring';
+import { currentAssessment, scoreOf, type Decision } from '../domain/scoring';
 import type { Localized, MapDocument, Relationship, SnapshotMap, Stage } from '../domain/types';
 import { verdictOf } from '../domain/verdicts';
 import { diffDocs } from '../model/diff';
@@ -63,14 +62,41 @@ function relationshipChange(a: MapDocument, b: MapDocument, x: Relationship, y: 
   return change.trend !== 'same' || overall.before !== overall.after || dimensions.length || change.brokeredBy || change.stage ? change : null;
 }
 
-function dimensionMeans(before: MapDocument, after: MapDocument, hb: HealthReport, ha: HealthReport): DimensionShift[] {
-  const order = [...after.framework.dimensions, ...before.framework.dimensions];
+/** Decisions and dimension means over current assessments: the health summary's figures, without its lists. */
+interface Figures {
+  byDecision: Record<Decision, { count: number; share: number }>;
+  means: Map<string, number>;
+}
+
+function figuresOf(doc: MapDocument): Figures {
+  const counts: Record<Decision, number> = { proceed: 0, adjust: 0, exit: 0, 'not-assessed': 0 };
+  const sums = new Map<string, { total: number; n: number }>();
+  const keys = [...new Set(doc.framework.dimensions.map((d) => d.key))];
+  for (const rel of doc.relationships) {
+    counts[verdictOf(doc.framework, rel).result.decision] += 1;
+    const current = currentAssessment(rel);
+    if (!current) continue;
+    for (const key of keys) {
+      const score = scoreOf(current, key);
+      if (score === null) continue;
+      const sum = sums.get(key) ?? { total: 0, n: 0 };
+      sum.total += score;
+      sum.n += 1;
+      sums.set(key, sum);
+    }
+  }
+  const total = doc.relationships.length;
+  const byDecision = Object.fromEntries((Object.keys(counts) as Decision[]).map((d) => [d, { count: counts[d], share: total ? counts[d] / total : 0 }])) as Figures['byDecision'];
+  return { byDecision, means: new Map([...sums].map(([key, s]) => [key, s.total / s.n])) };
+}
+
+function dimensionMeans(before: MapDocument, after: MapDocument, fb: Figures, fa: Figures): DimensionShift[] {
   const seen = new Set<string>();
   const out: DimensionShift[] = [];
-  for (const d of order) {
+  for (const d of [...after.framework.dimensions, ...before.framework.dimensions]) {
     if (seen.has(d.key)) continue;
     seen.add(d.key);
-    out.push({ key: d.key, label: d.label, before: hb.dimensions.find((x) => x.key === d.key)?.mean ?? null, after: ha.dimensions.find((x) => x.key === d.key)?.mean ?? null });
+    out.push({ key: d.key, label: d.label, before: fb.means.get(d.key) ?? null, after: fa.means.get(d.key) ?? null });
   }
   return out;
 }
@@ -100,8 +126,8 @@ export function compareSnapshots(beforeMap: SnapshotMap, afterMap: SnapshotMap):
     else if (c.kind.startsWith('assessment.')) touchedRels.add((c as { relationship: string }).relationship);
     else if (c.kind === 'framework.set') frameworkChanged = true;
   }
-  const hb = computeHealth(a, '');
-  const ha = computeHealth(b, '');
+  const hb = figuresOf(a);
+  const ha = figuresOf(b);
   const labeller = (doc: MapDocument) => {
     const names = new Map(doc.actors.map((x) => [x.id, x.name || x.id]));
     const name = (id: string) => names.get(id) ?? id;
