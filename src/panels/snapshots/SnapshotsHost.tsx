@@ -1,6 +1,6 @@
 import '../../i18n/lazySnapshots';
 import './snapshots.css';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useCommandContext } from '../../actions/commandContext';
 import type { Snapshot } from '../../domain/types';
 import { newestFirst } from '../../snapshots/take';
@@ -35,16 +35,23 @@ export default function SnapshotsHost() {
   const viewed = overlay?.owner === VIEW_OWNER ? snapshots.find((s) => s.id === viewing) : undefined;
   // The change list shows first; the overlay follows in the next task. Once shown, the comparison
   // ends when its overlay goes (Back, the timeline, another view).
-  const shownFor = useRef<ActiveComparison | null>(null);
+  const [shownFor, setShownFor] = useState<ActiveComparison | null>(null);
   useEffect(() => {
     if (!active) return;
-    const id = setTimeout(() => {
-      showCompareOverlay(ctx, active);
-      shownFor.current = active;
-    }, 0);
-    return () => clearTimeout(id);
+    // After the next frame, so the list is painted before the map redraws.
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => {
+      timer = setTimeout(() => {
+        showCompareOverlay(ctx, active);
+        setShownFor(active);
+      }, 0);
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
   }, [ctx, active]);
-  const comparing = active && (shownFor.current !== active || overlay?.owner === COMPARE_OWNER) ? active : null;
+  const comparing = active && (shownFor !== active || overlay?.owner === COMPARE_OWNER) ? active : null;
   const compare = (a: Snapshot, b: Side) => {
     const [before, after] = orderSides(a, b);
     setActive(compareSides(ctx, before, after));
