@@ -6,9 +6,7 @@ import { useCommandContext } from '../../actions/commandContext';
 import { asDocument, newestFirst } from '../../snapshots/take';
 import { useApp } from '../../store/context';
 import { useT } from '../../ui/useT';
-import { formatDay } from './snapshotActions';
-
-export const TIMELINE_OWNER = 'timeline';
+import { formatDay, TIMELINE_OWNER } from './snapshotActions';
 
 /**
  * "Map history": a slider under the map through the snapshots and the current map, in date order.

@@ -10,6 +10,7 @@ import type { SnapshotMap } from '../../domain/types';
 /** Owners of the overlays this panel shows; each clears only its own. */
 export const VIEW_OWNER = 'snapshot';
 export const COMPARE_OWNER = 'compare';
+export const TIMELINE_OWNER = 'timeline';
 
 const nextFrame = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
@@ -20,10 +21,10 @@ export function formatDay(lang: Lang, day: string): string {
   return new Intl.DateTimeFormat(lang === 'es' ? 'es' : 'en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
 }
 
-/** Leaves whatever this panel shows on the canvas (never another feature's overlay). */
+/** Leaves whatever the snapshot views show on the canvas (never another feature's overlay). */
 export function leaveOverlay(ctx: CommandContext): void {
   const owner = ctx.store.getState().overlay?.owner;
-  if (owner === VIEW_OWNER || owner === COMPARE_OWNER) ctx.store.getState().setOverlay(null);
+  if (owner === VIEW_OWNER || owner === COMPARE_OWNER || owner === TIMELINE_OWNER) ctx.store.getState().setOverlay(null);
 }
 
 export async function saveSnapshot(ctx: CommandContext, input: SnapshotInput): Promise<Snapshot | null> {
