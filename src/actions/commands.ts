@@ -31,7 +31,7 @@ export interface Command {
 const always = () => true;
 
 /** An on/off view command: changes how the map is shown, never the document. */
-function toggle(id: string, label: MessageKey, flag: 'showLegend' | 'showFilters' | 'showScores' | 'showSnapshots', title?: MessageKey): Command {
+function toggle(id: string, label: MessageKey, flag: 'showLegend' | 'showFilters' | 'showScores' | 'showViews' | 'showSnapshots', title?: MessageKey): Command {
   return {
     id,
     label,
@@ -130,6 +130,20 @@ export const COMMANDS: readonly Command[] = [
   toggle('toggle-legend', 'view.legend', 'showLegend'),
   toggle('toggle-filters', 'view.filters', 'showFilters'),
   toggle('toggle-scores', 'view.scores', 'showScores'),
+  toggle('toggle-views', 'toolbar.views', 'showViews'),
+  {
+    id: 'present',
+    label: 'toolbar.present',
+    shortcuts: ['f5', 'p'],
+    enabled: (s) => !s.view.presenting,
+    run: ({ store }) => {
+      // Asked for within the key press or click: browsers allow full screen only then.
+      document.documentElement.requestFullscreen?.().catch(() => {
+        // Not allowed (e.g. in a frame): the presentation fills the window instead.
+      });
+      store.getState().setView({ presenting: true });
+    },
+  },
   toggle('toggle-snapshots', 'snapshots.button', 'showSnapshots', 'snapshots.buttonTitle'),
 ];
 

@@ -1,5 +1,7 @@
 import { filtersActive, hiddenElements, type Filters } from '../domain/filters';
+import type { CanvasOverlay } from '../domain/overlay';
 import type { Lang, MapDocument } from '../domain/types';
+import { VIEW_DIMMED } from '../domain/viewClasses';
 import { translate } from '../i18n';
 
 /** What a picture holds while a filter is on: what is shown, or the whole map. */
@@ -27,15 +29,32 @@ export function filterCounts(doc: MapDocument, filters: Filters) {
   };
 }
 
+/** The elements a shown view dims around its highlight, as the canvas marks them. */
+export function dimmedOf(overlay: CanvasOverlay | null): Set<string> {
+  return new Set([...(overlay?.classes ?? [])].filter(([, classes]) => classes.includes(VIEW_DIMMED)).map(([id]) => id));
+}
+
+/** What a picture of what is shown says about it: the filter's counts, the highlight. */
+export function shownNote(doc: MapDocument, filters: Filters, dimmed: ReadonlySet<string>, lang: Lang): string {
+  const notes: string[] = [];
+  if (filtersActive(filters)) notes.push(translate(lang, 'filters.banner', filterCounts(doc, filters).counts));
+  if (dimmed.size > 0) notes.push(translate(lang, 'views.highlightOn', { count: doc.actors.length + doc.relationships.length - dimmed.size }));
+  return notes.join(' ');
+}
+
 /**
- * The document a picture draws: with no filter on, or when the whole map is asked for, the map
- * itself; else only what the filters show, and a note saying so that goes on the picture.
+ * The document a picture draws: with no filter or highlight on, or when the whole map is asked
+ * for, the map itself; else only what the filters show, the highlight's surroundings dimmed as on
+ * screen, and a note saying so that goes on the picture.
  */
-export function pictureOf(doc: MapDocument, filters: Filters, scope: ExportScope, lang: Lang): { doc: MapDocument; filterNote?: string } {
-  if (!filtersActive(filters) || scope === 'whole') return { doc };
-  const { hidden, counts } = filterCounts(doc, filters);
+export function pictureOf(
+  doc: MapDocument, filters: Filters, scope: ExportScope, lang: Lang, dimmed: ReadonlySet<string> = new Set(),
+): { doc: MapDocument; filterNote?: string; dimmed?: ReadonlySet<string> } {
+  if ((!filtersActive(filters) && dimmed.size === 0) || scope === 'whole') return { doc };
+  const { hidden } = filterCounts(doc, filters);
   return {
     doc: { ...doc, actors: doc.actors.filter((a) => !hidden.has(a.id)), relationships: doc.relationships.filter((r) => !hidden.has(r.id)) },
-    filterNote: translate(lang, 'filters.banner', counts),
+    filterNote: shownNote(doc, filters, dimmed, lang),
+    dimmed,
   };
 }

@@ -1,7 +1,7 @@
 import { saveAs } from 'file-saver';
 import { causedByConnection } from './connection';
 import type { CommandContext } from './context';
-import { DEFAULT_IMAGE_OPTIONS, pictureOf, type ImageOptions } from './exportScope';
+import { DEFAULT_IMAGE_OPTIONS, dimmedOf, pictureOf, type ImageOptions } from './exportScope';
 import { fileStem, saveMapAsJson } from './files';
 import { reportError } from '../util/reportError';
 
@@ -11,7 +11,7 @@ export type ExportFormat = 'json' | 'csv' | 'png' | 'svg';
 
 /** Pictures (PNG, SVG) follow `image`: what the filters show or the whole map, with or without the description. */
 export async function exportMap(ctx: CommandContext, format: ExportFormat, image: ImageOptions = DEFAULT_IMAGE_OPTIONS): Promise<void> {
-  const { doc, lang, view, notify } = ctx.store.getState();
+  const { doc, lang, view, overlay, notify } = ctx.store.getState();
   const stem = fileStem(doc.title);
   try {
     if (format === 'json') return saveMapAsJson(ctx);
@@ -23,8 +23,8 @@ export async function exportMap(ctx: CommandContext, format: ExportFormat, image
       return;
     }
     const { mapToSvg } = await import('../io/image/svg');
-    const picture = pictureOf(doc, view.filters, image.scope, lang);
-    const svg = mapToSvg(picture.doc, { lang, showScores: view.showScores, filterNote: picture.filterNote, withDescription: image.withDescription });
+    const picture = pictureOf(doc, view.filters, image.scope, lang, dimmedOf(overlay));
+    const svg = mapToSvg(picture.doc, { lang, showScores: view.showScores, filterNote: picture.filterNote, dimmed: picture.dimmed, withDescription: image.withDescription });
     if (format === 'svg') {
       saveAs(new Blob([svg], { type: 'image/svg+xml;charset=utf-8' }), `${stem}.svg`);
       notify({ key: 'notice.saved', params: { file: `${stem}.svg` } });

@@ -26,6 +26,10 @@ import { useShortcuts } from './useShortcuts';
 const ImportHost = retryableLazy(async () => (await import('../panels/import/ImportHost')).default);
 // The "Arranging the map" panel (and the layout flow behind it) loads when a layout starts.
 const LayoutProgress = retryableLazy(async () => (await import('../panels/layout/LayoutProgress')).default);
+// The saved-views panel and presentation mode load together when either is first opened.
+const viewsPart = () => import('../panels/views/parts');
+const ViewsPanel = retryableLazy(async () => (await viewsPart()).ViewsPanel);
+const Presentation = retryableLazy(async () => (await viewsPart()).Presentation);
 // The snapshot panel (and the compare code behind it) loads when first opened.
 const SnapshotsHost = retryableLazy(async () => (await import('../panels/snapshots/SnapshotsHost')).default);
 // The map's history slider, once the map has snapshots.
@@ -51,6 +55,9 @@ export function App() {
   const isMac = useIsMac();
   const showLegend = useApp((s) => s.view.showLegend);
   const showFilters = useApp((s) => s.view.showFilters);
+  const showViews = useApp((s) => s.view.showViews);
+  // Presenting: the map and the presentation's own controls only; no panels, no editing keys.
+  const presenting = useApp((s) => s.view.presenting);
   const showSnapshots = useApp((s) => s.view.showSnapshots);
   const hasSnapshots = useApp((s) => s.doc.snapshots.length > 0);
   const arranging = useApp((s) => s.jobs.some((j) => j.kind === 'layout'));
@@ -71,7 +78,7 @@ export function App() {
   // Only whether an import is open: its progress re-renders the dialog, never the whole app.
   const importOpen = useApp((s) => importJob(s) !== null);
   const drop = useFileDrop((files) => void importer.start(files));
-  useShortcuts(ctx, isMac, pending !== null || importOpen);
+  useShortcuts(ctx, isMac, pending !== null || importOpen || presenting);
 
   useEffect(() => {
     document.documentElement.lang = lang;
@@ -90,7 +97,7 @@ export function App() {
 
   return (
     <CommandContextReact.Provider value={ctx}>
-      <div className="app">
+      <div className={presenting ? 'app presenting' : 'app'}>
         <Toolbar onHandle={toolbar.set} onOpenFile={(file) => void openMapFile(ctx, file)} onImportFiles={(files) => void importer.start(files)} />
         <main className="workspace">
           <Palette />
@@ -100,6 +107,16 @@ export function App() {
             {showFilters && (
               <LoadBoundary parts={[FilterPanel]} className="load-failed-float">
                 <FilterPanel />
+              </LoadBoundary>
+            )}
+            {showViews && (
+              <LoadBoundary parts={[ViewsPanel]} className="load-failed-float">
+                <ViewsPanel />
+              </LoadBoundary>
+            )}
+            {presenting && (
+              <LoadBoundary parts={[Presentation]} onClose={() => store.getState().setView({ presenting: false })} className="load-failed-float">
+                <Presentation />
               </LoadBoundary>
             )}
             {showLegend && <Legend />}

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { DEFAULT_IMAGE_OPTIONS, filterCounts, type ExportScope, type ImageOptions } from '../actions/exportScope';
+import { DEFAULT_IMAGE_OPTIONS, dimmedOf, shownNote, type ExportScope, type ImageOptions } from '../actions/exportScope';
 import { exportMap, type ExportFormat } from '../actions/exports';
 import { filtersActive } from '../domain/filters';
 import type { MessageKey } from '../i18n';
@@ -37,14 +37,16 @@ const SCOPES: Array<{ scope: ExportScope; label: MessageKey }> = [
  */
 export function ExportMenu() {
   const ctx = useCommandContext();
-  const { t } = useT();
+  const { t, lang } = useT();
   const [open, setOpen] = useState(false);
   const [image, setImage] = useState<ImageOptions>(DEFAULT_IMAGE_OPTIONS);
   const [summary, setSummary] = useState(false);
   const doc = useApp((s) => s.doc);
   const filters = useApp((s) => s.view.filters);
-  const filtered = filtersActive(filters);
-  const note = useMemo(() => (open && filtered ? t('filters.banner', filterCounts(doc, filters).counts) : ''), [open, filtered, doc, filters, t]);
+  // A shown view's highlight counts as a filter here: pictures show it too, or the whole map.
+  const overlay = useApp((s) => s.overlay);
+  const filtered = filtersActive(filters) || dimmedOf(overlay).size > 0;
+  const note = useMemo(() => (open && filtered ? shownNote(doc, filters, dimmedOf(overlay), lang) : ''), [open, filtered, doc, filters, overlay, lang]);
   const hasDescription = doc.description.trim() !== '';
   const hasSnapshots = doc.snapshots.length > 0;
   const button = useRef<HTMLButtonElement>(null);

@@ -11,6 +11,7 @@ const GROUPS: string[][] = [
   ['undo', 'redo'],
   ['connect', 'delete', 'fit', 'layout'],
   ['toggle-legend', 'toggle-filters', 'toggle-scores'],
+  ['toggle-views', 'present'],
   ['toggle-snapshots'],
 ];
 
@@ -28,7 +29,7 @@ function CommandButton({ command }: { command: Command }) {
   // Shown as the platform and the language write it: Cmd on a Mac, Ctrl elsewhere; Supr, Mayús in Spanish.
   const shortcut = command.shortcuts[0]
     ?.split('+')
-    .map((k) => (k === 'mod' ? (isMac ? 'Cmd' : 'Ctrl') : k in KEY_NAMES ? t(KEY_NAMES[k]!) : k.length === 1 ? k.toUpperCase() : k))
+    .map((k) => (k === 'mod' ? (isMac ? 'Cmd' : 'Ctrl') : k in KEY_NAMES ? t(KEY_NAMES[k]!) : k.length === 1 || /^f\d+$/.test(k) ? k.toUpperCase() : k))
     .join('+');
   return (
     <button

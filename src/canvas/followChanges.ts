@@ -22,7 +22,8 @@ export function touchedBy(changes: readonly DocChange[]): Touched | null {
       case 'relationship.add': touched.relationships.add(c.relationship.id); break;
       case 'relationship.set': case 'relationship.remove': touched.relationships.add(c.id); break;
       case 'assessment.add': case 'assessment.set': case 'assessment.remove': touched.relationships.add(c.relationship); break;
-      case 'map.set': break;
+      // Saved views change nothing drawn.
+      case 'map.set': case 'view.add': case 'view.set': case 'view.remove': break;
       default: return null;
     }
   }

@@ -2,6 +2,7 @@ import type { StylesheetJson } from 'cytoscape';
 import type { TextSize } from '../domain/types';
 import { DASH_PATTERN, DECISION_STYLE, DECISIONS } from '../domain/decisionStyle';
 import { SNAPSHOT_STYLES } from './styles/snapshots';
+import { PRESENT_STYLES } from './styles/present';
 
 
 /**
@@ -132,5 +133,6 @@ function buildStylesheet(text: (typeof TEXT_SCALE)[TextSize]): StylesheetJson {
     { selector: '.eh-target', style: { 'border-width': 3, 'border-color': '#0b57d0' } },
     ...SNAPSHOT_STYLES,
     ...FOCUS_RING,
+    ...PRESENT_STYLES,
   ];
 }

@@ -14,6 +14,7 @@ export function createEmptyMap(now: string = new Date().toISOString()): MapDocum
     actors: [],
     relationships: [],
     snapshots: [],
+    views: [],
     created: now,
     updated: now,
   };

@@ -1,4 +1,5 @@
 /** The partnership-web document model: plain data, no React, no Cytoscape. */
+import type { Filters } from './filters';
 
 export type Lang = 'en' | 'es';
 /** How large names and scores are drawn on the map: a viewing preference, not part of a map. */
@@ -124,6 +125,33 @@ export interface Snapshot {
   doc: SnapshotMap;
 }
 
+/** Where the map is looked at from: Cytoscape's pan (screen px) and zoom. */
+export interface Camera {
+  pan: Position;
+  zoom: number;
+}
+
+/**
+ * A saved way of looking at the map, for presenting it: the camera, the filters, the highlighted
+ * elements (the rest dimmed), whether scores and legend show, and a caption.
+ */
+export interface MapView {
+  id: string;
+  name: string;
+  caption: { title: string; text: string };
+  camera: Camera;
+  /** The size of the map area the camera was saved in, so another screen shows the same part. */
+  frame: { width: number; height: number };
+  filters: Filters;
+  /** Actor and relationship ids shown in full; the rest dimmed. Empty: nothing dimmed. */
+  highlight: string[];
+  showScores: boolean;
+  showLegend: boolean;
+  /** A snapshot shown instead of the live map, or a comparison of two (not used yet). */
+  snapshotId?: string;
+  compare?: { from: string; to: string };
+}
+
 export interface MapDocument {
   /**
    * This map's own identity, random and never changed: actor ids identify actors only among files
@@ -138,6 +166,7 @@ export interface MapDocument {
   actors: Actor[];
   relationships: Relationship[];
   snapshots: Snapshot[];
+  views: MapView[];
   created: string;
   updated: string;
 }

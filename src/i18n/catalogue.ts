@@ -21,6 +21,8 @@ import type { snapshotsImportEn } from './snapshotsImport';
 import { textHygieneEn } from './textHygiene';
 import { undoEn } from './undo';
 import type { CsvMessageKey } from './csv';
+import type { viewsEn } from './views';
+import { viewsToolbarEn } from './viewsToolbar';
 
 /**
  * Each feature keeps its messages in its own file; the compiler holds Spanish (spanish.ts, loaded
@@ -43,9 +45,10 @@ export const en = {
   ...overlayEn,
   ...languageEn,
   ...donorMenuEn,
+  ...viewsToolbarEn,
   ...snapshotsEagerEn,
 } as const;
 export type EagerKey = keyof typeof en;
-export type MessageKey = EagerKey | keyof typeof importDialogEn | keyof typeof mergePreviewEn | keyof typeof importChoicesEn | CsvMessageKey | keyof typeof qualityPanelEn | keyof typeof donorEn
+export type MessageKey = EagerKey | keyof typeof importDialogEn | keyof typeof mergePreviewEn | keyof typeof importChoicesEn | CsvMessageKey | keyof typeof qualityPanelEn | keyof typeof donorEn | keyof typeof viewsEn
   | keyof typeof snapshotsEn
   | keyof typeof snapshotsImportEn;

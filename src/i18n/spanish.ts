@@ -13,6 +13,7 @@ import { qualityEs } from './es/quality';
 import { textHygieneEs } from './es/textHygiene';
 import { undoEs } from './es/undo';
 import { donorMenuEs } from './es/donorMenu';
+import { viewsToolbarEs } from './es/viewsToolbar';
 import { snapshotsEagerEs } from './es/snapshotsEager';
 
 /** The Spanish of every message that loads with the app; loaded only when Spanish is chosen. */
@@ -31,5 +32,6 @@ export const es: Record<EagerKey, string> = {
   ...overlayEs,
   ...languageEs,
   ...donorMenuEs,
+  ...viewsToolbarEs,
   ...snapshotsEagerEs,
 };

@@ -1,6 +1,8 @@
 /**
  * Ordered steps that lift a map from version N to N+1. Each takes the raw `map` object of the
  * older envelope and returns the next shape; normalise() then fills defaults and validates.
+ * Fields added since without a version step (e.g. `views`) are optional: normalise() gives a map
+ * without them the default.
  */
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);

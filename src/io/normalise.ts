@@ -10,6 +10,7 @@ import type {
 import type { Problem } from './problems';
 import { actorName, ActorTypeResolver } from './normaliseActor';
 import { cleanText } from '../domain/text';
+import { normaliseViews } from './normaliseView';
 
 /** Turns untrusted map data into a valid MapDocument with one fixed key order, reporting what it fixed. */
 
@@ -279,6 +280,7 @@ export function normaliseMap(raw: Obj, now: string): { doc: MapDocument; warning
     actors,
     relationships,
     snapshots,
+    views: normaliseViews(raw.views),
     // Files written before ids were random carry an `idCounter`; it is not read, as no id comes from a counter now.
     created: str(raw.created) || now,
     updated: str(raw.updated) || now,

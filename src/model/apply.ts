@@ -1,4 +1,4 @@
-import type { Actor, ActorType, Assessment, MapDocument, Relationship, RelationshipType } from '../domain/types';
+import type { Actor, ActorType, Assessment, MapDocument, MapView, Relationship, RelationshipType } from '../domain/types';
 import type { DocChange, MapFields } from './changes';
 import { patchItem } from './equal';
 
@@ -92,8 +92,8 @@ function removeFrom<T extends object>(list: T[], key: string, keyOf: Keyed<T>): 
 }
 
 /** The lists a change can edit, named as in DocChange kinds ("actor.add", "actorType.set", …). */
-type ListName = 'actor' | 'relationship' | 'assessment' | 'actorType' | 'relationshipType';
-type Item = Actor | Relationship | Assessment | ActorType | RelationshipType;
+type ListName = 'actor' | 'relationship' | 'assessment' | 'actorType' | 'relationshipType' | 'view';
+type Item = Actor | Relationship | Assessment | ActorType | RelationshipType | MapView;
 type Op = { op: 'add'; item: Item; index?: number } | { op: 'set'; key: string; patch: Partial<Item> } | { op: 'remove'; key: string };
 
 /** Where each list lives in the document, how its items are keyed and how its changes spell them. */
@@ -103,7 +103,7 @@ interface ListSpec {
   get(doc: MapDocument, parent: string | undefined): Item[] | undefined;
   put(doc: MapDocument, parent: string | undefined, list: Item[]): MapDocument;
 }
-const topLevel = (field: 'actors' | 'relationships' | 'actorTypes' | 'relationshipTypes'): Pick<ListSpec, 'get' | 'put'> => ({
+const topLevel = (field: 'actors' | 'relationships' | 'actorTypes' | 'relationshipTypes' | 'views'): Pick<ListSpec, 'get' | 'put'> => ({
   get: (doc) => doc[field] as Item[],
   put: (doc, _parent, list) => ({ ...doc, [field]: list }),
 });
@@ -112,6 +112,7 @@ const LISTS: Record<ListName, ListSpec> = {
   relationship: { keyField: 'id', itemField: 'relationship', ...topLevel('relationships') },
   actorType: { keyField: 'key', itemField: 'actorType', ...topLevel('actorTypes') },
   relationshipType: { keyField: 'key', itemField: 'relationshipType', ...topLevel('relationshipTypes') },
+  view: { keyField: 'id', itemField: 'view', ...topLevel('views') },
   // Assessments live in their relationship: the change names it as `relationship`.
   assessment: {
     keyField: 'id',

@@ -1,5 +1,5 @@
 import type { MessageKey } from '../i18n';
-import type { Actor, ActorType, Assessment, Framework, MapDocument, Relationship, RelationshipType } from '../domain/types';
+import type { Actor, ActorType, Assessment, Framework, MapDocument, MapView, Relationship, RelationshipType } from '../domain/types';
 
 /** Map-level fields a change may set; the lists have their own changes. */
 export type MapFields = Pick<MapDocument, 'mapId' | 'title' | 'description' | 'snapshots' | 'created' | 'updated'>;
@@ -10,6 +10,7 @@ export type RelationshipPatch = Partial<Omit<Relationship, 'id' | 'assessments'>
 export type AssessmentPatch = Partial<Omit<Assessment, 'id'>>;
 export type ActorTypePatch = Partial<Omit<ActorType, 'key'>>;
 export type RelationshipTypePatch = Partial<Omit<RelationshipType, 'key'>>;
+export type ViewPatch = Partial<Omit<MapView, 'id'>>;
 
 /**
  * One granular edit of a map. `index` on an add places the item (end of the list when absent),
@@ -31,6 +32,9 @@ export type DocChange =
   | { kind: 'relationshipType.add'; relationshipType: RelationshipType; index?: number }
   | { kind: 'relationshipType.set'; key: string; patch: RelationshipTypePatch }
   | { kind: 'relationshipType.remove'; key: string }
+  | { kind: 'view.add'; view: MapView; index?: number }
+  | { kind: 'view.set'; id: string; patch: ViewPatch }
+  | { kind: 'view.remove'; id: string }
   | { kind: 'framework.set'; framework: Framework }
   | { kind: 'map.set'; patch: Partial<MapFields> };
 

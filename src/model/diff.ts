@@ -95,6 +95,12 @@ export function diffDocs(a: MapDocument, b: MapDocument): DocChange[] {
       },
       remove: (id) => ({ kind: 'relationship.remove', id }),
     }),
+    ...diffList(a.views, b.views, {
+      keyOf: (v) => v.id,
+      add: (view, index) => ({ kind: 'view.add', view, index }),
+      update: (x, y) => { const patch = patchBetween(x, y, ['id']); return patch ? [{ kind: 'view.set', id: y.id, patch }] : []; },
+      remove: (id) => ({ kind: 'view.remove', id }),
+    }),
   );
   return changes;
 }

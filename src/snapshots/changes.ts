@@ -25,7 +25,7 @@ export function removeSnapshot(doc: MapDocument, id: string): DocChange[] {
   return withList(doc.snapshots.filter((s) => s.id !== id));
 }
 
-/** The live map becomes the snapshot's map; the map keeps its id, creation date and snapshots. */
+/** The live map becomes the snapshot's map; the map keeps its id, creation date, snapshots and saved views. */
 export function restoreSnapshot(doc: MapDocument, snapshot: Snapshot): DocChange[] {
-  return diffDocs(doc, { ...deepCopy(snapshot.doc), mapId: doc.mapId, created: doc.created, updated: doc.updated, snapshots: doc.snapshots });
+  return diffDocs(doc, { ...deepCopy(snapshot.doc), mapId: doc.mapId, created: doc.created, updated: doc.updated, snapshots: doc.snapshots, views: doc.views });
 }

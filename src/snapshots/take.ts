@@ -37,6 +37,7 @@ function mapPart(doc: MapDocument | SnapshotMap, actors: SnapshotMap['actors'], 
     relationshipTypes: deepCopy(doc.relationshipTypes),
     actors,
     relationships,
+    views: deepCopy(doc.views),
     created: doc.created,
     updated: doc.updated,
   };

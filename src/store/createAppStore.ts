@@ -80,6 +80,9 @@ export interface ViewState {
   showLegend: boolean;
   showScores: boolean;
   showFilters: boolean;
+  /** The saved-views panel, and presentation mode (full screen, read-only, no panels). */
+  showViews: boolean;
+  presenting: boolean;
   /** The snapshots panel is open. */
   showSnapshots: boolean;
   sidePanel: 'details' | 'health';
@@ -88,7 +91,7 @@ export interface ViewState {
   textSize: TextSize;
 }
 
-export const DEFAULT_VIEW: ViewState = { showLegend: true, showScores: false, showFilters: false, showSnapshots: false, sidePanel: 'details', filters: NO_FILTERS, textSize: 'medium' };
+export const DEFAULT_VIEW: ViewState = { showLegend: true, showScores: false, showFilters: false, showViews: false, presenting: false, showSnapshots: false, sidePanel: 'details', filters: NO_FILTERS, textSize: 'medium' };
 
 /** A fresh store per app (and per test), as React Flow does with its provider. */
 export function createAppStore(initial?: { doc?: MapDocument; lang?: Lang }): AppStore {

@@ -7,13 +7,14 @@ import { es as appEs } from '../../src/i18n/spanish';
 import { importDialogEn, importDialogEs } from '../../src/i18n/importDialog';
 import { CSV_MESSAGES_EN, CSV_MESSAGES_ES } from '../../src/i18n/csv';
 import { qualityPanelEn, qualityPanelEs } from '../../src/i18n/qualityPanel';
+import { viewsEn, viewsEs } from '../../src/i18n/views';
 
-const en = { ...appEn, ...importDialogEn, ...CSV_MESSAGES_EN, ...qualityPanelEn } as Record<MessageKey, string>;
-const es = { ...appEs, ...importDialogEs, ...CSV_MESSAGES_ES, ...qualityPanelEs } as Record<MessageKey, string>;
+const en = { ...appEn, ...importDialogEn, ...CSV_MESSAGES_EN, ...qualityPanelEn, ...viewsEn } as Record<MessageKey, string>;
+const es = { ...appEs, ...importDialogEs, ...CSV_MESSAGES_ES, ...qualityPanelEs, ...viewsEs } as Record<MessageKey, string>;
 const keys = Object.keys(en) as MessageKey[];
 
 /** Words that are spelled the same in both languages. Any other identical text is an untranslated string. */
-const SAME_IN_BOTH: ReadonlySet<MessageKey> = new Set<MessageKey>(['inspector.actor', 'level.local', 'lang.en', 'lang.es', 'export.json', 'export.csv', 'export.png', 'export.svg']);
+const SAME_IN_BOTH: ReadonlySet<MessageKey> = new Set<MessageKey>(['inspector.actor', 'level.local', 'lang.en', 'lang.es', 'export.json', 'export.csv', 'export.png', 'export.svg', 'present.progress']);
 
 /** Params a message uses, plain (`{count}`) or as a plural (`{count, plural, one {…} other {…}}`), each once. */
 const placeholders = (text: string) => [...new Set([...text.matchAll(/\{(\w+)(?:\}|, plural,)/g)].map((m) => m[1]))].toSorted();

@@ -47,6 +47,8 @@ interface Options {
   withDescription?: boolean;
   /** A comparison's marks by element id ('snap-added', 'snap-removed', 'snap-improved', 'snap-worsened'). */
   marks?: ReadonlyMap<string, readonly string[]>;
+  /** Elements drawn faded, as a shown view dims what lies outside its highlight. */
+  dimmed?: ReadonlySet<string>;
 }
 
 /** How a comparison's marks change a drawn element: never colour alone (width, dashes, ▲ ▼, outline). */
@@ -87,6 +89,7 @@ function headerSvg(doc: MapDocument, o: Required<Pick<Options, 'lang' | 'date'>>
 export function mapToSvg(doc: MapDocument, options: Options): string {
   const o = { date: new Date().toISOString().slice(0, 10), ...options };
   const { lang, showScores } = o;
+  const fade = (id: string) => (o.dimmed?.has(id) ? ' opacity="0.15"' : '');
   const types = new Map<string, ActorType>(doc.actorTypes.map((ty) => [ty.key, ty]));
   const pos = new Map(doc.actors.map((a) => [a.id, a.position]));
   const xs = doc.actors.map((a) => a.position.x);
@@ -145,7 +148,7 @@ export function mapToSvg(doc: MapDocument, options: Options): string {
     const lineWidth = mark ? mark.width : marks.includes('snap-added') ? strokeWidth + 4 : strokeWidth;
     const lineDash = mark ? mark.dash : dash;
     out.push(
-      `<path class="relationship" data-id="${escapeXml(r.id)}" d="M${n(sx + ox)},${n(sy + oy)} Q${n(cx + ox)},${n(cy + oy)} ${n(tx + ox)},${n(ty + oy)}" fill="none" stroke="${mark?.stroke ?? style.color}" stroke-width="${n(lineWidth)}"` +
+      `<path class="relationship"${fade(r.id)} data-id="${escapeXml(r.id)}" d="M${n(sx + ox)},${n(sy + oy)} Q${n(cx + ox)},${n(cy + oy)} ${n(tx + ox)},${n(ty + oy)}" fill="none" stroke="${mark?.stroke ?? style.color}" stroke-width="${n(lineWidth)}"` +
         `${lineDash ? ` stroke-dasharray="${lineDash}"` : ''}${r.directed ? ` marker-end="url(#arrow-${decision})"` : ''}${faded}/>`,
     );
     if (mark) out.push(`<text x="${n((sx + 2 * cx + tx) / 4 + ox)}" y="${n((sy + 2 * cy + ty) / 4 + oy + 6)}" text-anchor="middle" font-size="18" fill="${mark.stroke}" stroke="#fff" stroke-width="3" paint-order="stroke">${mark.glyph}</text>`);
@@ -153,8 +156,8 @@ export function mapToSvg(doc: MapDocument, options: Options): string {
     if (showScores && overall !== null) {
       const lx = n((sx + 2 * cx + tx) / 4 + ox);
       const ly = n((sy + 2 * cy + ty) / 4 + oy);
-      out.push(`<rect x="${n(lx - 14)}" y="${n(ly - 9)}" width="28" height="18" rx="4" fill="#fff" stroke="#c4c7cc"/>`);
-      out.push(`<text x="${lx}" y="${n(ly + 4)}" text-anchor="middle" font-size="12" font-weight="bold">${formatScore(overall)}</text>`);
+      out.push(`<rect${fade(r.id)} x="${n(lx - 14)}" y="${n(ly - 9)}" width="28" height="18" rx="4" fill="#fff" stroke="#c4c7cc"/>`);
+      out.push(`<text${fade(r.id)} x="${lx}" y="${n(ly + 4)}" text-anchor="middle" font-size="12" font-weight="bold">${formatScore(overall)}</text>`);
     }
   }
 
@@ -165,12 +168,12 @@ export function mapToSvg(doc: MapDocument, options: Options): string {
     const y = actor.position.y + oy;
     const marks = o.marks?.get(actor.id) ?? [];
     const faded = marks.includes('snap-removed') ? ' opacity="0.35" stroke-dasharray="5 4" stroke="#5f6368" stroke-width="3"' : '';
-    out.push(`<path class="actor" data-id="${escapeXml(actor.id)}" d="${shapePath(type?.shape ?? 'ellipse', x, y, R)}" fill="${color}"${faded || (needsOutline(color) ? ' stroke="#000" stroke-width="2"' : '')}/>`);
+    out.push(`<path class="actor"${fade(actor.id)} data-id="${escapeXml(actor.id)}" d="${shapePath(type?.shape ?? 'ellipse', x, y, R)}" fill="${color}"${faded || (needsOutline(color) ? ' stroke="#000" stroke-width="2"' : '')}/>`);
     if (marks.includes('snap-added')) {
       for (const grow of [4, 9]) out.push(`<path d="${shapePath(type?.shape ?? 'ellipse', x, y, R + grow)}" fill="none" stroke="#0072B2" stroke-width="2.5"/>`);
     }
     wrapLabel(actor.name).forEach((line, i) => {
-      out.push(`<text data-id="${escapeXml(actor.id)}" x="${n(x)}" y="${n(y + R + 16 + i * 15)}" text-anchor="middle" font-size="13" fill="#1b1b1b" stroke="#fff" stroke-width="3" paint-order="stroke">${escapeXml(line)}</text>`);
+      out.push(`<text${fade(actor.id)} data-id="${escapeXml(actor.id)}" x="${n(x)}" y="${n(y + R + 16 + i * 15)}" text-anchor="middle" font-size="13" fill="#1b1b1b" stroke="#fff" stroke-width="3" paint-order="stroke">${escapeXml(line)}</text>`);
     });
   }
 

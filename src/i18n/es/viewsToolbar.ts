@@ -1,0 +1,6 @@
+import type { viewsToolbarEn } from '../viewsToolbar';
+
+export const viewsToolbarEs: Record<keyof typeof viewsToolbarEn, string> = {
+  'toolbar.views': 'Vistas',
+  'toolbar.present': 'Presentar',
+};

@@ -1,0 +1,61 @@
+import type { CommandContext } from '../../actions/context';
+import { newId } from '../../domain/ids';
+import type { MapView } from '../../domain/types';
+import { cameraFor, highlightOf, newView, nextViewName } from '../../domain/views';
+import { translate } from '../../i18n';
+import { addView } from '../../model/viewChanges';
+import { dimmedIn, viewOverlay, VIEWS_OWNER } from './viewOverlay';
+
+/** How long the camera takes to move to a view: smooth, and well within 600 ms. */
+export const VIEW_MOVE_MS = 450;
+
+/** The highlight on screen now: a shown view's, else what is selected. */
+function currentHighlight(ctx: CommandContext): string[] {
+  const { doc, overlay, selection } = ctx.store.getState();
+  if (overlay?.owner === VIEWS_OWNER && overlay.classes) {
+    const dimmed = dimmedIn(overlay);
+    return [...doc.actors, ...doc.relationships].map((e) => e.id).filter((id) => !dimmed.has(id));
+  }
+  return highlightOf(doc, selection);
+}
+
+/** Saves what the screen shows as a new view, one undo step; returns it, or null when it could not. */
+export function saveCurrentView(ctx: CommandContext): MapView | null {
+  const canvas = ctx.canvas();
+  const state = ctx.store.getState();
+  if (!canvas) {
+    state.notify({ key: 'views.noMapYet' }, 'error');
+    return null;
+  }
+  const { doc, view, lang } = state;
+  const name = nextViewName(doc.views, (n) => translate(lang, 'views.defaultName', { n }));
+  const saved = newView(newId('view', (id) => doc.views.some((v) => v.id === id)), name, {
+    camera: canvas.camera(),
+    frame: canvas.size(),
+    filters: view.filters,
+    highlight: currentHighlight(ctx),
+    showScores: view.showScores,
+    showLegend: view.showLegend,
+  });
+  if (!state.transact('history.viewSave', addView(saved))) return null;
+  ctx.store.getState().notify({ key: 'views.saved', params: { name } });
+  return saved;
+}
+
+/** Shows a saved view while editing: its filters, scores, legend and highlight; the camera glides there. */
+export function showView(ctx: CommandContext, view: MapView): void {
+  const state = ctx.store.getState();
+  state.setFilters(view.filters);
+  state.setView({ showScores: view.showScores, showLegend: view.showLegend });
+  state.select([]);
+  // Another part's overlay (a snapshot, a comparison) is left alone; only a view's is replaced.
+  if (!state.overlay || state.overlay.owner === VIEWS_OWNER) state.setOverlay(viewOverlay(state.doc, view.highlight, null));
+  const canvas = ctx.canvas();
+  canvas?.setCamera(cameraFor(view, canvas.size()), { duration: VIEW_MOVE_MS });
+}
+
+/** Takes a shown view's highlight off the map. */
+export function clearHighlight(ctx: CommandContext): void {
+  const state = ctx.store.getState();
+  if (state.overlay?.owner === VIEWS_OWNER) state.setOverlay(null);
+}
