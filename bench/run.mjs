@@ -11,6 +11,7 @@ import { generateMap, generateRelationshipsCsv, toCytoscapeElements, toJson } fr
 import { plainRun } from './plain.mjs';
 import { baselineIndex, formatTable, parseArgs, summarize } from './report.mjs';
 import { buildApp, gitInfo, initialJsGzip, startPreview } from './serve.mjs';
+import { tableRows } from './table.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const OUT_DIR = 'bench/.dist';
@@ -218,6 +219,7 @@ async function main() {
     if (args.only.includes('merge')) await importStep('merge', MERGE_ACTORS);
     if (args.only.includes('snapshots')) rows.push(...(await (await import('./snapshots.mjs')).snapshotRows({ browser: /** @type {any} */ (browser), url: /** @type {{ url: string }} */ (server).url, tmp, runs: args.runs, seed: args.seed, log, row })));
 
+    if (args.only.includes('maps')) rows.push(...(await tableRows({ browser: /** @type {import('playwright-core').Browser} */ (browser), url: /** @type {{ url: string }} */ (server).url, dir: tmp, seed: args.seed, runs: args.runs, log, row })));
     if (legendHidden) notes.unshift('The legend panel was hidden (toolbar toggle) after opening each map: it covers the middle of the canvas, where the gestures work.');
     const date = new Date().toISOString().slice(0, 10);
     const meta = {

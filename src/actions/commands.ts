@@ -31,11 +31,11 @@ export interface Command {
 const always = () => true;
 
 /** An on/off view command: changes how the map is shown, never the document. */
-function toggle(id: string, label: MessageKey, flag: 'showLegend' | 'showFilters' | 'showScores' | 'showViews' | 'showSnapshots', title?: MessageKey): Command {
+function toggle(id: string, label: MessageKey, flag: 'showLegend' | 'showFilters' | 'showScores' | 'showViews' | 'showTable' | 'showSnapshots', title?: MessageKey): Command {
   return {
     id,
     label,
-    title,
+    ...(title ? { title } : {}),
     shortcuts: [],
     enabled: always,
     pressed: (s) => s.view[flag],
@@ -130,6 +130,7 @@ export const COMMANDS: readonly Command[] = [
   toggle('toggle-legend', 'view.legend', 'showLegend'),
   toggle('toggle-filters', 'view.filters', 'showFilters'),
   toggle('toggle-scores', 'view.scores', 'showScores'),
+  toggle('toggle-table', 'table.toggle', 'showTable', 'table.toggleTitle'),
   toggle('toggle-views', 'toolbar.views', 'showViews'),
   {
     id: 'present',

@@ -38,6 +38,8 @@ const SnapshotTimeline = retryableLazy(async () => (await import('../panels/snap
 // Filters are opened by choice: their panel is no weight on opening the app.
 const FilterPanel = retryableLazy(async () => (await import('../panels/view/FilterPanel')).FilterPanel);
 const OpenReportDialog = retryableLazy(async () => (await import('../panels/import/OpenReportDialog')).default);
+// The table view (and the data grid library behind it) loads when first shown.
+const TablePanel = retryableLazy(async () => (await import('../panels/table/TablePanel')).default);
 
 interface PendingConfirm {
   request: ConfirmRequest;
@@ -58,6 +60,7 @@ export function App() {
   const showViews = useApp((s) => s.view.showViews);
   // Presenting: the map and the presentation's own controls only; no panels, no editing keys.
   const presenting = useApp((s) => s.view.presenting);
+  const showTable = useApp((s) => s.view.showTable);
   const showSnapshots = useApp((s) => s.view.showSnapshots);
   const hasSnapshots = useApp((s) => s.doc.snapshots.length > 0);
   const arranging = useApp((s) => s.jobs.some((j) => j.kind === 'layout'));
@@ -99,7 +102,7 @@ export function App() {
     <CommandContextReact.Provider value={ctx}>
       <div className={presenting ? 'app presenting' : 'app'}>
         <Toolbar onHandle={toolbar.set} onOpenFile={(file) => void openMapFile(ctx, file)} onImportFiles={(files) => void importer.start(files)} />
-        <main className="workspace">
+        <main className={showTable && !presenting ? 'workspace with-table' : 'workspace'}>
           <Palette />
           <div className="canvas-area" {...drop.handlers}>
             <CanvasView onApi={onApi} />
@@ -137,6 +140,11 @@ export function App() {
               </LoadBoundary>
             )}
           </div>
+          {showTable && !presenting && (
+            <LoadBoundary parts={[TablePanel]} className="table-load-failed">
+              <TablePanel />
+            </LoadBoundary>
+          )}
           <SidePanel />
         </main>
         <StatusBar />

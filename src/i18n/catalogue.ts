@@ -1,5 +1,7 @@
 import { canvasDrawingEn } from './canvasDrawing';
 import { coreEn } from './en';
+import type { tableEn } from './table';
+import { tableToggleEn } from './tableToggle';
 import type { donorEn } from './donor';
 import { donorMenuEn } from './donorMenu';
 import type { importChoicesEn } from './importChoices';
@@ -46,9 +48,10 @@ export const en = {
   ...languageEn,
   ...donorMenuEn,
   ...viewsToolbarEn,
+  ...tableToggleEn,
   ...snapshotsEagerEn,
 } as const;
 export type EagerKey = keyof typeof en;
-export type MessageKey = EagerKey | keyof typeof importDialogEn | keyof typeof mergePreviewEn | keyof typeof importChoicesEn | CsvMessageKey | keyof typeof qualityPanelEn | keyof typeof donorEn | keyof typeof viewsEn
+export type MessageKey = EagerKey | keyof typeof importDialogEn | keyof typeof mergePreviewEn | keyof typeof importChoicesEn | CsvMessageKey | keyof typeof qualityPanelEn | keyof typeof donorEn | keyof typeof viewsEn | keyof typeof tableEn
   | keyof typeof snapshotsEn
   | keyof typeof snapshotsImportEn;

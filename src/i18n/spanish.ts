@@ -1,5 +1,6 @@
 import type { EagerKey } from './catalogue';
 import { coreEs } from './es/core';
+import { tableToggleEs } from './es/tableToggle';
 import { canvasDrawingEs } from './es/canvasDrawing';
 import { exportOptionsEs } from './es/exportOptions';
 import { importsEs } from './es/imports';
@@ -33,5 +34,6 @@ export const es: Record<EagerKey, string> = {
   ...languageEs,
   ...donorMenuEs,
   ...viewsToolbarEs,
+  ...tableToggleEs,
   ...snapshotsEagerEs,
 };

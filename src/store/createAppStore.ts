@@ -83,6 +83,8 @@ export interface ViewState {
   /** The saved-views panel, and presentation mode (full screen, read-only, no panels). */
   showViews: boolean;
   presenting: boolean;
+  /** The table beside the map. */
+  showTable: boolean;
   /** The snapshots panel is open. */
   showSnapshots: boolean;
   sidePanel: 'details' | 'health';
@@ -91,7 +93,18 @@ export interface ViewState {
   textSize: TextSize;
 }
 
-export const DEFAULT_VIEW: ViewState = { showLegend: true, showScores: false, showFilters: false, showViews: false, presenting: false, showSnapshots: false, sidePanel: 'details', filters: NO_FILTERS, textSize: 'medium' };
+export const DEFAULT_VIEW: ViewState = {
+  showLegend: true,
+  showScores: false,
+  showFilters: false,
+  showTable: false,
+  showSnapshots: false,
+  showViews: false,
+  presenting: false,
+  sidePanel: 'details',
+  filters: NO_FILTERS,
+  textSize: 'medium',
+};
 
 /** A fresh store per app (and per test), as React Flow does with its provider. */
 export function createAppStore(initial?: { doc?: MapDocument; lang?: Lang }): AppStore {

@@ -56,6 +56,8 @@ test.describe('legible on a projector', () => {
     test(`the legend never covers the fitted map or the filters at ${width}×${height}`, async ({ page }) => {
       const map = await fitAt(page, width, height);
       await page.getByRole('button', { name: 'Filters' }).click();
+      // The panel's code loads when first opened.
+      await expect(page.locator('.filter-panel')).toBeVisible();
       await page.getByRole('button', { name: 'Fit' }).click();
       const legend = (await page.getByRole('region', { name: 'Legend', exact: true }).boundingBox())!;
       const region = (await map.boundingBox())!;
