@@ -172,7 +172,7 @@ export function formatTable(rows, { baseline = null } = {}) {
 }
 
 /** The benchmark's parts, in the order they run: maps of each size, the CSV import, the merge. */
-export const STEPS = /** @type {const} */ (['maps', 'import', 'merge']);
+export const STEPS = /** @type {const} */ (['maps', 'import', 'merge', 'snapshots']);
 /** @typedef {typeof STEPS[number]} Step */
 
 /**

@@ -37,6 +37,7 @@ const TARGETS = {
   'panP95@1000': '≤ 20 ms', 'panP95@10000': '≤ 50 ms', 'dragP95@1000': '≤ 20 ms', 'dragP95@10000': '≤ 50 ms',
   'layout@1000': '≤ 2 s', 'layoutTask@1000': '≤ 100 ms', 'rename@10000': '≤ 50 ms', 'undo@10000': '≤ 50 ms', 'renameScript@10000': '≤ 10 ms', 'undoScript@10000': '≤ 10 ms',
   'autosaveTask@1000': '≤ 50 ms', 'autosaveTask@10000': '≤ 100 ms', 'heap@10000': '≤ 300 MB',
+  snapshotTakeTask: '≤ 100 ms', snapshotCompare: '≤ 300 ms',
 };
 /** Per-size figures: key, label, unit, plain-Cytoscape counterpart. */
 const METRICS = /** @type {const} */ ([
@@ -221,6 +222,7 @@ async function main() {
     };
     if (args.only.includes('import')) await importStep('csv', CSV_ACTORS);
     if (args.only.includes('merge')) await importStep('merge', MERGE_ACTORS);
+    if (args.only.includes('snapshots')) rows.push(...(await (await import('./snapshots.mjs')).snapshotRows({ browser: /** @type {any} */ (browser), url: /** @type {{ url: string }} */ (server).url, tmp, runs: args.runs, seed: args.seed, log, row })));
 
     if (args.only.includes('maps')) rows.push(...(await tableRows({ browser: /** @type {import('playwright-core').Browser} */ (browser), url: /** @type {{ url: string }} */ (server).url, dir: tmp, seed: args.seed, runs: args.runs, log, row })));
     if (legendHidden) notes.unshift('The legend panel was hidden (toolbar toggle) after opening each map: it covers the middle of the canvas, where the gestures work.');

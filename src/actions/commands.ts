@@ -31,7 +31,7 @@ export interface Command {
 const always = () => true;
 
 /** An on/off view command: changes how the map is shown, never the document. */
-function toggle(id: string, label: MessageKey, flag: 'showLegend' | 'showFilters' | 'showScores' | 'showViews' | 'showTable', title?: MessageKey): Command {
+function toggle(id: string, label: MessageKey, flag: 'showLegend' | 'showFilters' | 'showScores' | 'showViews' | 'showTable' | 'showSnapshots', title?: MessageKey): Command {
   return {
     id,
     label,
@@ -145,6 +145,7 @@ export const COMMANDS: readonly Command[] = [
       store.getState().setView({ presenting: true });
     },
   },
+  toggle('toggle-snapshots', 'snapshots.button', 'showSnapshots', 'snapshots.buttonTitle'),
 ];
 
 export function commandById(id: string): Command {

@@ -181,6 +181,8 @@ export function createImporter(ctx: CommandContext, load: () => Promise<ImportEn
       app.select([]);
       ctx.canvas()?.fit();
       app.notify({ key: 'import.done', params: { files: names, actors: added.actors, relationships: added.relationships } });
+      const merged = next !== outcome.doc;
+      if (merged && outcome.doc.snapshots.length > 0) app.notify({ key: 'snapshots.notMerged', params: { count: outcome.doc.snapshots.length } });
     },
   };
 }

@@ -30,6 +30,10 @@ const LayoutProgress = retryableLazy(async () => (await import('../panels/layout
 const viewsPart = () => import('../panels/views/parts');
 const ViewsPanel = retryableLazy(async () => (await viewsPart()).ViewsPanel);
 const Presentation = retryableLazy(async () => (await viewsPart()).Presentation);
+// The snapshot panel (and the compare code behind it) loads when first opened.
+const SnapshotsHost = retryableLazy(async () => (await import('../panels/snapshots/SnapshotsHost')).default);
+// The map's history slider, once the map has snapshots.
+const SnapshotTimeline = retryableLazy(async () => (await import('../panels/snapshots/SnapshotTimeline')).default);
 // The problems of a file just opened, in the import dialog's problem list.
 // Filters are opened by choice: their panel is no weight on opening the app.
 const FilterPanel = retryableLazy(async () => (await import('../panels/view/FilterPanel')).FilterPanel);
@@ -57,6 +61,8 @@ export function App() {
   // Presenting: the map and the presentation's own controls only; no panels, no editing keys.
   const presenting = useApp((s) => s.view.presenting);
   const showTable = useApp((s) => s.view.showTable);
+  const showSnapshots = useApp((s) => s.view.showSnapshots);
+  const hasSnapshots = useApp((s) => s.doc.snapshots.length > 0);
   const arranging = useApp((s) => s.jobs.some((j) => j.kind === 'layout'));
 
   const ctx = useMemo<CommandContext>(
@@ -117,6 +123,16 @@ export function App() {
               </LoadBoundary>
             )}
             {showLegend && <Legend />}
+            {hasSnapshots && (
+              <LoadBoundary parts={[SnapshotTimeline]}>
+                <SnapshotTimeline />
+              </LoadBoundary>
+            )}
+            {showSnapshots && (
+              <LoadBoundary parts={[SnapshotsHost]} className="load-failed-float">
+                <SnapshotsHost />
+              </LoadBoundary>
+            )}
             {drop.active && <DropHint />}
             {arranging && (
               <LoadBoundary parts={[LayoutProgress]} className="load-failed-float">

@@ -48,6 +48,7 @@ export function ExportMenu() {
   const filtered = filtersActive(filters) || dimmedOf(overlay).size > 0;
   const note = useMemo(() => (open && filtered ? shownNote(doc, filters, dimmedOf(overlay), lang) : ''), [open, filtered, doc, filters, overlay, lang]);
   const hasDescription = doc.description.trim() !== '';
+  const hasSnapshots = doc.snapshots.length > 0;
   const button = useRef<HTMLButtonElement>(null);
   const menu = useRef<HTMLDivElement>(null);
   const menuItems = () => [...(menu.current?.querySelectorAll<HTMLButtonElement>('[role^="menuitem"]') ?? [])];
@@ -146,6 +147,7 @@ export function ExportMenu() {
           {ITEMS.map((item) => (
             <button key={item.format} type="button" role="menuitem" tabIndex={-1} onClick={() => choose(item.format)} onKeyDown={onKey}>
               {t(item.label)}
+              {item.format === 'csv' && hasSnapshots && <small className="menu-hint"> — {t('snapshots.csvCurrentOnly')}</small>}
             </button>
           ))}
           <div role="separator" className="menu-separator" />

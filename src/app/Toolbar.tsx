@@ -12,7 +12,7 @@ const GROUPS: string[][] = [
   ['undo', 'redo'],
   ['connect', 'delete', 'fit', 'layout'],
   ['toggle-legend', 'toggle-filters', 'toggle-scores'],
-  ['toggle-table', 'toggle-views', 'present'],
+  ['toggle-table', 'toggle-views', 'present', 'toggle-snapshots'],
 ];
 
 const KEY_NAMES: Record<string, MessageKey> = { delete: 'key.delete', backspace: 'key.backspace', shift: 'key.shift' };

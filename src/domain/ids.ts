@@ -5,12 +5,12 @@
  * ids (`a12`, `r7-as31`), are read and kept as they are.
  */
 
-export type IdKind = 'actor' | 'relationship' | 'assessment' | 'map' | 'view';
+export type IdKind = 'actor' | 'relationship' | 'assessment' | 'map' | 'view' | 'snapshot';
 
-export const ID_PREFIX: Readonly<Record<IdKind, string>> = { actor: 'a_', relationship: 'r_', assessment: 'as_', map: 'm_', view: 'v_' };
+export const ID_PREFIX: Readonly<Record<IdKind, string>> = { actor: 'a_', relationship: 'r_', assessment: 'as_', map: 'm_', view: 'v_', snapshot: 's_' };
 
 /** Base-36 characters after the prefix: 10 give ~52 bits (elements), 16 give ~83 bits (maps). */
-export const ID_LENGTH: Readonly<Record<IdKind, number>> = { actor: 10, relationship: 10, assessment: 10, map: 16, view: 10 };
+export const ID_LENGTH: Readonly<Record<IdKind, number>> = { actor: 10, relationship: 10, assessment: 10, map: 16, view: 10, snapshot: 10 };
 
 const ALPHABET = '0123456789abcdefghijklmnopqrstuvwxyz';
 /** Bytes at or above 252 (= 7 × 36) are skipped so every character is equally likely. */

@@ -110,12 +110,19 @@ export interface Framework {
   thresholds: Thresholds;
 }
 
+/** A map as it stood: everything but its own snapshots. */
+export type SnapshotMap = Omit<MapDocument, 'snapshots'>;
+
+/** A named, dated full copy of the map (framework and types included, so it is scored as it was). */
 export interface Snapshot {
   id: string;
   name: string;
+  /** The day the snapshot stands for (YYYY-MM-DD); may be earlier than when it was taken. */
   date: string;
-  actors: Actor[];
-  relationships: Relationship[];
+  note: string;
+  /** When it was taken (ISO timestamp). */
+  takenAt: string;
+  doc: SnapshotMap;
 }
 
 /** Where the map is looked at from: Cytoscape's pan (screen px) and zoom. */

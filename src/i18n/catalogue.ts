@@ -19,6 +19,9 @@ import { offlineEn } from './offline';
 import { overlayEn } from './overlay';
 import { qualityEn } from './quality';
 import type { qualityPanelEn } from './qualityPanel';
+import type { snapshotsEn } from './snapshots';
+import { snapshotsEagerEn } from './snapshotsEager';
+import type { snapshotsImportEn } from './snapshotsImport';
 import { textHygieneEn } from './textHygiene';
 import { undoEn } from './undo';
 import type { CsvMessageKey } from './csv';
@@ -49,6 +52,9 @@ export const en = {
   ...viewsToolbarEn,
   ...tableToggleEn,
   ...collabEn,
+  ...snapshotsEagerEn,
 } as const;
 export type EagerKey = keyof typeof en;
-export type MessageKey = EagerKey | keyof typeof importDialogEn | keyof typeof mergePreviewEn | keyof typeof importChoicesEn | CsvMessageKey | keyof typeof qualityPanelEn | keyof typeof donorEn | keyof typeof viewsEn | keyof typeof tableEn | keyof typeof collabPanelEn;
+export type MessageKey = EagerKey | keyof typeof importDialogEn | keyof typeof mergePreviewEn | keyof typeof importChoicesEn | CsvMessageKey | keyof typeof qualityPanelEn | keyof typeof donorEn | keyof typeof viewsEn | keyof typeof tableEn | keyof typeof collabPanelEn
+  | keyof typeof snapshotsEn
+  | keyof typeof snapshotsImportEn;

@@ -16,6 +16,7 @@ import { textHygieneEs } from './es/textHygiene';
 import { undoEs } from './es/undo';
 import { donorMenuEs } from './es/donorMenu';
 import { viewsToolbarEs } from './es/viewsToolbar';
+import { snapshotsEagerEs } from './es/snapshotsEager';
 
 /** The Spanish of every message that loads with the app; loaded only when Spanish is chosen. */
 export const es: Record<EagerKey, string> = {
@@ -36,4 +37,5 @@ export const es: Record<EagerKey, string> = {
   ...viewsToolbarEs,
   ...tableToggleEs,
   ...collabEs,
+  ...snapshotsEagerEs,
 };

@@ -1,7 +1,7 @@
 import type { MapDocument } from '../domain/types';
 
 export const FORMAT = 'partnership-web';
-export const CURRENT_VERSION = 1;
+export const CURRENT_VERSION = 2;
 export const MAX_DEPTH = 64;
 export const MAX_FILE_MB = 50;
 

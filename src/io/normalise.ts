@@ -244,6 +244,14 @@ function actorList(v: unknown): { list: unknown[]; keyed: boolean } {
   return { list, keyed: true };
 }
 
+/** A snapshot's map is read like any map; it never holds snapshots of its own. */
+export function readSnapshot(s: Obj, i: number, now: string): Snapshot {
+  const inner = normaliseMap({ ...(isObj(s.doc) ? s.doc : {}), snapshots: [] }, now).doc;
+  const { snapshots: _none, ...doc } = inner;
+  const date = str(s.date);
+  return { id: str(s.id) || `s${i + 1}`, name: str(s.name), date, note: str(s.note), takenAt: str(s.takenAt) || date, doc };
+}
+
 export function normaliseMap(raw: Obj, now: string): { doc: MapDocument; warnings: Problem[] } {
   const rawActors = actorList(raw.actors);
   const n = new Normaliser(new Set([...rawActors.list, ...arr(raw.relationships)].filter(isObj).map((e) => str(e.id).trim())));
@@ -261,10 +269,7 @@ export function normaliseMap(raw: Obj, now: string): { doc: MapDocument; warning
   const relationships = arr(raw.relationships).filter(isObj)
     .map((r) => n.relationship(r, actorIds))
     .filter((r): r is Relationship => r !== null);
-  const snapshots: Snapshot[] = arr(raw.snapshots).filter(isObj).map((s, i) => {
-    const inner = normaliseMap({ actors: s.actors, relationships: s.relationships, actorTypes: types }, now).doc;
-    return { id: str(s.id) || `s${i + 1}`, name: str(s.name), date: str(s.date), actors: inner.actors, relationships: inner.relationships };
-  });
+  const snapshots = arr(raw.snapshots).filter(isObj).map((s, i) => readSnapshot(s, i, now));
   const doc: MapDocument = {
     mapId: mapIdOf(raw, n),
     title: str(raw.title),

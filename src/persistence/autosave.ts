@@ -124,8 +124,23 @@ export function startAutosave(store: AppStore, db: IDBDatabase, initialStamp: st
     return writing;
   };
 
+  // Snapshots go to their own store at once, each written once, not with every later edit.
+  let snapshots = store.getState().doc.snapshots;
+  let snapshotWrites: Promise<void> = Promise.resolve();
+  const saveSnapshots = (next: MapDocument['snapshots']) => {
+    const before = snapshots;
+    snapshots = next;
+    // The snapshot store's code loads with the first snapshot change.
+    snapshotWrites = snapshotWrites.then(async () => (await import('./snapshotStore')).syncSnapshots(db, before, next)).catch((error: unknown) => {
+      reportError(error, 'saving a snapshot in this browser');
+      store.getState().setSave({ state: 'failed', reason: reasonFor(error) });
+      store.getState().notify({ key: 'save.failed', params: { reason: translate(store.getState().lang, reasonFor(error)) } }, 'error');
+    });
+  };
+
   // Only document changes matter here: the source tells of each one, and of nothing else.
   const unsubscribe = store.getState().source.subscribe((doc) => {
+    if (doc.snapshots !== snapshots) saveSnapshots(doc.snapshots);
     const state = store.getState();
     pending = doc;
     pendingSeq = ++seq;

@@ -7,6 +7,9 @@ export const CURRENT_KEY = 'current';
 export const STAMP_KEY = 'current-stamp';
 /** A saved map the app could not read, or edits that came too late to apply, kept for download. */
 export const ASIDE_KEY = 'set-aside';
+/** Snapshots, one record each (keyed by snapshot id), written once when taken. Added in version 2. */
+export const SNAPSHOT_STORE = 'snapshots';
+export const DB_VERSION = 2;
 
 export interface SavedRecord {
   /** Changes with every write, so a tab can tell whether someone else wrote since it last did. */
@@ -27,8 +30,13 @@ export interface AsideRecord {
 
 export function openDb(factory: IDBFactory = indexedDB): Promise<IDBDatabase> {
   return new Promise((resolve, reject) => {
-    const request = factory.open(DB_NAME, 1);
-    request.onupgradeneeded = () => request.result.createObjectStore(STORE);
+    const request = factory.open(DB_NAME, DB_VERSION);
+    // Each store is created when missing: an upgrade from version 1 keeps the saved map.
+    request.onupgradeneeded = () => {
+      const db = request.result;
+      if (!db.objectStoreNames.contains(STORE)) db.createObjectStore(STORE);
+      if (!db.objectStoreNames.contains(SNAPSHOT_STORE)) db.createObjectStore(SNAPSHOT_STORE);
+    };
     request.onsuccess = () => resolve(request.result);
     request.onerror = () => reject(request.error);
     request.onblocked = () => reject(new DOMException('blocked', 'InvalidStateError'));
@@ -39,6 +47,15 @@ function read<T>(db: IDBDatabase, key: string): Promise<T | undefined> {
   return new Promise((resolve, reject) => {
     const request = db.transaction(STORE, 'readonly').objectStore(STORE).get(key);
     request.onsuccess = () => resolve(request.result as T | undefined);
+    request.onerror = () => reject(request.error);
+  });
+}
+
+/** How many snapshots are stored (their code and data load only when there are some). */
+export function countSnapshots(db: IDBDatabase): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const request = db.transaction(SNAPSHOT_STORE, 'readonly').objectStore(SNAPSHOT_STORE).count();
+    request.onsuccess = () => resolve(request.result);
     request.onerror = () => reject(request.error);
   });
 }

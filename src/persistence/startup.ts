@@ -1,7 +1,8 @@
 import type { MapDocument } from '../domain/types';
+import { readSnapshot } from '../io/normalise';
 import { restore } from '../io/restore';
 import type { Problem } from '../io/problems';
-import { openDb, putAside, readCurrent, type SavedRecord } from './db';
+import { countSnapshots, openDb, putAside, readCurrent, type SavedRecord } from './db';
 import { appliesTo, clearWriteAhead, readWriteAheads, type WriteAhead } from './writeAhead';
 import { reportError } from '../util/reportError';
 
@@ -111,5 +112,20 @@ export async function startUp(options: { factory?: IDBFactory; storage?: Storage
     } else if (verdict === 'stale') continue;
     clearWriteAhead(copy.tab, storage);
   }
+  if (doc) doc = await withStoredSnapshots(db, doc);
   return { db, doc, stamp, recovered, storage: null, aside };
+}
+
+/** The map's snapshots come from their own store (its code loads only when it holds some). */
+async function withStoredSnapshots(db: IDBDatabase, doc: MapDocument): Promise<MapDocument> {
+  try {
+    if ((await countSnapshots(db)) === 0) return doc;
+    const stored = await (await import('./snapshotStore')).readSnapshots(db);
+    const now = new Date().toISOString();
+    const snapshots = stored.filter((s): s is Record<string, unknown> => typeof s === 'object' && s !== null).map((s, i) => readSnapshot(s, i, now));
+    return snapshots.length ? { ...doc, snapshots } : doc;
+  } catch (error) {
+    reportError(error, 'reading the saved snapshots');
+    return doc;
+  }
 }

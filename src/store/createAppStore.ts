@@ -88,6 +88,8 @@ export interface ViewState {
   presenting: boolean;
   /** The table beside the map. */
   showTable: boolean;
+  /** The snapshots panel is open. */
+  showSnapshots: boolean;
   sidePanel: 'details' | 'health';
   filters: Filters;
   /** How large names and scores are drawn on the map (a remembered preference). */
@@ -99,6 +101,7 @@ export const DEFAULT_VIEW: ViewState = {
   showScores: false,
   showFilters: false,
   showTable: false,
+  showSnapshots: false,
   showViews: false,
   presenting: false,
   sidePanel: 'details',

@@ -45,7 +45,7 @@ test.describe('saving, reopening and recovering maps', () => {
     await file.saveAs(path);
     const saved = JSON.parse(readFileSync(path, 'utf8'));
     expect(saved.format).toBe('partnership-web');
-    expect(saved.version).toBe(1);
+    expect(saved.version).toBe(2);
     expect(saved.map.actors).toHaveLength(11);
 
     const context = await browser.newContext();
@@ -99,7 +99,7 @@ test.describe('saving, reopening and recovering maps', () => {
   });
 
   for (const [name, content, message] of [
-    ['newer.json', JSON.stringify({ format: 'partnership-web', version: 99, map: {} }), 'newer.json was saved by a newer Partnership Web (format version 99; this app reads up to 1). Update the app to open it.'],
+    ['newer.json', JSON.stringify({ format: 'partnership-web', version: 99, map: {} }), 'newer.json was saved by a newer Partnership Web (format version 99; this app reads up to 2). Update the app to open it.'],
     ['cut.json', '{"format": "partnership-web", "version": 1, "map": {"actors": [{"id": "a1", "na', 'cut.json looks cut short: the JSON ends early. Try saving or downloading it again.'],
     ['budget.json', '{"rows": [1, 2, 3]}', 'budget.json is not a Partnership Web map (no "format": "partnership-web"). Use Open for maps saved by this app.'],
   ] as const) {

@@ -78,7 +78,7 @@ test.describe('a saved map the app cannot read', () => {
     await page.locator('.canvas canvas').first().waitFor();
 
     const message = page.getByRole('alert').filter({ hasText: 'The saved map could not be read' });
-    await expect(message).toContainText('The saved map was saved by a newer Partnership Web (format version 7; this app reads up to 1).');
+    await expect(message).toContainText('The saved map was saved by a newer Partnership Web (format version 7; this app reads up to 2).');
     await expect(message).toContainText('It was kept aside and a new map was started');
     await expect(page.getByText('0 actors · 0 relationships')).toBeVisible();
     await page.screenshot({ path: `${SHOTS}/kept-aside.png` });

@@ -187,8 +187,8 @@ describe('benchmark report', () => {
     });
     expect(() => parseArgs(['--runs', '0'])).toThrow('--runs: an integer ≥ 1');
     expect(() => parseArgs(['--what'])).toThrow('unknown option --what');
-    expect(parseArgs([]).only).toEqual(['maps', 'import', 'merge']);
+    expect(parseArgs([]).only).toEqual(['maps', 'import', 'merge', 'snapshots']);
     expect(parseArgs(['--only', 'import,merge']).only).toEqual(['import', 'merge']);
-    expect(() => parseArgs(['--only', 'maps,open'])).toThrow('--only: some of maps, import, merge');
+    expect(() => parseArgs(['--only', 'maps,open'])).toThrow('--only: some of maps, import, merge, snapshots');
   });
 });

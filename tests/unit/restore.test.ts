@@ -7,6 +7,7 @@ import { DEFAULT_ACTOR_TYPES, DEFAULT_RELATIONSHIP_TYPES } from '../../src/domai
 import { addActor, addRelationship } from '../../src/domain/graph';
 import type { MapDocument } from '../../src/domain/types';
 import { translate } from '../../src/i18n';
+import { takeSnapshot } from '../../src/snapshots/take';
 import { CURRENT_VERSION, FORMAT, MAX_DEPTH, serializeMap } from '../../src/io/envelope';
 import type { Problem, Result } from '../../src/io/problems';
 import { restore } from '../../src/io/restore';
@@ -87,7 +88,7 @@ function richMap(): MapDocument {
   doc = rel.doc;
   doc = {
     ...doc,
-    snapshots: [{ id: 's1', name: 'Baseline', date: '2024-03-01', actors: doc.actors, relationships: doc.relationships }],
+    snapshots: [takeSnapshot(doc, { name: 'Baseline', date: '2024-03-01', note: 'Before the first workshop' }, '2024-03-01T10:00:00.000Z', 's1')],
   };
   return doc;
 }
@@ -168,8 +169,8 @@ describe('restore: an older or partial document', () => {
     expect(doc.relationships.map((r) => [r.id, r.assessments.map((a) => a.id)])).toEqual([['r3', ['r3-as4']], ['r6', []]]);
     expect('idCounter' in doc).toBe(false);
     const saved = serializeMap(doc);
-    // A map saved before views existed is saved with an empty list of them.
-    expect(saved).toBe(counterIds.replace('    "idCounter": 7,\n', '').replace('    "snapshots": [],\n', '    "snapshots": [],\n    "views": [],\n'));
+    // Saved in the current format version, with an empty list of views (a map saved before they existed).
+    expect(saved).toBe(counterIds.replace('    "idCounter": 7,\n', '').replace('"version": 1,', `"version": ${CURRENT_VERSION},`).replace('    "snapshots": [],\n', '    "snapshots": [],\n    "views": [],\n'));
     expect(serializeMap(accepted(restore(saved, 'again.json', NOW)).doc)).toBe(saved);
   });
 

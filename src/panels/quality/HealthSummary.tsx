@@ -40,7 +40,8 @@ function RelationshipList({ items, empty, detail }: { items: RelationshipRef[]; 
 export function HealthSummary({ today }: { today?: string }) {
   const { t, l } = useT();
   const id = useId();
-  const doc = useApp((s) => s.doc);
+  // Follows a map shown in place of the live one (a snapshot, the timeline), not a comparison's union of two.
+  const doc = useApp((s) => (s.overlay?.doc && s.overlay.owner !== 'compare' ? s.overlay.doc : s.doc));
   const day = today ?? localToday();
   const report = useMemo(() => computeHealth(doc, day), [doc, day]);
   const pct = (share: number) => Math.round(share * 100);
