@@ -63,5 +63,5 @@ export function removalImpact(doc: MapDocument, hidden: ReadonlySet<string> = ne
     if (x % every === 0) onProgress(x / n);
   }
   onProgress(1);
-  return out.sort((a, b) => b.pairsLost - a.pairsLost);
+  return out.toSorted((a, b) => b.pairsLost - a.pairsLost);
 }

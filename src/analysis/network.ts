@@ -71,7 +71,7 @@ export function componentsOf(adj: ReadonlyArray<ReadonlySet<number>>, removed = 
     sizes.push(tail);
   }
   // Largest first, ties in map order, so component 0 is "the main web".
-  const order = sizes.map((_, i) => i).sort((a, b) => sizes[b]! - sizes[a]! || a - b);
+  const order = sizes.map((_, i) => i).toSorted((a, b) => sizes[b]! - sizes[a]! || a - b);
   const rank = new Int32Array(sizes.length);
   order.forEach((c, r) => (rank[c] = r));
   const of = raw.map((c) => (c < 0 ? -1 : rank[c]!));

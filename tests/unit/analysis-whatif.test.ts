@@ -14,7 +14,7 @@ describe('what if an actor steps back', () => {
     // a1 brokers r12–r16, r18, r21 and r24; none has a direct tie or a path left once a1 is gone.
     expect(w.brokered.map((b) => b.id)).toEqual(['r12', 'r13', 'r14', 'r15', 'r16', 'r18', 'r21', 'r24']);
     expect(w.brokered.every((b) => b.fate === 'falls')).toBe(true);
-    expect(w.isolated.sort()).toEqual(['a10', 'a3', 'a4', 'a5', 'a9']);
+    expect(w.isolated.toSorted()).toEqual(['a10', 'a3', 'a4', 'a5', 'a9']);
     // Left: {a7, a8, a11} (r17, r23), {a2, a6} (r22), and five actors alone.
     expect(w.componentsAfter).toBe(7);
     expect(w.componentOf.get('a7')).toBe(0);
