@@ -129,6 +129,15 @@ export const COMMANDS: readonly Command[] = [
   toggle('toggle-legend', 'view.legend', 'showLegend'),
   toggle('toggle-filters', 'view.filters', 'showFilters'),
   toggle('toggle-scores', 'view.scores', 'showScores'),
+  {
+    id: 'toggle-analysis',
+    label: 'toolbar.analysis',
+    title: 'toolbar.analysisTitle',
+    shortcuts: [],
+    enabled: always,
+    pressed: (s) => s.view.showAnalysis === true,
+    run: ({ store }) => store.getState().setView({ showAnalysis: !store.getState().view.showAnalysis }),
+  },
 ];
 
 export function commandById(id: string): Command {

@@ -29,6 +29,8 @@ const LayoutProgress = retryableLazy(async () => (await import('../panels/layout
 // The problems of a file just opened, in the import dialog's problem list.
 // Filters are opened by choice: their panel is no weight on opening the app.
 const FilterPanel = retryableLazy(async () => (await import('../panels/view/FilterPanel')).FilterPanel);
+// The Analysis panel, graphology and its worker load when the panel is first opened.
+const AnalysisPanel = retryableLazy(async () => (await import('../panels/analysis/AnalysisPanel')).default);
 const OpenReportDialog = retryableLazy(async () => (await import('../panels/import/OpenReportDialog')).default);
 
 interface PendingConfirm {
@@ -47,6 +49,7 @@ export function App() {
   const isMac = useIsMac();
   const showLegend = useApp((s) => s.view.showLegend);
   const showFilters = useApp((s) => s.view.showFilters);
+  const showAnalysis = useApp((s) => s.view.showAnalysis === true);
   const arranging = useApp((s) => s.jobs.some((j) => j.kind === 'layout'));
 
   const ctx = useMemo<CommandContext>(
@@ -94,6 +97,11 @@ export function App() {
             {showFilters && (
               <LoadBoundary parts={[FilterPanel]} className="load-failed-float">
                 <FilterPanel />
+              </LoadBoundary>
+            )}
+            {showAnalysis && (
+              <LoadBoundary parts={[AnalysisPanel]} className="load-failed-float">
+                <AnalysisPanel />
               </LoadBoundary>
             )}
             {showLegend && <Legend />}

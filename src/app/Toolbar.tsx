@@ -10,7 +10,7 @@ const GROUPS: string[][] = [
   ['new-map', 'open', 'save-json'],
   ['undo', 'redo'],
   ['connect', 'delete', 'fit', 'layout'],
-  ['toggle-legend', 'toggle-filters', 'toggle-scores'],
+  ['toggle-legend', 'toggle-filters', 'toggle-scores', 'toggle-analysis'],
 ];
 
 const KEY_NAMES: Record<string, MessageKey> = { delete: 'key.delete', backspace: 'key.backspace', shift: 'key.shift' };

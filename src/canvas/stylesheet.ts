@@ -1,6 +1,7 @@
 import type { StylesheetJson } from 'cytoscape';
 import type { TextSize } from '../domain/types';
 import { DASH_PATTERN, DECISION_STYLE, DECISIONS } from '../domain/decisionStyle';
+import { analysisStyles } from './styles/analysis';
 
 
 /**
@@ -129,6 +130,7 @@ function buildStylesheet(text: (typeof TEXT_SCALE)[TextSize]): StylesheetJson {
     },
     { selector: '.eh-ghost-edge.eh-preview-active', style: { opacity: 0 } },
     { selector: '.eh-target', style: { 'border-width': 3, 'border-color': '#0b57d0' } },
+    ...analysisStyles,
     ...FOCUS_RING,
   ];
 }

@@ -80,6 +80,8 @@ export interface ViewState {
   showLegend: boolean;
   showScores: boolean;
   showFilters: boolean;
+  /** The Analysis panel is open. */
+  showAnalysis?: boolean;
   sidePanel: 'details' | 'health';
   filters: Filters;
   /** How large names and scores are drawn on the map (a remembered preference). */
