@@ -5,6 +5,7 @@ import { useT } from '../ui/useT';
 import { useApp } from '../store/context';
 import { useIsMac, useRunCommand } from '../actions/commandContext';
 import { ExportMenu } from './ExportMenu';
+import { LayoutMenu } from './LayoutMenu';
 
 const GROUPS: string[][] = [
   ['new-map', 'open', 'save-json'],
@@ -93,6 +94,7 @@ export function Toolbar({ onOpenFile, onImportFiles, onHandle }: ToolbarProps) {
             {group.map((id) => [
               <CommandButton key={id} command={commandById(id)} />,
               id === 'open' && <ImportButton key="import" buttonRef={importButton} onPick={() => importInput.current?.click()} />,
+              id === 'layout' && <LayoutMenu key="layouts" />,
             ])}
             {group.includes('save-json') && <ExportMenu />}
           </div>

@@ -1,5 +1,5 @@
 import type { analysisEn } from './analysis';
-import { analysisToolbarEn } from './analysisToolbar';
+import { analysisToolbarEn, layoutMenuEn } from './analysisToolbar';
 import { canvasDrawingEn } from './canvasDrawing';
 import { coreEn } from './en';
 import type { donorEn } from './donor';
@@ -43,6 +43,7 @@ export const en = {
   ...languageEn,
   ...donorMenuEn,
   ...analysisToolbarEn,
+  ...layoutMenuEn,
 } as const;
 export type EagerKey = keyof typeof en;
 export type MessageKey = EagerKey | keyof typeof importDialogEn | keyof typeof mergePreviewEn | keyof typeof importChoicesEn | CsvMessageKey | keyof typeof qualityPanelEn | keyof typeof donorEn | keyof typeof analysisEn;

@@ -13,7 +13,7 @@ import { qualityEs } from './es/quality';
 import { textHygieneEs } from './es/textHygiene';
 import { undoEs } from './es/undo';
 import { donorMenuEs } from './es/donorMenu';
-import { analysisToolbarEs } from './es/analysisToolbar';
+import { analysisToolbarEs, layoutMenuEs } from './es/analysisToolbar';
 
 /** The Spanish of every message that loads with the app; loaded only when Spanish is chosen. */
 export const es: Record<EagerKey, string> = {
@@ -32,4 +32,5 @@ export const es: Record<EagerKey, string> = {
   ...languageEs,
   ...donorMenuEs,
   ...analysisToolbarEs,
+  ...layoutMenuEs,
 };

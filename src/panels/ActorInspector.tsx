@@ -63,6 +63,10 @@ export function ActorInspector({ actor }: { actor: Actor }) {
         ]}
         onChange={(level) => edit({ level })}
       />
+      <label className="pin-toggle">
+        <input type="checkbox" checked={actor.pinned === true} onChange={(e) => edit({ pinned: e.target.checked })} />
+        {t('field.pinned')}
+      </label>
       {attributes.length > 0 && (
         <fieldset className="attributes">
           <legend>{t('field.attributes')}</legend>
