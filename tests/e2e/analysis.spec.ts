@@ -1,5 +1,5 @@
 import { expect, test, type Page } from './fixtures';
-import { SHOTS, freshStart } from './helpers';
+import { SHOTS, freshStart, waitForSaved } from './helpers';
 
 /** Reads the map as drawn: an element's classes, position on screen and the camera. */
 async function drawn(page: Page, id: string) {
@@ -68,7 +68,7 @@ for (const lang of ['en', 'es'] as const) {
     await expect.poll(async () => (await drawn(page, 'a1')).classes).toContain('whatif-removed');
     expect((await drawn(page, 'a3')).classes).toContain('whatif-isolated');
     expect((await drawn(page, 'r12')).classes).toContain('whatif-falls');
-    await analysis.getByRole('button', { name: T.leave }).scrollIntoViewIfNeeded();
+    await analysis.getByRole('list').last().scrollIntoViewIfNeeded();
     await page.screenshot({ path: `${SHOTS}/analysis-whatif-${lang}.png` });
     // The document is untouched: the programme is still there with its relationships.
     await page.evaluate(() => {
@@ -82,3 +82,25 @@ for (const lang of ['en', 'es'] as const) {
     expect(after.zoom).toBe(before.zoom);
   });
 }
+
+test('a new layout is one undo step and leaves a pinned actor in place', async ({ page }) => {
+  await freshStart(page);
+  await page.getByRole('button', { name: 'Analysis' }).click();
+  await panel(page).getByRole('button', { name: 'Aseguradora Cosecha Segura' }).click();
+  await page.getByRole('checkbox', { name: 'Pin position' }).check();
+  const pinned = await waitForSaved(page, (m) => m.actors.some((a: any) => a.id === 'a3' && a.pinned === true));
+  const spots = (m: Record<string, any>) => Object.fromEntries(m.actors.map((a: any) => [a.id, `${a.position.x},${a.position.y}`]));
+  const before = spots(pinned);
+
+  await page.getByRole('button', { name: 'Layouts' }).click();
+  await page.getByRole('menuitem', { name: 'Grid' }).click();
+  const gridded = spots(await waitForSaved(page, (m) => spots(m).a1 !== before.a1));
+  expect(gridded.a3).toBe(before.a3);
+  expect(Object.keys(gridded).filter((id) => gridded[id] !== before[id]).length).toBeGreaterThan(5);
+  await page.screenshot({ path: `${SHOTS}/analysis-layout-grid.png` });
+
+  await page.getByRole('button', { name: 'Undo' }).click();
+  const undone = await waitForSaved(page, (m) => spots(m).a1 === before.a1);
+  expect(spots(undone)).toEqual(before);
+  expect(undone.actors.find((a: any) => a.id === 'a3').pinned).toBe(true);
+});

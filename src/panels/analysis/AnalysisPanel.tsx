@@ -122,7 +122,8 @@ export default function AnalysisPanel() {
         <button type="button" disabled={!metrics} onClick={exportCsv}>{t('analysis.export')}</button>
       </div>
       {metrics && rows.length === 0 && <p>{t('analysis.empty')}</p>}
-      {rows.length > 0 && (
+      {rows.length > 0 && !whatIfOn && (
+        <div className="analysis-table">
         <table aria-label={t(metricLabel(metric))}>
           <thead>
             <tr><th>{t('analysis.col.actor')}</th><th>{t(metricLabel(metric))}</th><th>{t('analysis.col.role')}</th></tr>
@@ -137,6 +138,7 @@ export default function AnalysisPanel() {
             ))}
           </tbody>
         </table>
+        </div>
       )}
       <details>
         <summary>{t('analysis.rolesTitle')}</summary>
