@@ -31,19 +31,22 @@ export function roleOf(ga: string, gb: string, gc: string): BrokerageRole {
 
 /** Counts per actor, in `net.ids` order. `groups[i]` is actor i's type. */
 export function brokerage(net: Network, groups: readonly string[]): BrokerageCounts[] {
-  return net.ids.map((_, b) => {
-    const counts = noBrokerage();
-    const gb = groups[b]!;
-    for (const a of net.into[b]!) {
-      const aOut = net.out[a]!;
-      const ga = groups[a]!;
-      for (const c of net.out[b]!) {
-        if (c === a || aOut.has(c)) continue;
-        counts[roleOf(ga, gb, groups[c]!)] += 1;
-      }
+  return net.ids.map((_, b) => brokerageOf(net, groups, b));
+}
+
+/** Counts of one actor (index `b` in `net.ids`). */
+export function brokerageOf(net: Network, groups: readonly string[], b: number): BrokerageCounts {
+  const counts = noBrokerage();
+  const gb = groups[b]!;
+  for (const a of net.into[b]!) {
+    const aOut = net.out[a]!;
+    const ga = groups[a]!;
+    for (const c of net.out[b]!) {
+      if (c === a || aOut.has(c)) continue;
+      counts[roleOf(ga, gb, groups[c]!)] += 1;
     }
-    return counts;
-  });
+  }
+  return counts;
 }
 
 export const totalBrokerage = (c: BrokerageCounts): number =>

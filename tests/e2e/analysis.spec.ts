@@ -31,6 +31,9 @@ test('rank by betweenness, a row selects and centres its actor; removal impact a
     return Math.abs(d.x - d.w / 2) < 4 && Math.abs(d.y - d.h / 2) < 30;
   }).toBe(true);
   await expect(page.getByRole('textbox', { name: 'Name' })).toHaveValue('Agroservicio El Sembrador');
+  // Its brokerage roles in the inspector: between the programme-brokered seed company and the cooperative.
+  await page.locator('.actor-brokerage summary').click();
+  await expect(page.getByRole('list', { name: 'Brokerage roles' })).toContainText('Liaison: 1');
 
   await analysis.getByRole('button', { name: 'Rank by removal impact' }).click();
   await expect(analysis.getByRole('combobox', { name: 'Metric' })).toHaveValue('impact');

@@ -14,10 +14,10 @@ describe('layouts beside Arrange map', () => {
     const actors = doc.actors.map((a) => (a.id === 'a3' ? { ...a, pinned: true } : a));
     for (const kind of ARRANGEMENTS) {
       const placed = arrange(kind, actors, { typeOrder: doc.actorTypes.map((t) => t.key) });
-      expect(placed.has('a3'), kind).toBe(false);
-      expect(placed.size, kind).toBe(actors.length - 1);
+      expect([kind, placed.has('a3')]).toEqual([kind, false]);
+      expect([kind, placed.size]).toEqual([kind, actors.length - 1]);
       const spots = new Set([...placed.values()].map((p) => `${p.x},${p.y}`));
-      expect(spots.size, kind).toBe(placed.size);
+      expect([kind, spots.size]).toEqual([kind, placed.size]);
     }
   });
 
