@@ -103,7 +103,8 @@ export function computeMetrics(doc: MapDocument, hidden: ReadonlySet<string> = n
   }
   onProgress(0.05);
   const g = weightedGraph(net);
-  const between = betweennessCentrality(g, { normalized: false });
+  // Hop counts: intensity is a strength, not a distance, so paths are not weighted by it.
+  const between = betweennessCentrality(g, { normalized: false, getEdgeWeight: null });
   onProgress(0.55);
   const close = closeness(net.undirected);
   onProgress(0.8);

@@ -24,12 +24,12 @@ export type AnalysisReply<T extends AnalysisTask = AnalysisTask> =
   | { type: 'result'; result: AnalysisResults[T] }
   | { type: 'error'; message: string };
 
-/** Only what the analysis reads crosses to the worker: positions, notes and attributes stay behind. */
+/** Only what the analysis reads crosses to the worker: ids, types, links and assessments. */
 export function slimDocument(doc: MapDocument): MapDocument {
-  return {
-    ...doc,
-    snapshots: [],
-    actors: doc.actors.map((a) => ({ ...a, description: '', tags: [], attributes: {} })),
-    relationships: doc.relationships.map((r) => ({ ...r, notes: '' })),
-  };
+  const actors = doc.actors.map((a) => ({ id: a.id, type: a.type }));
+  const relationships = doc.relationships.map((r) => ({
+    id: r.id, source: r.source, target: r.target, directed: r.directed, brokeredBy: r.brokeredBy, intensity: r.intensity, assessments: r.assessments,
+  }));
+  // The worker reads no other field: the cast keeps the one document type across the boundary.
+  return { framework: doc.framework, actors, relationships } as unknown as MapDocument;
 }

@@ -82,3 +82,11 @@ describe('network metrics against hand-computed answers', () => {
     expect(computeMetrics(doc).actors.map((a) => a.community)).toEqual(computeMetrics(doc).actors.map((a) => a.community));
   });
 });
+
+describe('betweenness counts steps, not intensities', () => {
+  it('a strong two-step path and a weak direct tie: the direct tie is the shortest path', () => {
+    const doc = craft(same('a,b,c'), [['a-b', { intensity: 1 }], ['b-c', { intensity: 1 }], ['a-c', { intensity: 4 }]]);
+    const m = Object.fromEntries(computeMetrics(doc).actors.map((a) => [a.id, a.betweenness]));
+    expect(m).toEqual({ a: 0, b: 0, c: 0 });
+  });
+});
