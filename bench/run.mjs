@@ -220,6 +220,7 @@ async function main() {
       rows.push(row(`${key}Settle`, `${what}: ${accept} → no long task for 3 s`, CSV_ROWS, 'ms', imp[`${key}Settle`] ?? ['not measured']));
       rows.push(row(`${key}AcceptTask`, `${what}: longest task until settled`, CSV_ROWS, 'longtask-ms', imp[`${key}AcceptTask`] ?? ['not measured']));
     };
+    if (maps) rows.push(...(await (await import('./analysis.mjs')).analysisStep({ runs: args.runs, log, row })));
     if (args.only.includes('import')) await importStep('csv', CSV_ACTORS);
     if (args.only.includes('merge')) await importStep('merge', MERGE_ACTORS);
     if (args.only.includes('snapshots')) rows.push(...(await (await import('./snapshots.mjs')).snapshotRows({ browser: /** @type {any} */ (browser), url: /** @type {{ url: string }} */ (server).url, tmp, runs: args.runs, seed: args.seed, log, row })));

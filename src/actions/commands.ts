@@ -146,6 +146,15 @@ export const COMMANDS: readonly Command[] = [
     },
   },
   toggle('toggle-snapshots', 'snapshots.button', 'showSnapshots', 'snapshots.buttonTitle'),
+  {
+    id: 'toggle-analysis',
+    label: 'toolbar.analysis',
+    title: 'toolbar.analysisTitle',
+    shortcuts: [],
+    enabled: always,
+    pressed: (s) => s.view.showAnalysis === true,
+    run: ({ store }) => store.getState().setView({ showAnalysis: !store.getState().view.showAnalysis }),
+  },
 ];
 
 export function commandById(id: string): Command {

@@ -71,3 +71,25 @@ export async function arrangeMap(ctx: CommandContext, load: () => Promise<Layout
 export function cancelArrange(store: AppStore): void {
   findJob(store.getState().jobs, 'layout')?.cancel();
 }
+
+/**
+ * The quick layouts (by type, concentric, grid, circle): placed at once, pinned actors left where
+ * they are, applied as one undo step. Concentric puts the programme at the centre and the actors
+ * with most relationships nearest it.
+ */
+export async function arrangeAs(ctx: CommandContext, kind: import('../layout/arrangements').Arrangement): Promise<void> {
+  const { store } = ctx;
+  if (!canArrange(store.getState())) return;
+  try {
+    const { arrange } = await import('../layout/arrangements');
+    const { doc } = store.getState();
+    const degree = new Map<string, number>();
+    for (const r of doc.relationships) for (const id of [r.source, r.target]) degree.set(id, (degree.get(id) ?? 0) + 1);
+    const positions = arrange(kind, doc.actors, { typeOrder: doc.actorTypes.map((t) => t.key), value: (id) => degree.get(id) ?? 0 });
+    store.getState().transact('history.layout', moveChanges(positions));
+    ctx.canvas()?.fit();
+  } catch (error) {
+    reportError(error, `arranging the map (${kind})`);
+    store.getState().notify({ key: causedByConnection(error) ? 'offline.layoutFailed' : 'layout.failed' }, 'error');
+  }
+}

@@ -37,6 +37,8 @@ const SnapshotTimeline = retryableLazy(async () => (await import('../panels/snap
 // The problems of a file just opened, in the import dialog's problem list.
 // Filters are opened by choice: their panel is no weight on opening the app.
 const FilterPanel = retryableLazy(async () => (await import('../panels/view/FilterPanel')).FilterPanel);
+// The Analysis panel, graphology and its worker load when the panel is first opened.
+const AnalysisPanel = retryableLazy(async () => (await import('../panels/analysis/AnalysisPanel')).default);
 const OpenReportDialog = retryableLazy(async () => (await import('../panels/import/OpenReportDialog')).default);
 // The table view (and the data grid library behind it) loads when first shown.
 const TablePanel = retryableLazy(async () => (await import('../panels/table/TablePanel')).default);
@@ -63,6 +65,7 @@ export function App() {
   const showTable = useApp((s) => s.view.showTable);
   const showSnapshots = useApp((s) => s.view.showSnapshots);
   const hasSnapshots = useApp((s) => s.doc.snapshots.length > 0);
+  const showAnalysis = useApp((s) => s.view.showAnalysis === true);
   const arranging = useApp((s) => s.jobs.some((j) => j.kind === 'layout'));
 
   const ctx = useMemo<CommandContext>(
@@ -120,6 +123,11 @@ export function App() {
             {presenting && (
               <LoadBoundary parts={[Presentation]} onClose={() => store.getState().setView({ presenting: false })} className="load-failed-float">
                 <Presentation />
+              </LoadBoundary>
+            )}
+            {showAnalysis && (
+              <LoadBoundary parts={[AnalysisPanel]} className="load-failed-float">
+                <AnalysisPanel />
               </LoadBoundary>
             )}
             {showLegend && <Legend />}

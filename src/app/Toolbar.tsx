@@ -6,13 +6,14 @@ import { useApp } from '../store/context';
 import { useIsMac, useRunCommand } from '../actions/commandContext';
 import { ExportMenu } from './ExportMenu';
 import { ShareButton } from '../collab/ShareButton';
+import { LayoutMenu } from './LayoutMenu';
 
 const GROUPS: string[][] = [
   ['new-map', 'open', 'save-json'],
   ['undo', 'redo'],
   ['connect', 'delete', 'fit', 'layout'],
   ['toggle-legend', 'toggle-filters', 'toggle-scores'],
-  ['toggle-table', 'toggle-views', 'present', 'toggle-snapshots'],
+  ['toggle-table', 'toggle-views', 'present', 'toggle-snapshots', 'toggle-analysis'],
 ];
 
 const KEY_NAMES: Record<string, MessageKey> = { delete: 'key.delete', backspace: 'key.backspace', shift: 'key.shift' };
@@ -95,6 +96,7 @@ export function Toolbar({ onOpenFile, onImportFiles, onHandle }: ToolbarProps) {
             {group.map((id) => [
               <CommandButton key={id} command={commandById(id)} />,
               id === 'open' && <ImportButton key="import" buttonRef={importButton} onPick={() => importInput.current?.click()} />,
+              id === 'layout' && <LayoutMenu key="layouts" />,
             ])}
             {group.includes('save-json') && <ExportMenu />}
           </div>

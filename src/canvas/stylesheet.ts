@@ -3,6 +3,7 @@ import type { TextSize } from '../domain/types';
 import { DASH_PATTERN, DECISION_STYLE, DECISIONS } from '../domain/decisionStyle';
 import { SNAPSHOT_STYLES } from './styles/snapshots';
 import { PRESENT_STYLES } from './styles/present';
+import { analysisStyles } from './styles/analysis';
 
 
 /**
@@ -159,6 +160,7 @@ function buildStylesheet(text: (typeof TEXT_SCALE)[TextSize]): StylesheetJson {
     { selector: '.eh-ghost-edge.eh-preview-active', style: { opacity: 0 } },
     { selector: '.eh-target', style: { 'border-width': 3, 'border-color': '#0b57d0' } },
     ...SNAPSHOT_STYLES,
+    ...analysisStyles,
     ...FOCUS_RING,
     ...PRESENT_STYLES,
   ];

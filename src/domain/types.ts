@@ -26,6 +26,8 @@ export interface Actor {
   level: ActorLevel;
   /** User columns; a null-prototype object so keys such as `__proto__` stay inert. */
   attributes: Record<string, string>;
+  /** Layouts leave a pinned actor where it is. Absent (older files) means not pinned. */
+  pinned?: boolean;
 }
 
 export type NodeShape =

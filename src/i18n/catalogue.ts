@@ -1,3 +1,5 @@
+import type { analysisEn } from './analysis';
+import { analysisToolbarEn, layoutMenuEn } from './analysisToolbar';
 import { canvasDrawingEn } from './canvasDrawing';
 import { coreEn } from './en';
 import type { collabPanelEn } from './collabPanel';
@@ -53,8 +55,11 @@ export const en = {
   ...tableToggleEn,
   ...collabEn,
   ...snapshotsEagerEn,
+  ...analysisToolbarEn,
+  ...layoutMenuEn,
 } as const;
 export type EagerKey = keyof typeof en;
 export type MessageKey = EagerKey | keyof typeof importDialogEn | keyof typeof mergePreviewEn | keyof typeof importChoicesEn | CsvMessageKey | keyof typeof qualityPanelEn | keyof typeof donorEn | keyof typeof viewsEn | keyof typeof tableEn | keyof typeof collabPanelEn
   | keyof typeof snapshotsEn
-  | keyof typeof snapshotsImportEn;
+  | keyof typeof snapshotsImportEn
+  | keyof typeof analysisEn;

@@ -17,6 +17,7 @@ import { undoEs } from './es/undo';
 import { donorMenuEs } from './es/donorMenu';
 import { viewsToolbarEs } from './es/viewsToolbar';
 import { snapshotsEagerEs } from './es/snapshotsEager';
+import { analysisToolbarEs, layoutMenuEs } from './es/analysisToolbar';
 
 /** The Spanish of every message that loads with the app; loaded only when Spanish is chosen. */
 export const es: Record<EagerKey, string> = {
@@ -38,4 +39,6 @@ export const es: Record<EagerKey, string> = {
   ...tableToggleEs,
   ...collabEs,
   ...snapshotsEagerEs,
+  ...analysisToolbarEs,
+  ...layoutMenuEs,
 };

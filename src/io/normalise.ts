@@ -95,6 +95,8 @@ class Normaliser {
       role: oneOf(v.role, ROLES, ''),
       level: oneOf(v.level, LEVELS, ''),
       attributes: attributes(v.attributes),
+      // Only a true pin is kept: files without the field, and older apps, read as not pinned.
+      ...(v.pinned === true ? { pinned: true } : {}),
     };
   }
 

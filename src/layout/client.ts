@@ -40,8 +40,8 @@ export function runLayout(doc: MapDocument, onProgress: (fraction: number) => vo
       }
     };
     rejectOnWorkerFailure(worker, 'layout', finish, reject);
-    const request: LayoutRequest = { positions: input.positions, links: input.links };
+    const request: LayoutRequest = { positions: input.positions, links: input.links, pinned: input.pinned };
     // The arrays were made for this run only: hand them over rather than copy them.
-    worker.postMessage(request, [input.positions.buffer, input.links.buffer]);
+    worker.postMessage(request, [input.positions.buffer, input.links.buffer, input.pinned.buffer]);
   });
 }

@@ -12,6 +12,8 @@ export interface ForceOptions {
   ticks?: number;
   /** Report progress every this many steps. */
   progressEvery?: number;
+  /** 1 for an actor held where it is (d3's fixed position); the others arrange around it. */
+  pinned?: Uint8Array;
 }
 
 /** Actors are 44 px across with a label of up to two lines under them. */
@@ -99,6 +101,14 @@ export function forceLayout(
     if (source >= 0 && source < n && target >= 0 && target < n && source !== target) edges.push({ source, target });
   }
 
+  // Pinned actors keep their exact spot: fixed in the simulation, written back as they were.
+  const fixed = options.pinned;
+  if (fixed) nodes.forEach((node, i) => {
+    if (fixed[i]) {
+      node.fx = node.x;
+      node.fy = node.y;
+    }
+  });
   const simulation = forceSimulation(nodes)
     .stop() // stepped by hand below, never by a timer
     .force('link', forceLink<Node, { source: number; target: number }>(edges).distance(LINK_DISTANCE))
@@ -117,5 +127,7 @@ export function forceLayout(
     if (t % every === 0 && t < ticks) onProgress(t / ticks);
   }
   onProgress(1);
-  return rounded(nodes);
+  const out = rounded(nodes);
+  if (fixed) for (let i = 0; i < n; i++) if (fixed[i]) [out[i * 2], out[i * 2 + 1]] = [Math.round(positions[i * 2] ?? 0), Math.round(positions[i * 2 + 1] ?? 0)];
+  return out;
 }

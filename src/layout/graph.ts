@@ -11,11 +11,14 @@ export interface LayoutInput {
   positions: Float64Array;
   /** source0, target0, source1, target1… as indices into `ids`; one pair per linked couple. */
   links: Int32Array;
+  /** 1 for an actor the layout must leave where it is. */
+  pinned: Uint8Array;
 }
 
 interface ActorLike {
   id: string;
   position: Position;
+  pinned?: boolean;
 }
 interface RelationshipLike {
   source: string;
@@ -25,7 +28,9 @@ interface RelationshipLike {
 export function layoutInput(actors: readonly ActorLike[], relationships: readonly RelationshipLike[]): LayoutInput {
   const index = new Map<string, number>();
   const positions = new Float64Array(actors.length * 2);
+  const pinned = new Uint8Array(actors.length);
   actors.forEach((a, i) => {
+    if (a.pinned) pinned[i] = 1;
     index.set(a.id, i);
     positions[i * 2] = a.position.x;
     positions[i * 2 + 1] = a.position.y;
@@ -42,7 +47,7 @@ export function layoutInput(actors: readonly ActorLike[], relationships: readonl
     seen.add(key);
     pairs.push(s, t);
   }
-  return { ids: actors.map((a) => a.id), positions, links: Int32Array.from(pairs) };
+  return { ids: actors.map((a) => a.id), positions, links: Int32Array.from(pairs), pinned };
 }
 
 /** Pairs the layout's x, y result back with actor ids. */

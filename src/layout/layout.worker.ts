@@ -11,8 +11,8 @@ const post = (reply: LayoutReply, transfer: Transferable[] = []) => scope.postMe
 
 scope.onmessage = (event: MessageEvent<LayoutRequest>) => {
   try {
-    const { positions, links } = event.data;
-    const result = forceLayout(positions, links, (fraction) => post({ type: 'progress', fraction }));
+    const { positions, links, pinned } = event.data;
+    const result = forceLayout(positions, links, (fraction) => post({ type: 'progress', fraction }), pinned ? { pinned } : {});
     // Handed over, not copied: the positions were computed for this run only.
     post({ type: 'result', positions: result }, [result.buffer]);
   } catch (error) {

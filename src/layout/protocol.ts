@@ -5,6 +5,8 @@ export interface LayoutRequest {
   positions: Float64Array;
   /** Index pairs of linked actors. */
   links: Int32Array;
+  /** 1 for a pinned actor (left where it is); absent means none. */
+  pinned?: Uint8Array;
 }
 
 export type LayoutReply =

@@ -4,8 +4,13 @@ import type { Actor, ActorLevel, ActorRole } from '../domain/types';
 import { useT } from '../ui/useT';
 import { useApp, useAppStore } from '../store/context';
 import { LazyConnectTo } from './LazyConnectTo';
+import { LoadBoundary } from '../ui/LoadBoundary';
+import { retryableLazy } from '../ui/retryableLazy';
 import { SelectField, TextField } from './fields';
 import { nameRequired, splitTags } from './validation';
+
+// Brokerage roles load with the analysis code, on the first actor shown.
+const ActorBrokerage = retryableLazy(async () => (await import('./analysis/ActorBrokerage')).default);
 
 export function ActorInspector({ actor }: { actor: Actor }) {
   const store = useAppStore();
@@ -63,6 +68,13 @@ export function ActorInspector({ actor }: { actor: Actor }) {
         ]}
         onChange={(level) => edit({ level })}
       />
+      <label className="pin-toggle">
+        <input type="checkbox" checked={actor.pinned === true} onChange={(e) => edit({ pinned: e.target.checked })} />
+        {t('field.pinned')}
+      </label>
+      <LoadBoundary parts={[ActorBrokerage]}>
+        <ActorBrokerage actorId={actor.id} />
+      </LoadBoundary>
       {attributes.length > 0 && (
         <fieldset className="attributes">
           <legend>{t('field.attributes')}</legend>

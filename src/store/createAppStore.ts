@@ -90,6 +90,8 @@ export interface ViewState {
   showTable: boolean;
   /** The snapshots panel is open. */
   showSnapshots: boolean;
+  /** The Analysis panel is open. */
+  showAnalysis?: boolean;
   sidePanel: 'details' | 'health';
   filters: Filters;
   /** How large names and scores are drawn on the map (a remembered preference). */

@@ -6,7 +6,7 @@ import type { ImportChoices, ImportOutcome, ImportPhase } from '../io/worker/pro
  * the store, read with the ordinary selectors. Session state only, never part of the document.
  */
 
-export type JobKind = 'import' | 'layout';
+export type JobKind = 'import' | 'layout' | 'analysis';
 
 interface JobBase {
   id: number;
@@ -19,6 +19,11 @@ interface JobBase {
 
 export interface LayoutJob extends JobBase {
   kind: 'layout';
+}
+
+/** Network metrics or the removal-impact ranking, worked out in a worker. */
+export interface AnalysisJob extends JobBase {
+  kind: 'analysis';
 }
 
 /** What the import dialog shows beside the progress. */
@@ -44,8 +49,8 @@ export interface ImportJob extends JobBase, ImportPreview {
   kind: 'import';
 }
 
-export type Job = LayoutJob | ImportJob;
-export type NewJob = Omit<LayoutJob, 'id'> | Omit<ImportJob, 'id'>;
+export type Job = LayoutJob | ImportJob | AnalysisJob;
+export type NewJob = Omit<LayoutJob, 'id'> | Omit<ImportJob, 'id'> | Omit<AnalysisJob, 'id'>;
 export type JobPatch = Partial<Omit<ImportJob, 'id' | 'kind'>>;
 
 export const findJob = <K extends JobKind>(jobs: readonly Job[], kind: K): Extract<Job, { kind: K }> | null =>

@@ -1,0 +1,90 @@
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { saveAs } from 'file-saver';
+import { defaultStepBack, sustainability, whatIf } from '../../analysis/whatIf';
+import type { CameraState } from '../../actions/context';
+import { useCommandContext } from '../../actions/commandContext';
+import { fileStem } from '../../actions/files';
+import type { CanvasOverlay } from '../../domain/overlay';
+import { useApp, useAppStore } from '../../store/context';
+import { useT } from '../../ui/useT';
+import { sustainabilityCsv } from './csv';
+import { whatIfOverlay } from './overlays';
+
+interface Props {
+  hidden: ReadonlySet<string>;
+  active: boolean;
+  onActive(active: boolean): void;
+}
+
+/** "What if … steps back?": marks on the live map what remains without an actor; nothing is committed. */
+export function WhatIfSection({ hidden, active, onActive }: Props) {
+  const store = useAppStore();
+  const ctx = useCommandContext();
+  const { t, lang } = useT();
+  const doc = useApp((s) => s.doc);
+  const shown = useMemo(() => doc.actors.filter((a) => !hidden.has(a.id)), [doc.actors, hidden]);
+  const [chosen, setChosen] = useState<string | null>(null);
+  const actor = chosen && shown.some((a) => a.id === chosen) ? chosen : defaultStepBack(doc, hidden);
+  // The view before the what-if, put back exactly on leaving.
+  const saved = useRef<{ overlay: CanvasOverlay | null; camera: CameraState | null } | null>(null);
+  const result = useMemo(() => (active && actor ? whatIf(doc, actor, hidden) : null), [active, actor, doc, hidden]);
+  const summary = result ? sustainability(result) : null;
+
+  useEffect(() => {
+    if (result) store.getState().setOverlay(whatIfOverlay(doc, result));
+  }, [result, doc, store]);
+
+  const enter = () => {
+    if (!actor) return;
+    saved.current = { overlay: store.getState().overlay, camera: ctx.canvas()?.camera() ?? null };
+    onActive(true);
+  };
+  const leave = () => {
+    const before = saved.current;
+    saved.current = null;
+    store.getState().setOverlay(before?.overlay ?? null);
+    if (before?.camera) ctx.canvas()?.setCamera(before.camera);
+    onActive(false);
+  };
+  const name = doc.actors.find((a) => a.id === actor)?.name ?? '';
+  const pct = (v: number | null) => (v === null ? t('analysis.whatIf.none') : `${Math.round(v * 100)} %`);
+  const exportSummary = () => {
+    if (!summary) return;
+    const file = `${fileStem(doc.title)}-what-if.csv`;
+    saveAs(new Blob([sustainabilityCsv(name, summary, lang)], { type: 'text/csv;charset=utf-8' }), file);
+    store.getState().notify({ key: 'notice.saved', params: { file } });
+  };
+
+  return (
+    <div>
+      <h3>{t('analysis.whatIf')}</h3>
+      <label>
+        {t('analysis.whatIf.actor')}
+        <select value={actor ?? ''} onChange={(e) => setChosen(e.target.value)}>
+          {shown.map((a) => (
+            <option key={a.id} value={a.id}>{a.name || a.id}</option>
+          ))}
+        </select>
+      </label>
+      <div className="analysis-actions">
+        <button type="button" aria-pressed={active} disabled={!actor || active} onClick={enter}>{t('analysis.whatIf')}</button>
+        <button type="button" disabled={!active} onClick={leave}>{t('analysis.whatIf.leave')}</button>
+      </div>
+      {summary && (
+        <>
+          <h3>{t('analysis.whatIf.summary')}</h3>
+          <ul className="analysis-summary" aria-label={t('analysis.whatIf.summary')}>
+            <li>{t('analysis.whatIf.brokered', { name, count: summary.brokered })}</li>
+            <li>{t('analysis.whatIf.standing', { share: pct(summary.shareStanding) })}</li>
+            <li>{t('analysis.whatIf.standingProceed', { share: pct(summary.shareStandingProceed) })}</li>
+            <li>{t('analysis.whatIf.components', { before: summary.componentsBefore, after: summary.componentsAfter })}</li>
+            <li>{t('analysis.whatIf.cutOff', { count: summary.cutOff })}</li>
+            <li>{t('analysis.whatIf.isolated', { count: summary.isolated })}</li>
+          </ul>
+          <p className="analysis-key">{t('analysis.whatIf.key')}</p>
+          <button type="button" onClick={exportSummary}>{t('analysis.whatIf.export')}</button>
+        </>
+      )}
+    </div>
+  );
+}

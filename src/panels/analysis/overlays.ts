@@ -1,0 +1,39 @@
+import type { ActorMetrics } from '../../analysis/metrics';
+import type { WhatIf } from '../../analysis/whatIf';
+import type { CanvasOverlay } from '../../domain/overlay';
+import type { MapDocument } from '../../domain/types';
+import { COMMUNITY_COLOURS } from '../../canvas/styles/analysis';
+import { valueOf, type SizeMetric } from './metricValues';
+
+/** The view options as an overlay: sizes and community outlines as element data and classes. */
+export function viewOverlay(actors: readonly ActorMetrics[], size: SizeMetric | '', community: boolean, names: ReadonlyMap<string, string>): CanvasOverlay | null {
+  if (!size && !community) return null;
+  const data = new Map<string, Record<string, string | number>>();
+  const classes = new Map<string, string[]>();
+  const max = size ? Math.max(0, ...actors.map((a) => valueOf(size, a))) : 0;
+  for (const a of actors) {
+    const d: Record<string, string | number> = {};
+    // 30–90 px by the square root, so areas follow the values.
+    if (size) d.analysisSize = Math.round(30 + 60 * (max > 0 ? Math.sqrt(valueOf(size, a) / max) : 0));
+    if (community) {
+      classes.set(a.id, [`analysis-community-${a.community % COMMUNITY_COLOURS.length}`]);
+      // The number beside the name says the community without colour.
+      d.analysisBadge = `${names.get(a.id) ?? ''} [${a.community + 1}]`;
+    }
+    data.set(a.id, d);
+  }
+  return { owner: 'analysis', data, classes, readOnly: false };
+}
+
+/** The what-if as an overlay on the live map: nothing is removed from the document, only marked. */
+export function whatIfOverlay(doc: MapDocument, w: WhatIf): CanvasOverlay {
+  const classes = new Map<string, string[]>();
+  const add = (id: string, c: string) => classes.set(id, [...(classes.get(id) ?? []), c]);
+  add(w.removed, 'whatif-removed');
+  for (const r of doc.relationships) if (r.source === w.removed || r.target === w.removed) add(r.id, 'whatif-removed');
+  for (const id of w.isolated) add(id, 'whatif-isolated');
+  // Outline groups only when the web falls apart; a lone actor needs no outline of its own.
+  if (w.componentsAfter > 1) for (const [id, c] of w.componentOf) if (!w.isolated.includes(id)) add(id, `whatif-component-${c % COMMUNITY_COLOURS.length}`);
+  for (const b of w.brokered) add(b.id, `whatif-${b.fate}`);
+  return { owner: 'whatif', classes, readOnly: true };
+}
