@@ -1,4 +1,4 @@
-import { saveAs } from 'file-saver';
+import { saveFile } from '../util/saveFile';
 import { causedByConnection } from './connection';
 import type { CommandContext } from './context';
 import { DEFAULT_IMAGE_OPTIONS, dimmedOf, pictureOf, type ImageOptions } from './exportScope';
@@ -18,7 +18,7 @@ export async function exportMap(ctx: CommandContext, format: ExportFormat, image
     if (format === 'csv') {
       const { exportBundle, zipTextFiles } = await import('../io/csv');
       const zip = zipTextFiles(exportBundle(doc));
-      saveAs(new Blob([zip as BlobPart], { type: 'application/zip' }), `${stem}.zip`);
+      await saveFile(new Blob([zip as BlobPart], { type: 'application/zip' }), `${stem}.zip`);
       notify({ key: 'notice.saved', params: { file: `${stem}.zip` } });
       return;
     }
@@ -26,12 +26,12 @@ export async function exportMap(ctx: CommandContext, format: ExportFormat, image
     const picture = pictureOf(doc, view.filters, image.scope, lang, dimmedOf(overlay));
     const svg = mapToSvg(picture.doc, { lang, showScores: view.showScores, filterNote: picture.filterNote, dimmed: picture.dimmed, withDescription: image.withDescription });
     if (format === 'svg') {
-      saveAs(new Blob([svg], { type: 'image/svg+xml;charset=utf-8' }), `${stem}.svg`);
+      await saveFile(new Blob([svg], { type: 'image/svg+xml;charset=utf-8' }), `${stem}.svg`);
       notify({ key: 'notice.saved', params: { file: `${stem}.svg` } });
       return;
     }
     const { svgToPng } = await import('../io/image/png');
-    saveAs(await svgToPng(svg, 2), `${stem}.png`);
+    await saveFile(await svgToPng(svg, 2), `${stem}.png`);
     notify({ key: 'notice.saved', params: { file: `${stem}.png` } });
   } catch (error) {
     reportError(error, `exporting ${format.toUpperCase()}`);

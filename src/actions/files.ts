@@ -1,4 +1,5 @@
-import { saveAs } from 'file-saver';
+import { saveFile } from '../util/saveFile';
+import { causedByConnection } from './connection';
 import { serializeMap } from '../io/envelope';
 import { restore } from '../io/restore';
 import type { CommandContext } from './context';
@@ -15,10 +16,16 @@ export function fileStem(title: string, date: Date = new Date()): string {
   return `${slug || 'partnership-map'}-${date.toISOString().slice(0, 10)}`;
 }
 
-export function saveMapAsJson(ctx: CommandContext): void {
+export async function saveMapAsJson(ctx: CommandContext): Promise<void> {
   const { doc, notify } = ctx.store.getState();
   const file = `${fileStem(doc.title)}.json`;
-  saveAs(new Blob([serializeMap(doc)], { type: 'application/json;charset=utf-8' }), file);
+  try {
+    await saveFile(new Blob([serializeMap(doc)], { type: 'application/json;charset=utf-8' }), file);
+  } catch (error) {
+    reportError(error, 'saving JSON');
+    notify({ key: causedByConnection(error) ? 'offline.exportFailed' : 'notice.exportFailed', params: { format: 'JSON' } }, 'error');
+    return;
+  }
   notify({ key: 'notice.saved', params: { file } });
 }
 

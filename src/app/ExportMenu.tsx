@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { DEFAULT_IMAGE_OPTIONS, dimmedOf, shownNote, type ExportScope, type ImageOptions } from '../actions/exportScope';
-import { exportMap, type ExportFormat } from '../actions/exports';
+import type { ExportFormat } from '../actions/exports';
 import { filtersActive } from '../domain/filters';
 import type { MessageKey } from '../i18n';
 import { useT } from '../ui/useT';
@@ -68,7 +68,11 @@ export function ExportMenu() {
   const choose = (format: ExportFormat) => {
     setOpen(false);
     button.current?.focus();
-    void exportMap(ctx, format, image);
+    // The exporters load with the first export, not with the app.
+    void import('../actions/exports').then(
+      (m) => m.exportMap(ctx, format, image),
+      () => ctx.store.getState().notify({ key: 'offline.exportFailed', params: { format: format.toUpperCase() } }, 'error'),
+    );
   };
   const closeSummary = () => {
     setSummary(false);

@@ -1,4 +1,4 @@
-import { saveAs } from 'file-saver';
+import { saveFile } from '../util/saveFile';
 import { useState, useSyncExternalStore } from 'react';
 import { useT } from '../ui/useT';
 import { asideText, getAside, showAside, subscribeAside } from '../persistence/asideNotice';
@@ -18,7 +18,7 @@ export function KeptAside() {
       return null;
     });
     if (text === null) return setFailed(true);
-    saveAs(new Blob([text], { type: 'application/json;charset=utf-8' }), `partnership-map-kept-aside-${new Date().toISOString().slice(0, 10)}.json`);
+    await saveFile(new Blob([text], { type: 'application/json;charset=utf-8' }), `partnership-map-kept-aside-${new Date().toISOString().slice(0, 10)}.json`);
   };
   return (
     <div className="notice error kept-aside" role="alert">
