@@ -123,6 +123,7 @@ const date = fc.oneof(
 const coordinate = fc
   .oneof(fc.integer({ min: -100000, max: 100000 }), fc.double({ noNaN: true, noDefaultInfinity: true }))
   .map((n) => (n === 0 ? 0 : n));
+const BUILT_IN = new Set(['id', 'name', 'type', 'description', 'tags', 'x', 'y', 'role', 'level', 'short_name', 'label']);
 const DIMENSIONS = defaultFramework().dimensions.map((d) => d.key);
 
 function attributesOf(pairs: Array<[string, string]>): Record<string, string> {
@@ -140,7 +141,9 @@ const actorFields = fc.record({
   y: coordinate,
   role: fc.constantFrom<ActorRole>('', 'core', 'supporting', 'rules'),
   level: fc.constantFrom<ActorLevel>('', 'local', 'national', 'international'),
-  attributes: fc.uniqueArray(fc.tuple(trimmedText, text.filter((s) => s !== '')), { maxLength: 3, selector: ([k]) => k }),
+  // An attribute named like a built-in column ("name") reads back as a repeated column, which the
+  // importer reports: a known limit of the flat CSV layout, tested apart from this round trip.
+  attributes: fc.uniqueArray(fc.tuple(trimmedText.filter((k) => !BUILT_IN.has(k.toLowerCase())), text.filter((s) => s !== '')), { maxLength: 3, selector: ([k]) => k }),
 });
 
 const assessment = fc.record({
