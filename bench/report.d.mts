@@ -17,7 +17,7 @@ export function formatValue(value: number | null | undefined, unit: Unit): strin
 export function formatRatio(r: number | null): string;
 export function baselineIndex(results: Results | null | undefined): Map<string, number>;
 export function formatTable(rows: readonly Row[], options?: { baseline?: Map<string, number> | null }): string;
-export const STEPS: readonly ['maps', 'import', 'merge'];
+export const STEPS: readonly ['maps', 'import', 'merge', 'snapshots'];
 export type Step = (typeof STEPS)[number];
 export function parseArgs(argv: readonly string[]): {
   sizes: number[]; runs: number; baseline: string | null; seed: number; skipBuild: boolean; writeCsv: string | null; only: Step[];
