@@ -58,14 +58,14 @@ describe('drawing while a large change arrives in slices', () => {
     const eles = [{ _private: { group: 'nodes', position: { x: 0, y: 0 } } }, { _private: { group: 'edges', position: { x: 0, y: 0 } } }];
     const r = {
       data: { lyrTxrCache: { getLayers: () => null } },
-      drawLayeredElements: vi.fn(),
-      drawCachedElements: vi.fn(),
-      drawCachedNodes: vi.fn(),
-      render: vi.fn(),
-      getCachedZSortedEles: vi.fn(() => []),
-      updateCachedGrabbedEles: vi.fn(),
-      redraw: vi.fn(),
-      redrawHint: vi.fn(),
+      drawLayeredElements: vi.fn<(...args: unknown[]) => void>(),
+      drawCachedElements: vi.fn<(...args: unknown[]) => void>(),
+      drawCachedNodes: vi.fn<(...args: unknown[]) => void>(),
+      render: vi.fn<(...args: unknown[]) => void>(),
+      getCachedZSortedEles: vi.fn<() => unknown[]>(() => []),
+      updateCachedGrabbedEles: vi.fn<(...args: unknown[]) => void>(),
+      redraw: vi.fn<(...args: unknown[]) => void>(),
+      redrawHint: vi.fn<(...args: unknown[]) => void>(),
       cachedZSortedEles: null as unknown,
     };
     const cy = { renderer: () => r, elements: () => ({ toArray: () => eles }), destroyed: () => false } as unknown as Core;
@@ -83,6 +83,7 @@ describe('drawing while a large change arrives in slices', () => {
     expect(render).toHaveBeenCalledTimes(1);
     // The drawing order while slices arrive: relationships, then actors, unsorted.
     const order = (r.getCachedZSortedEles as unknown as () => Array<{ _private: { group: string } }>)();
+    // oxlint-disable-next-line no-underscore-dangle -- the renderer's own element record is what is drawn
     expect(order.map((e) => e._private.group)).toEqual(['edges', 'nodes']);
     expect(sort).not.toHaveBeenCalled();
     vi.advanceTimersByTime(SLICE_DRAW_INTERVAL_MS);
