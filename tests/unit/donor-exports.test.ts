@@ -66,4 +66,17 @@ describe('the one-file presentation data', () => {
     expect(readViewerData('{')).toBeNull();
     expect(readViewerData('{"doc":{}}')).toBeNull();
   });
+
+  it('a file edited by hand cannot put markup into the drawn map: its map is normalised like any opened file', async () => {
+    const { mapToSvg } = await import('../../src/io/image/svg');
+    const doc = qualityDoc();
+    const hostile = {
+      ...doc,
+      actorTypes: doc.actorTypes.map((t, i) => (i === 0 ? { ...t, color: '"/><image href=x onerror=alert(1)><path d="' } : t)),
+      actors: doc.actors.map((a, i) => (i === 0 ? { ...a, type: doc.actorTypes[0]!.key } : a)),
+    };
+    const read = readViewerData(JSON.stringify({ doc: hostile, lang: 'en', today: '2026-01-01', messages: {} }))!;
+    expect(read.doc.actorTypes[0]!.color).toMatch(/^#[0-9a-fA-F]{6}$/);
+    expect(mapToSvg(read.doc, { lang: 'en', showScores: false })).not.toContain('onerror');
+  });
 });

@@ -1,3 +1,4 @@
+import { normaliseMap } from '../normalise';
 import type { Lang, MapDocument } from '../../domain/types';
 
 /** A saved view as the one-file presentation shows it: a slide with a caption and a camera. */
@@ -70,5 +71,8 @@ export function readViewerData(json: string): ViewerData | null {
   const lang = value.lang === 'es' ? 'es' : 'en';
   const messages = isObject(value.messages) ? (Object.fromEntries(Object.entries(value.messages).filter(([, m]) => typeof m === 'string')) as Record<string, string>) : {};
   const views = slidesOf(value.views);
-  return { doc: value.doc as unknown as MapDocument, lang, today: str(value.today), messages, ...(views ? { views } : {}) };
+  // A file can be edited by hand after export: its map goes through the same normaliser as every
+  // opened file (colours, shapes, texts checked) before the viewer draws it.
+  const { doc } = normaliseMap(value.doc, str(value.today) || new Date().toISOString());
+  return { doc, lang, today: str(value.today), messages, ...(views ? { views } : {}) };
 }
