@@ -15,6 +15,10 @@ test.describe('a shared map works as a local one', () => {
     const b = await collab.person(browser);
     await join(b, link, 'Ben');
     for (const p of [a, b]) await expect(p.getByRole('status').filter({ hasText: 'Connected · 2 people' })).toBeVisible();
+    // Each person in a colour of their own, whatever colours they were given at first.
+    const dots = a.getByRole('list', { name: 'People on this map' }).locator('.collab-dot');
+    await expect(dots).toHaveCount(2);
+    await expect.poll(async () => new Set(await dots.evaluateAll((els) => els.map((e) => getComputedStyle(e).backgroundColor))).size).toBe(2);
     const start = await waitForSaved(b, (m) => m.actors.length > 0);
     const actorCount = start.actors.length;
 
