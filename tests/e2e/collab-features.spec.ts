@@ -13,7 +13,7 @@ test.describe('a shared map works as a local one', () => {
     await freshStart(a);
     const link = await collab.share(a, 'Ana');
     const b = await collab.person(browser);
-    await join(b, link, 'Ben');
+    await join(b, link, 'Benedicta Ximena Altamirano-Gutiérrez');
     for (const p of [a, b]) await expect(p.getByRole('status').filter({ hasText: 'Connected · 2 people' })).toBeVisible();
     // Each person in a colour of their own, whatever colours they were given at first.
     const dots = a.getByRole('list', { name: 'People on this map' }).locator('.collab-dot');
