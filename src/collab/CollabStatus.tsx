@@ -26,7 +26,7 @@ export function CollabStatusBar({ session }: { session: Session }) {
         {people.map((p: Person) => (
           <li key={p.clientId} className={p.idle ? 'idle' : undefined} title={p.idle ? t('collab.idle', { name: p.name }) : p.name}>
             <span className="collab-dot" style={{ background: p.idle ? '#9e9e9e' : p.colour }} aria-hidden="true" />
-            {p.me ? t('collab.you', { name: p.name }) : p.idle ? t('collab.idle', { name: p.name }) : p.name}
+            <span className="collab-name">{p.me ? t('collab.you', { name: p.name }) : p.idle ? t('collab.idle', { name: p.name }) : p.name}</span>
           </li>
         ))}
       </ul>

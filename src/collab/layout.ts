@@ -9,7 +9,8 @@ import { sameValue } from '../model/equal';
  * A relationship's assessments are a Y.Map of the same shape under its `assessments` key.
  */
 export const ORDER = '~o';
-export const LISTS = ['actors', 'relationships', 'actorTypes', 'relationshipTypes'] as const;
+// Views are a list like the others: two people saving views at once both keep theirs.
+export const LISTS = ['actors', 'relationships', 'actorTypes', 'relationshipTypes', 'views'] as const;
 export type ListName = (typeof LISTS)[number];
 export const FIELDS = ['mapId', 'title', 'description', 'snapshots', 'created', 'updated', 'framework'] as const;
 

@@ -4,6 +4,7 @@ import { WebsocketProvider } from 'y-websocket';
 import type { MapDocument } from '../domain/types';
 import type { Message } from '../i18n';
 import { loadTransaction } from '../model/source';
+import { COLOURS } from './prefs';
 import { createYjsSource, type YjsSource } from './yjsSource';
 
 export type CollabStatus =
@@ -79,6 +80,7 @@ export function openSession(options: SessionOptions): Session {
     shouldReconnect: (e: CloseEvent) => !(e.code >= 4400 && e.code < 4500) && e.code !== 1009,
   });
   const awareness = provider.awareness;
+  const localState = (): Record<string, unknown> => awareness.getLocalState() ?? {};
   awareness.setLocalState({ user: { name: options.name, colour: options.colour }, selection: [], active: Date.now() });
 
   const listeners = new Set<() => void>();
@@ -101,7 +103,18 @@ export function openSession(options: SessionOptions): Session {
     status = { state: 'refused', message: refusalMessage(e.code, e.reason) };
     notify();
   });
-  awareness.on('change', update);
+  // Two people who happened to keep the same colour would be told apart by nothing: one changes.
+  let colour = options.colour;
+  const recolour = () => {
+    const next = colourFor(colour, ydoc.clientID, awareness.getStates());
+    if (next === colour) return;
+    colour = next;
+    awareness.setLocalStateField('user', { ...(localState().user as object), colour });
+  };
+  awareness.on('change', () => {
+    recolour();
+    update();
+  });
   provider.on('sync', (synced: boolean) => {
     if (synced && epochChanged(options.room, ydoc)) options.onReset?.();
   });
@@ -110,7 +123,6 @@ export function openSession(options: SessionOptions): Session {
   // Idle is a matter of time passing: look again now and then.
   const ticker = setInterval(notify, 15_000);
 
-  const localState = (): Record<string, unknown> => awareness.getLocalState() ?? {};
   return {
     room: options.room,
     server: options.server,
@@ -125,7 +137,7 @@ export function openSession(options: SessionOptions): Session {
       awareness.setLocalState({ ...localState(), selection: ids, active: Date.now() });
     },
     setName(name) {
-      awareness.setLocalState({ ...localState(), user: { name, colour: options.colour } });
+      awareness.setLocalState({ ...localState(), user: { name, colour } });
     },
     touch() {
       // Idle is measured in minutes: telling the others more than every few seconds is noise.
@@ -175,6 +187,24 @@ export function epochChanged(room: string, ydoc: Y.Doc): boolean {
     return false;
   }
   return known !== null && known !== newest;
+}
+
+/**
+ * My colour among the others': kept unless someone with a lower client id has it (so exactly one of
+ * the two changes), then the first colour nobody has; with every colour taken, kept.
+ */
+export function colourFor(mine: string, me: number, states: Map<number, Record<string, unknown>>): string {
+  const taken = new Set<string>();
+  let clash = false;
+  states.forEach((state, clientId) => {
+    if (clientId === me) return;
+    const c = (state.user as { colour?: unknown } | undefined)?.colour;
+    if (typeof c !== 'string') return;
+    taken.add(c.toLowerCase());
+    if (c.toLowerCase() === mine.toLowerCase() && clientId < me) clash = true;
+  });
+  if (!clash) return mine;
+  return COLOURS.find((c) => !taken.has(c.toLowerCase())) ?? mine;
 }
 
 /**

@@ -1,116 +1,15 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join as joinPath } from 'node:path';
-import type { Browser, BrowserContext, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import * as Y from 'yjs';
+import { join, middle, names, pick, rename, collabServerPerTest } from './collabHelpers';
 import { expect, test } from './fixtures';
-import { SHOTS, canvasBox, dragFromPalette, freshStart, savedMap, startEmptyMap, waitForSaved } from './helpers';
+import { SHOTS, dragFromPalette, freshStart, savedMap, startEmptyMap, waitForSaved } from './helpers';
 
-// The real co-editing server on loopback, started and stopped by the tests.
+// The real co-editing server on loopback, started and stopped around each test.
 const PORT = 4317;
-const SERVER = `ws://127.0.0.1:${PORT}`;
-let dir = '';
-let server: ChildProcess | null = null;
-
-async function startServer(env: Record<string, string> = {}, port = PORT): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ['server/index.mjs'], { env: { ...process.env, PORT: String(port), PWEB_DATA: dir, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
-  child.stderr!.on('data', (d: Buffer) => process.stderr.write(`[server] ${d.toString()}`));
-  await new Promise<void>((resolve, reject) => {
-    child.stdout!.on('data', (d: Buffer) => d.toString().includes('co-editing server on') && resolve());
-    child.once('exit', (code) => reject(new Error(`server exited with ${code}`)));
-  });
-  return child;
-}
-async function stopServer(child: ChildProcess | null): Promise<void> {
-  if (!child || child.exitCode !== null) return;
-  const exited = new Promise((resolve) => child.once('exit', resolve));
-  child.kill('SIGTERM');
-  await exited;
-}
-
-test.beforeEach(async () => {
-  dir = mkdtempSync(joinPath(tmpdir(), 'pweb-collab-'));
-  server = await startServer();
-});
-/** Every context a test opened: closed after it, so that no page of one test syncs into the next one's server. */
-const contexts: BrowserContext[] = [];
-test.afterEach(async () => {
-  await Promise.all(contexts.splice(0).map((c) => c.close()));
-  await stopServer(server);
-  rmSync(dir, { recursive: true, force: true });
-});
-
-const AXE_SOURCE = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
-
-/** axe-core's violations on the page as it is (the Share dialog, the status bar's people). */
-async function axeViolations(page: Page): Promise<string[]> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
-  return page.evaluate(async () => {
-    const result = await (window as unknown as { axe: { run(ctx: Document): Promise<{ violations: Array<{ id: string; nodes: Array<{ target: unknown[] }> }> }> } }).axe.run(document);
-    return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => JSON.stringify(n.target)).join(' ')}`);
-  });
-}
-
-/** A fresh person in their own browser context. */
-async function person(browser: Browser): Promise<Page> {
-  const context = await browser.newContext();
-  contexts.push(context);
-  const page = await context.newPage();
-  return page;
-}
-
-/** Shares A's map and returns the link. */
-async function share(page: Page, name: string): Promise<string> {
-  await page.getByRole('button', { name: 'Share', exact: true }).click();
-  const dialog = page.getByRole('dialog', { name: 'Share this map' });
-  await dialog.getByLabel('Your name').fill(name);
-  await dialog.getByLabel('Server address').fill(SERVER);
-  await dialog.getByRole('button', { name: 'Start sharing' }).click();
-  const link = await dialog.getByLabel('Link to this map').inputValue();
-  expect(link).toMatch(/#room=[0-9a-f]{32}&server=/);
-  await expect(page.getByRole('list', { name: 'People on this map' })).toContainText(`${name} (you)`);
-  expect(await axeViolations(page)).toEqual([]);
-  await page.screenshot({ path: `${SHOTS}/collab-share-dialog.png` });
-  await dialog.getByRole('button', { name: 'Close' }).click();
-  return link;
-}
-
-/** Opens a shared map's link, giving a name the first time. */
-async function join(page: Page, link: string, name: string): Promise<void> {
-  await freshStart(page);
-  await page.goto(link);
-  const dialog = page.getByRole('dialog', { name: 'Share this map' });
-  // The sample map is on screen: joining says it will be replaced.
-  await expect(dialog.getByText('The map now on screen will be replaced by the shared map.', { exact: false })).toBeVisible();
-  await dialog.getByLabel('Your name').fill(name);
-  await dialog.getByRole('button', { name: 'Join this map' }).click();
-}
-
-const names = (m: Record<string, any>) => m.actors.map((a: { name: string }) => a.name).toSorted();
-
-async function rename(page: Page, from: string, to: string): Promise<void> {
-  const field = page.getByLabel('Name');
-  await expect(field).toHaveValue(from);
-  await field.fill(to);
-  await field.press('Enter');
-}
-
-/** Selects an actor through "Find an actor", which also brings it to the middle of the map. */
-async function pick(page: Page, name: string): Promise<void> {
-  const search = page.getByRole('searchbox', { name: 'Find an actor' });
-  await search.fill(name);
-  await search.press('Enter');
-  await expect(page.getByLabel('Name')).toHaveValue(name);
-  await search.fill('');
-}
-
-/** The middle of the map, where a picked actor is shown (after its short animation). */
-async function middle(page: Page): Promise<{ x: number; y: number }> {
-  const box = await canvasBox(page);
-  await page.waitForTimeout(400);
-  return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
-}
+const collab = collabServerPerTest(PORT);
+const { person, share } = collab;
 
 test.describe('co-editing a shared map', () => {
   test('two people edit one map live: adds both ways, same-actor renames and drags converge, undo is per person', async ({ browser }) => {
@@ -178,7 +77,7 @@ test.describe('co-editing a shared map', () => {
     await a.screenshot({ path: `${SHOTS}/collab-a.png` });
 
     // A renames one actor, B the other; B's undo reverts only B's rename.
-    const seedName = names((await savedMap(a))!).find((n: string) => n.startsWith('Semillas'));
+    const seedName = names((await savedMap(a))!).find((n: string) => n.startsWith('Semillas'))!;
     await pick(a, seedName);
     await rename(a, seedName, 'Semillas final');
     await waitForSaved(b, (m) => names(m).includes('Semillas final'));
@@ -208,7 +107,7 @@ test.describe('co-editing through outages and refusals', () => {
     await join(b, link, 'Ben');
     await waitForSaved(b, (m) => names(m).join() === 'Dos,Uno');
 
-    await stopServer(server);
+    await collab.stop(collab.server);
     for (const p of [a, b]) await expect(p.getByRole('status').filter({ hasText: 'Offline — your changes will sync' })).toBeVisible({ timeout: 15_000 });
     await a.screenshot({ path: `${SHOTS}/collab-offline.png` });
     await pick(a, 'Uno');
@@ -223,7 +122,7 @@ test.describe('co-editing through outages and refusals', () => {
     await b2.goto(link);
     await waitForSaved(b2, (m) => names(m).includes('Dos de Ben'));
 
-    server = await startServer();
+    collab.server = await collab.start();
     const all = 'Dos de Ben,Uno de Ana';
     await waitForSaved(a, (m) => names(m).join() === all);
     await waitForSaved(b2, (m) => names(m).join() === all);
@@ -237,7 +136,7 @@ test.describe('co-editing through outages and refusals', () => {
     await page.goto('/#room=mi-mapa');
     await expect(page.getByText('Este enlace no indica un mapa compartido (su id de sala no es válido).')).toBeVisible();
 
-    const guarded = await startServer({ PWEB_TOKEN: 'clave-del-programa', PWEB_MAX_MESSAGE_MB: '0.002' }, PORT + 1);
+    const guarded = await collab.start({ PWEB_TOKEN: 'clave-del-programa', PWEB_MAX_MESSAGE_MB: '0.002' }, PORT + 1);
     try {
       await page.goto('/');
       await page.getByRole('button', { name: 'Compartir', exact: true }).click();
@@ -260,12 +159,12 @@ test.describe('co-editing through outages and refusals', () => {
       // The map is still here, and the server kept nothing.
       await expect(page.getByText(/^\d+ actores/)).toBeVisible();
     } finally {
-      await stopServer(guarded);
+      await collab.stop(guarded);
     }
     // Whatever the server wrote holds none of the refused map.
-    for (const file of readdirSync(dir).filter((f) => f.endsWith('.ydoc'))) {
+    for (const file of readdirSync(collab.dir).filter((f) => f.endsWith('.ydoc'))) {
       const stored = new Y.Doc();
-      Y.applyUpdate(stored, new Uint8Array(readFileSync(joinPath(dir, file))));
+      Y.applyUpdate(stored, new Uint8Array(readFileSync(joinPath(collab.dir, file))));
       expect(stored.getMap('actors').size, file).toBe(0);
     }
   });

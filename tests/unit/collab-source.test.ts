@@ -4,11 +4,28 @@ import * as Y from 'yjs';
 import { createYjsSource, type YjsSource } from '../../src/collab/yjsSource';
 import { orderFor } from '../../src/collab/layout';
 import { createEmptyMap, newActor } from '../../src/domain/document';
-import type { MapDocument } from '../../src/domain/types';
+import type { MapDocument, MapView } from '../../src/domain/types';
+import { NO_FILTERS } from '../../src/domain/filters';
 import type { MessageKey } from '../../src/i18n';
 import { diffDocs } from '../../src/model/diff';
 import { createLocalSource, loadTransaction, type DocumentSource } from '../../src/model/source';
 import { mapArb } from './map-arbitrary';
+
+/** A view on any of five fixed ids, so that a sequence of maps saves, edits, reorders and deletes views. */
+const viewArb = (id: string): fc.Arbitrary<MapView> =>
+  fc.record({
+    name: fc.constantFrom('View 1', 'Donors', ''), title: fc.constantFrom('', 'Q3'), zoom: fc.constantFrom(0.5, 1, 2.25),
+    x: fc.integer({ min: -500, max: 500 }), highlight: fc.subarray(['a_000000001', 'a_000000002', 'r_000000100']),
+    decisions: fc.subarray(['proceed', 'adjust'] as const), scoreMin: fc.constantFrom(null, 2), showScores: fc.boolean(), snapshot: fc.boolean(),
+  }).map((v) => ({
+    id, name: v.name, caption: { title: v.title, text: '' }, camera: { pan: { x: v.x, y: 3 }, zoom: v.zoom }, frame: { width: 800, height: 600 },
+    filters: { ...NO_FILTERS, decisions: [...v.decisions], scoreMin: v.scoreMin }, highlight: v.highlight, showScores: v.showScores, showLegend: true,
+    ...(v.snapshot ? { snapshotId: 's_1' } : {}),
+  }));
+const viewsArb: fc.Arbitrary<MapView[]> = fc
+  .shuffledSubarray(['v_1', 'v_2', 'v_3', 'v_4', 'v_5'])
+  .chain((ids) => (ids.length ? fc.tuple(...ids.map(viewArb)) : fc.constant([])));
+const docArb: fc.Arbitrary<MapDocument> = fc.tuple(mapArb, viewsArb).map(([doc, views]) => ({ ...doc, views }));
 
 const LABELS: MessageKey[] = ['history.edit', 'history.move', 'history.add', 'history.delete'];
 
@@ -25,9 +42,9 @@ function load(source: DocumentSource, doc: MapDocument): void {
   source.transact(loadTransaction(source.get(), doc, 'history.open'), { history: 'ignore' });
 }
 
-type Step = { kind: 'edit'; doc: MapDocument; label: number } | { kind: 'undo' } | { kind: 'redo' };
+type Step = { kind: 'edit'; doc: MapDocument; label: number; reorder: boolean } | { kind: 'undo' } | { kind: 'redo' };
 const stepArb: fc.Arbitrary<Step> = fc.oneof(
-  { weight: 3, arbitrary: fc.record({ kind: fc.constant('edit' as const), doc: mapArb, label: fc.nat(3) }) },
+  { weight: 3, arbitrary: fc.record({ kind: fc.constant('edit' as const), doc: docArb, label: fc.nat(3), reorder: fc.boolean() }) },
   { weight: 1, arbitrary: fc.constant({ kind: 'undo' as const }) },
   { weight: 1, arbitrary: fc.constant({ kind: 'redo' as const }) },
 );
@@ -35,7 +52,7 @@ const stepArb: fc.Arbitrary<Step> = fc.oneof(
 describe('createYjsSource', () => {
   it('any sequence of edits, undos and redos gives the same document and labels as the local source', () => {
     fc.assert(
-      fc.property(mapArb, fc.array(stepArb, { maxLength: 8 }), (start, steps) => {
+      fc.property(docArb, fc.array(stepArb, { maxLength: 8 }), (start, steps) => {
         const local = createLocalSource(createEmptyMap('2025-01-01T00:00:00.000Z'));
         const shared = createYjsSource(new Y.Doc(), { fallback: createEmptyMap('2025-01-01T00:00:00.000Z') });
         load(local, start);
@@ -47,6 +64,8 @@ describe('createYjsSource', () => {
             // Half of each target keeps the current items by identity, as real edits do.
             const cur = local.get();
             const target = { ...step.doc, actors: [...cur.actors.slice(0, 2), ...step.doc.actors.slice(2)].filter((a, i, all) => all.findIndex((b) => b.id === a.id) === i) };
+            // Some edits only reorder the saved views (dragging one in the Views panel).
+            if (step.reorder) target.views = cur.views.toReversed();
             const tx = { label: LABELS[step.label]!, changes: diffDocs(cur, target), origin: 'local' as const };
             results = [shared.transact(tx), local.transact(tx)];
           } else {
@@ -79,7 +98,7 @@ describe('createYjsSource', () => {
 
   it('two Y docs exchanging updates converge, whatever the edits', () => {
     fc.assert(
-      fc.property(mapArb, fc.array(fc.tuple(fc.boolean(), mapArb), { maxLength: 6 }), (start, edits) => {
+      fc.property(docArb, fc.array(fc.tuple(fc.boolean(), docArb), { maxLength: 6 }), (start, edits) => {
         const [ya, yb] = pair();
         const a = createYjsSource(ya);
         const b = createYjsSource(yb);
@@ -112,6 +131,28 @@ describe('createYjsSource', () => {
     // Nothing of A's is left for B to undo.
     expect(b.undo()).toBeNull();
     expect(a.get().actors[0]!.name).toBe('A renamed');
+  });
+
+  it('views saved, edited, reordered and deleted reach the other person; each undo reverts only its own', () => {
+    const [ya, yb] = pair();
+    const a = createYjsSource(ya);
+    const b = createYjsSource(yb);
+    load(a, createEmptyMap());
+    const [v1, v2] = fc.sample(fc.tuple(viewArb('v_1'), viewArb('v_2')), { numRuns: 1, seed: 7 })[0]!;
+    a.transact({ label: 'history.add', changes: [{ kind: 'view.add', view: v1 }], origin: 'local' });
+    b.transact({ label: 'history.add', changes: [{ kind: 'view.add', view: v2 }], origin: 'local' });
+    expect(b.get().views.map((v) => v.id)).toEqual(['v_1', 'v_2']);
+    a.transact({ label: 'history.edit', changes: [{ kind: 'view.set', id: 'v_2', patch: { name: 'Renamed by A' } }], origin: 'local' });
+    b.transact({ label: 'history.move', changes: diffDocs(b.get(), { ...b.get(), views: b.get().views.toReversed() }), origin: 'local' });
+    expect(a.get().views.map((v) => [v.id, v.name])).toEqual([['v_2', 'Renamed by A'], ['v_1', v1.name]]);
+    expect(a.get()).toEqual(b.get());
+    // B's undo puts the order back and leaves A's rename.
+    expect(b.undo()?.label).toBe('history.move');
+    expect(a.get().views.map((v) => [v.id, v.name])).toEqual([['v_1', v1.name], ['v_2', 'Renamed by A']]);
+    b.transact({ label: 'history.delete', changes: [{ kind: 'view.remove', id: 'v_1' }], origin: 'local' });
+    expect(a.get().views.map((v) => v.id)).toEqual(['v_2']);
+    expect(a.undo()?.label).toBe('history.edit');
+    expect(b.get().views).toEqual([v2]);
   });
 
   it('a remote change as large as a whole map (joining) reaches the views as a load, a small one as remote', () => {

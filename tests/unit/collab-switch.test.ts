@@ -68,4 +68,20 @@ describe('the people on a shared map', () => {
     expect(people[1]).toMatchObject({ colour: '#666666', selection: [] });
     expect(people[2]).toMatchObject({ colour: '#D55E00', selection: ['a_1'] });
   });
+
+  it('two people with the same colour end with different ones: the one with the higher client id changes', async () => {
+    const { colourFor } = await import('../../src/collab/session');
+    const { COLOURS } = await import('../../src/collab/prefs');
+    const same = COLOURS[0]!;
+    const states = new Map<number, Record<string, unknown>>([
+      [3, { user: { name: 'Ana', colour: same } }],
+      [9, { user: { name: 'Ben', colour: same } }],
+      [5, { user: { name: 'Caro', colour: COLOURS[1] } }],
+    ]);
+    expect(colourFor(same, 3, states)).toBe(same);
+    expect(colourFor(same, 9, states)).toBe(COLOURS[2]);
+    // Everyone else's colour taken: kept rather than none.
+    const full = new Map<number, Record<string, unknown>>(COLOURS.map((c, i) => [i, { user: { name: `P${i}`, colour: c } }]));
+    expect(colourFor(same, 99, full)).toBe(same);
+  });
 });
