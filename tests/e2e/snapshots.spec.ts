@@ -204,7 +204,10 @@ test.describe('snapshots over time', () => {
     await expect(slider).toHaveAttribute('aria-valuetext', 'Año cero, 12 de marzo de 2026');
     await expect(health.getByText('3 relaciones', { exact: true })).toBeVisible();
     await expect(page.getByRole('button', { name: 'Deshacer' })).toBeDisabled();
+    // The step keeps the camera (finding Tigo zoomed in on it); Fit shows the whole map as it was.
+    await page.getByRole('button', { name: 'Encuadrar' }).click();
     await page.screenshot({ path: `${SHOTS}/snapshots-timeline-es.png` });
+    await slider.focus();
     await page.keyboard.press('ArrowRight');
     await expect(slider).toHaveAttribute('aria-valuetext', 'Mapa actual');
     await expect(health.getByText('2 relaciones', { exact: true })).toBeVisible();
