@@ -1,6 +1,6 @@
 // Snapshots: taking one of a 10,000-actor map (longest main-thread task) and comparing two
 // 1,000-actor snapshots (Compare → change list shown), driven through the app's own UI.
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { installBenchHelpers } from './page-helpers.mjs';
 import { generateMap } from './generate.mjs';
@@ -9,6 +9,8 @@ import { generateMap } from './generate.mjs';
 const TAKE_N = 10_000;
 const COMPARE_N = 1_000;
 const VIEWPORT = { width: 1280, height: 800 };
+// A busy machine: BENCH_OPEN_TIMEOUT_S waits longer than 120 s for the map to open.
+const OPEN_TIMEOUT_MS = (Number(process.env.BENCH_OPEN_TIMEOUT_S) || 120) * 1000;
 
 /**
  * Waits until no long task has started for 3 s (at most 90 s): after opening a big map Cytoscape
@@ -21,6 +23,27 @@ const quiet = (page) =>
     const last = tasks.at(-1);
     return !last || performance.now() - (last.start + last.duration) > 3000;
   }, null, { timeout: 90_000, polling: 250 }).catch(() => {});
+
+/**
+ * BENCH_PROFILE=dir records a CPU profile of the measured step (open it in Chromium's DevTools).
+ * @param {Page} page
+ */
+async function startProfile(page) {
+  if (!process.env.BENCH_PROFILE) return null;
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+  await cdp.send('Profiler.start');
+  return cdp;
+}
+/** @param {import('playwright-core').CDPSession | null} cdp @param {string} name */
+async function stopProfile(cdp, name) {
+  if (!cdp || !process.env.BENCH_PROFILE) return;
+  const { profile } = await cdp.send('Profiler.stop');
+  mkdirSync(process.env.BENCH_PROFILE, { recursive: true });
+  writeFileSync(`${process.env.BENCH_PROFILE}/${name}-${Date.now()}.cpuprofile`, JSON.stringify(profile));
+  await cdp.detach();
+}
 
 /** A snapshot record as the app writes it (format version 2). @param {string} id @param {string} date @param {any} map */
 const snapshotOf = (id, date, map) => ({ id, name: id, date, note: '', takenAt: `${date}T09:00:00.000Z`, doc: map });
@@ -53,8 +76,8 @@ async function openMap(browser, url, file, actors) {
   await page.getByRole('button', { name: 'New map', exact: true }).click();
   await page.getByRole('dialog').getByRole('button', { name: /start a new map/i }).click();
   await page.setInputFiles('#open-map-file', file);
-  await page.waitForFunction((n) => /** @type {any} */ (window).__bench.counts()?.[0] === n && !document.querySelector('.canvas[aria-busy="true"]'), actors, { timeout: 120_000 });
-  await page.evaluate(() => /** @type {any} */ (window).__bench.waitSaved(120_000));
+  await page.waitForFunction((n) => /** @type {any} */ (window).__bench.counts()?.[0] === n && !document.querySelector('.canvas[aria-busy="true"]'), actors, { timeout: OPEN_TIMEOUT_MS });
+  await page.evaluate((ms) => /** @type {any} */ (window).__bench.waitSaved(ms), OPEN_TIMEOUT_MS);
   await page.getByRole('button', { name: 'Snapshots', exact: true }).click();
   await page.getByRole('button', { name: 'Save snapshot' }).waitFor();
   await quiet(page);
@@ -65,6 +88,7 @@ async function openMap(browser, url, file, actors) {
 async function takeRun(/** @type {any} */ o) {
   const { context, page } = await openMap(o.browser, o.url, o.takeFile, TAKE_N);
   try {
+    const cdp = await startProfile(page);
     const t0 = await page.evaluate(() => performance.now());
     await page.getByRole('button', { name: 'Save snapshot' }).click();
     await page.locator('.snapshot-item').first().waitFor({ timeout: 60_000 });
@@ -72,6 +96,7 @@ async function takeRun(/** @type {any} */ o) {
     await page.evaluate(() => /** @type {any} */ (window).__bench.waitSaved(60_000));
     await page.waitForTimeout(1500);
     const task = await page.evaluate(([from]) => /** @type {any} */ (window).__bench.longestTask(from, performance.now()), [t0]);
+    await stopProfile(cdp, 'snapshot-take');
     return { takeTask: task, takeListed: listed - t0 };
   } finally {
     await context.close();
@@ -87,6 +112,7 @@ async function compareRun(/** @type {any} */ o) {
     const compare = item.getByRole('button', { name: 'Compare', exact: true });
     await compare.waitFor();
     await quiet(page);
+    const cdp = await startProfile(page);
     // Click → the first frame that paints the change list (the map's overlay is drawn after it).
     const ms = await page.evaluate(() => new Promise((resolve) => {
       const button = [...document.querySelectorAll('.snapshot-item button')].find((b) => b.textContent === 'Compare');
@@ -95,6 +121,8 @@ async function compareRun(/** @type {any} */ o) {
       const check = () => (document.querySelector('.compare-count') ? resolve(performance.now() - t0) : requestAnimationFrame(check));
       requestAnimationFrame(check);
     }));
+    await page.waitForTimeout(1000);
+    await stopProfile(cdp, 'snapshot-compare');
     const count = await page.locator('.compare-count').innerText();
     return { compare: /** @type {number} */ (ms), count };
   } finally {
@@ -126,6 +154,7 @@ export async function snapshotRows(o) {
       out.takeListed?.push(t.takeListed);
       o.log(`  run ${r + 1}: take: longest task ${t.takeTask.toFixed(1)} ms, listed after ${t.takeListed.toFixed(0)} ms`);
     } catch (error) {
+      o.log(`  run ${r + 1}: take failed: ${String(/** @type {Error} */ (error)?.message ?? error).split('\n')[0]}`);
       push(['takeTask', 'takeListed'], error);
     }
     try {

@@ -1,33 +1,61 @@
 import type { Snapshot } from '../domain/types';
 import { SNAPSHOT_STORE } from './db';
 
-/** One snapshot as stored: its JSON text (written in slices) and its place in the list. */
+/**
+ * One snapshot as stored: its JSON (a Blob built in slices; older records hold a string) and its
+ * place in the list. A Blob is stored by reference: putting a string of a large map's size copies
+ * it on the page's thread, a task of several hundred milliseconds at 10,000 actors.
+ */
 export interface SnapshotRecord {
   id: string;
   order: number;
-  json: string;
+  json?: string;
+  blob?: Blob;
 }
 
 const SLICE = 1000;
 const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
-/** A snapshot as JSON, its map's long lists written in slices with pauses between them. */
-export async function snapshotJson(snapshot: Snapshot): Promise<string> {
+/**
+ * A snapshot's JSON as pieces, its map's long lists written in slices with `wait` between them.
+ * Each piece is small; joined they are exactly `JSON.stringify(snapshot)`.
+ */
+export async function snapshotPieces(snapshot: Snapshot, wait: () => Promise<void> = pause): Promise<string[]> {
   const { doc, ...meta } = snapshot;
-  const parts: string[] = [];
+  const pieces = [`${JSON.stringify(meta).slice(0, -1)},"doc":{`];
+  let first = true;
   for (const [key, value] of Object.entries(doc)) {
+    const head = `${first ? '' : ','}${JSON.stringify(key)}:`;
+    first = false;
     if (!Array.isArray(value) || value.length <= SLICE) {
-      parts.push(`${JSON.stringify(key)}:${JSON.stringify(value)}`);
+      pieces.push(head + JSON.stringify(value));
       continue;
     }
-    const items: string[] = [];
+    pieces.push(`${head}[`);
     for (let i = 0; i < value.length; i += SLICE) {
-      for (const item of value.slice(i, i + SLICE)) items.push(JSON.stringify(item));
-      await pause();
+      pieces.push((i ? ',' : '') + value.slice(i, i + SLICE).map((item) => JSON.stringify(item)).join(','));
+      await wait();
     }
-    parts.push(`${JSON.stringify(key)}:[${items.join(',')}]`);
+    pieces.push(']');
   }
-  return `${JSON.stringify(meta).slice(0, -1)},"doc":{${parts.join(',')}}}`;
+  pieces.push('}}');
+  return pieces;
+}
+
+/** A snapshot as JSON text, made in slices. */
+export async function snapshotJson(snapshot: Snapshot, wait: () => Promise<void> = pause): Promise<string> {
+  return (await snapshotPieces(snapshot, wait)).join('');
+}
+
+/** A snapshot as a JSON Blob, made in slices: each slice becomes a Blob as it is written. */
+export async function snapshotBlob(snapshot: Snapshot, wait: () => Promise<void> = pause): Promise<Blob> {
+  const pieces = await snapshotPieces(snapshot, wait);
+  const blobs: Blob[] = [];
+  for (const piece of pieces) {
+    blobs.push(new Blob([piece]));
+    if (piece.length > 100_000) await wait();
+  }
+  return new Blob(blobs, { type: 'application/json' });
 }
 
 function done(tx: IDBTransaction): Promise<void> {
@@ -43,17 +71,16 @@ export function readSnapshots(db: IDBDatabase): Promise<unknown[]> {
   return new Promise((resolve, reject) => {
     const request = db.transaction(SNAPSHOT_STORE, 'readonly').objectStore(SNAPSHOT_STORE).getAll();
     request.onsuccess = () => {
-      const records = (request.result as Partial<SnapshotRecord>[]).filter((r) => typeof r?.json === 'string');
+      const records = (request.result as Partial<SnapshotRecord>[]).filter((r) => typeof r?.json === 'string' || typeof r?.blob?.text === 'function');
       records.sort((a, b) => (a.order ?? 0) - (b.order ?? 0));
-      const out: unknown[] = [];
-      for (const r of records) {
+      void Promise.all(records.map(async (r) => {
         try {
-          out.push(JSON.parse(r.json as string));
+          return [JSON.parse(typeof r.json === 'string' ? r.json : await (r.blob as Blob).text())] as unknown[];
         } catch {
           // A damaged record is skipped; the others still open.
+          return [];
         }
-      }
-      resolve(out);
+      })).then((parsed) => resolve(parsed.flat()));
     };
     request.onerror = () => reject(request.error);
   });
@@ -65,19 +92,19 @@ export function readSnapshots(db: IDBDatabase): Promise<unknown[]> {
  */
 export async function syncSnapshots(db: IDBDatabase, before: readonly Snapshot[], after: readonly Snapshot[]): Promise<void> {
   const old = new Map(before.map((s, i) => [s.id, { s, i }]));
-  const writes: SnapshotRecord[] = [];
+  const writes: (SnapshotRecord & { moved?: true })[] = [];
   for (const [order, s] of after.entries()) {
     const was = old.get(s.id);
     if (was?.s === s && was.i === order) continue;
-    // The text is made before the transaction opens: IndexedDB closes one left waiting.
-    writes.push({ id: s.id, order, json: was?.s === s ? '' : await snapshotJson(s) });
+    // The data is made before the transaction opens: IndexedDB closes one left waiting.
+    writes.push(was?.s === s ? { id: s.id, order, moved: true } : { id: s.id, order, blob: await snapshotBlob(s) });
   }
   const keep = new Set(after.map((s) => s.id));
   const tx = db.transaction(SNAPSHOT_STORE, 'readwrite');
   const store = tx.objectStore(SNAPSHOT_STORE);
   for (const id of old.keys()) if (!keep.has(id)) store.delete(id);
-  for (const record of writes) {
-    if (record.json) store.put(record, record.id);
+  for (const { moved, ...record } of writes) {
+    if (!moved) store.put(record, record.id);
     else {
       // Only its place moved: rewrite the order, keep the text.
       const get = store.get(record.id);

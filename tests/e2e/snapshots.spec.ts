@@ -39,6 +39,24 @@ async function changeTheMap(page: Page) {
   await form.getByRole('button', { name: 'Save assessment' }).click();
 }
 
+/** The snapshots' names as stored in this browser's database, in list order. */
+function storedNames(page: Page): Promise<string[]> {
+  return page.evaluate(() => new Promise<string[]>((resolve, reject) => {
+    const open = indexedDB.open('partnership-web');
+    open.onerror = () => reject(open.error);
+    open.onsuccess = () => {
+      const all = open.result.transaction('snapshots').objectStore('snapshots').getAll();
+      all.onerror = () => reject(all.error);
+      all.onsuccess = async () => {
+        const records = (all.result as { order: number; json?: string; blob?: Blob }[]).toSorted((a, b) => a.order - b.order);
+        const texts = await Promise.all(records.map((r) => r.json ?? r.blob!.text()));
+        open.result.close();
+        resolve(texts.map((t) => (JSON.parse(t) as { name: string }).name));
+      };
+    };
+  }));
+}
+
 /** The change list as text, section by section. */
 async function changeList(page: Page) {
   return page.locator('.compare-list').innerText();
@@ -146,6 +164,29 @@ test.describe('snapshots over time', () => {
     await expect(panel.getByText('Aún no hay instantáneas.')).toBeVisible();
     await page.getByRole('button', { name: 'Rehacer' }).click();
     await expect(panel.getByRole('heading', { name: 'Línea de base' })).toBeVisible();
+    // Renaming: one undo step, redone, then renamed again from the keyboard.
+    await panel.getByRole('button', { name: 'Renombrar' }).click();
+    await panel.getByLabel('Nuevo nombre para «Línea de base»').fill('Año 0');
+    await panel.getByRole('button', { name: 'Guardar nombre' }).click();
+    await expect(panel.getByRole('heading', { name: 'Año 0' })).toBeVisible();
+    await page.getByRole('button', { name: 'Deshacer' }).click();
+    await expect(panel.getByRole('heading', { name: 'Línea de base' })).toBeVisible();
+    await page.getByRole('button', { name: 'Rehacer' }).click();
+    await expect(panel.getByRole('heading', { name: 'Año 0' })).toBeVisible();
+    await panel.getByRole('button', { name: 'Renombrar' }).focus();
+    await page.keyboard.press('Enter');
+    await expect(panel.getByLabel('Nuevo nombre para «Año 0»')).toBeFocused();
+    await page.keyboard.press('ControlOrMeta+a');
+    await page.keyboard.type('Año cero');
+    await page.keyboard.press('Enter');
+    await expect(panel.getByRole('heading', { name: 'Año cero' })).toBeVisible();
+    // Reload: the renamed snapshot comes back, still in Spanish.
+    await expect.poll(() => storedNames(page)).toEqual(['Año cero']);
+    await page.reload();
+    await page.locator('.canvas canvas').first().waitFor();
+    await page.getByRole('button', { name: 'Instantáneas', exact: true }).click();
+    await expect(panel.getByRole('heading', { name: 'Año cero' })).toBeVisible();
+    await expect(panel.getByText('12 de marzo de 2026 · 4 actores · 3 relaciones')).toBeVisible();
     await page.getByRole('button', { name: 'Cerrar instantáneas' }).click();
 
     await page.getByRole('searchbox').fill('tigo');
@@ -160,10 +201,13 @@ test.describe('snapshots over time', () => {
     await expect(slider).toHaveAttribute('aria-valuetext', 'Mapa actual');
     await slider.focus();
     await page.keyboard.press('ArrowLeft');
-    await expect(slider).toHaveAttribute('aria-valuetext', 'Línea de base, 12 de marzo de 2026');
+    await expect(slider).toHaveAttribute('aria-valuetext', 'Año cero, 12 de marzo de 2026');
     await expect(health.getByText('3 relaciones', { exact: true })).toBeVisible();
     await expect(page.getByRole('button', { name: 'Deshacer' })).toBeDisabled();
+    // The step keeps the camera (finding Tigo zoomed in on it); Fit shows the whole map as it was.
+    await page.getByRole('button', { name: 'Encuadrar' }).click();
     await page.screenshot({ path: `${SHOTS}/snapshots-timeline-es.png` });
+    await slider.focus();
     await page.keyboard.press('ArrowRight');
     await expect(slider).toHaveAttribute('aria-valuetext', 'Mapa actual');
     await expect(health.getByText('2 relaciones', { exact: true })).toBeVisible();
@@ -171,7 +215,7 @@ test.describe('snapshots over time', () => {
     // Compare with the current map, in Spanish.
     await page.getByRole('button', { name: 'Instantáneas', exact: true }).click();
     await panel.getByRole('button', { name: 'Comparar con el mapa actual' }).click();
-    await expect(panel.getByRole('heading', { name: 'Cambios: Línea de base → Mapa actual' })).toBeVisible();
+    await expect(panel.getByRole('heading', { name: 'Cambios: Año cero → Mapa actual' })).toBeVisible();
     await expect(panel.getByText('2 cambios')).toBeVisible();
     const list = await changeList(page);
     expect(list).toContain('Actores quitados (1)\nTigo Honduras (Operador móvil)');

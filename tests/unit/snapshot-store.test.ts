@@ -1,5 +1,6 @@
+import { Blob as NodeBlob } from 'node:buffer';
 import { IDBFactory, IDBObjectStore } from 'fake-indexeddb';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { editMapDetails } from '../../src/actions/edits';
 import { serializeMap } from '../../src/io/envelope';
 import { startAutosave, type Autosave } from '../../src/persistence/autosave';
@@ -10,6 +11,11 @@ import { addSnapshot, removeSnapshot, renameSnapshot } from '../../src/snapshots
 import { takeSnapshot } from '../../src/snapshots/take';
 import { createAppStore } from '../../src/store/createAppStore';
 import { baseline } from './snapshot-fixtures';
+
+// Snapshots are stored as Blobs. jsdom's Blob turns into a plain object when cloned into the
+// test database; Node's survives, as a browser's does.
+beforeAll(() => vi.stubGlobal('Blob', NodeBlob));
+afterAll(() => vi.unstubAllGlobals());
 
 const running: Autosave[] = [];
 const dbs: IDBDatabase[] = [];

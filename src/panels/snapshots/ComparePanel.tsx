@@ -1,3 +1,4 @@
+import { useEffect, useState } from 'react';
 import { useCommandContext } from '../../actions/commandContext';
 import { DECISION_ICON, DECISIONS } from '../../domain/decisionStyle';
 import type { Decision } from '../../domain/scoring';
@@ -11,14 +12,36 @@ import { sideName, type ActiveComparison } from './snapshotActions';
 const score = (n: number | null, none: string) => (n === null ? none : formatScore(n));
 const pct = (share: number) => `${Math.round(share * 100)} %`;
 
-function Section({ title, items }: { title: string; items: React.ReactNode[] }) {
+/** Items each section shows in the first frame; the rest follow in the next task. */
+export const FIRST_ITEMS = 40;
+
+function Section({ title, items, all }: { title: string; items: React.ReactNode[]; all: boolean }) {
   if (items.length === 0) return null;
   return (
     <section className="compare-section">
       <h4>{title} ({items.length})</h4>
-      <ul>{items}</ul>
+      <ul aria-busy={!all && items.length > FIRST_ITEMS}>{all ? items : items.slice(0, FIRST_ITEMS)}</ul>
     </section>
   );
+}
+
+/**
+ * False for the first frame of a comparison, then true: a long change list paints its first
+ * screen at once and the rest just after, instead of holding the page while it all renders.
+ */
+function useAllAfterFirstFrame(key: unknown): boolean {
+  const [shown, setShown] = useState<unknown>(null);
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => {
+      timer = setTimeout(() => setShown(key), 0);
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
+  }, [key]);
+  return shown === key;
 }
 
 /** The change list, its summary, the overlay's legend and the exports. */
@@ -26,6 +49,7 @@ export function ComparePanel({ active, onClose }: { active: ActiveComparison; on
   const ctx = useCommandContext();
   const { t, l, lang } = useT();
   const c = active.comparison;
+  const all = useAllAfterFirstFrame(c);
   const none = t('compare.none.value');
   const decision = (d: Decision) => `${DECISION_ICON[d]} ${t(`quality.decision.${d}`)}`;
   const typeName = (key: string) => {
@@ -33,6 +57,7 @@ export function ComparePanel({ active, onClose }: { active: ActiveComparison; on
     return type ? l(type.label) : key;
   };
   const actorName = (id: string) => (active.afterMap.actors.find((a) => a.id === id) ?? active.beforeMap.actors.find((a) => a.id === id))?.name || id || none;
+  const section = (title: string, items: React.ReactNode[]) => <Section title={title} items={items} all={all} />;
   const dimensionLabel = (key: string): string => {
     const d = active.afterMap.framework.dimensions.find((x) => x.key === key) ?? active.beforeMap.framework.dimensions.find((x) => x.key === key);
     return d ? l(d.label) : key;
@@ -77,13 +102,13 @@ export function ComparePanel({ active, onClose }: { active: ActiveComparison; on
         </ul>
       </section>
       <div className="compare-list">
-        <Section title={t('compare.actorsAdded')} items={c.actors.added.map((a) => <li key={a.id}>{a.name} <small>({typeName(a.type)})</small></li>)} />
-        <Section title={t('compare.actorsRemoved')} items={c.actors.removed.map((a) => <li key={a.id}>{a.name} <small>({typeName(a.type)})</small></li>)} />
-        <Section title={t('compare.renamed')} items={c.actors.renamed.map((a) => <li key={a.id}>{a.before} → {a.after}</li>)} />
-        <Section title={t('compare.retyped')} items={c.actors.retyped.map((a) => <li key={a.id}>{a.name}: {typeName(a.before)} → {typeName(a.after)}</li>)} />
-        <Section title={t('compare.relsAdded')} items={c.relationships.added.map((r) => <li key={r.id}>{r.label}</li>)} />
-        <Section title={t('compare.relsRemoved')} items={c.relationships.removed.map((r) => <li key={r.id}>{r.label}</li>)} />
-        <Section title={t('compare.relsChanged')} items={c.relationships.changed.map(relationship)} />
+        {section(t('compare.actorsAdded'), c.actors.added.map((a) => <li key={a.id}>{a.name} <small>({typeName(a.type)})</small></li>))}
+        {section(t('compare.actorsRemoved'), c.actors.removed.map((a) => <li key={a.id}>{a.name} <small>({typeName(a.type)})</small></li>))}
+        {section(t('compare.renamed'), c.actors.renamed.map((a) => <li key={a.id}>{a.before} → {a.after}</li>))}
+        {section(t('compare.retyped'), c.actors.retyped.map((a) => <li key={a.id}>{a.name}: {typeName(a.before)} → {typeName(a.after)}</li>))}
+        {section(t('compare.relsAdded'), c.relationships.added.map((r) => <li key={r.id}>{r.label}</li>))}
+        {section(t('compare.relsRemoved'), c.relationships.removed.map((r) => <li key={r.id}>{r.label}</li>))}
+        {section(t('compare.relsChanged'), c.relationships.changed.map(relationship))}
       </div>
       <section className="compare-summary" aria-labelledby="compare-summary-title">
         <h4 id="compare-summary-title">{t('compare.summary')}</h4>

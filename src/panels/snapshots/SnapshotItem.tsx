@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import { useCommandContext } from '../../actions/commandContext';
 import type { Snapshot } from '../../domain/types';
 import { useT } from '../../ui/useT';
@@ -17,6 +17,12 @@ export function SnapshotItem({ snapshot, others, onView, onCompare }: Props) {
   const { t, lang } = useT();
   const id = useId();
   const [renaming, setRenaming] = useState<string | null>(null);
+  const renameButton = useRef<HTMLButtonElement>(null);
+  // Focus goes back to Rename when the field closes, not to the page's start.
+  const endRename = () => {
+    setRenaming(null);
+    requestAnimationFrame(() => renameButton.current?.focus());
+  };
   const [choosing, setChoosing] = useState(false);
   const [other, setOther] = useState(others[0]?.id ?? '');
   const doc = snapshot.doc;
@@ -34,13 +40,13 @@ export function SnapshotItem({ snapshot, others, onView, onCompare }: Props) {
           onSubmit={(e) => {
             e.preventDefault();
             if (renaming.trim()) renameOne(ctx, snapshot.id, renaming.trim());
-            setRenaming(null);
+            endRename();
           }}
         >
           <label htmlFor={`${id}-rename`}>{t('snapshots.renameLabel', named)}</label>
-          <input id={`${id}-rename`} value={renaming} onChange={(e) => setRenaming(e.target.value)} maxLength={120} autoFocus />
+          <input id={`${id}-rename`} value={renaming} onChange={(e) => setRenaming(e.target.value)} onKeyDown={(e) => e.key === 'Escape' && (e.stopPropagation(), endRename())} maxLength={120} autoFocus />
           <button type="submit">{t('snapshots.renameSave')}</button>
-          <button type="button" onClick={() => setRenaming(null)}>{t('snapshots.cancel')}</button>
+          <button type="button" onClick={endRename}>{t('snapshots.cancel')}</button>
         </form>
       )}
       {choosing && others.length > 0 && (
@@ -65,7 +71,7 @@ export function SnapshotItem({ snapshot, others, onView, onCompare }: Props) {
         <button type="button" onClick={onView}>{t('snapshots.view')}</button>
         <button type="button" onClick={() => onCompare(null)}>{t('snapshots.compareCurrent')}</button>
         {others.length > 0 && <button type="button" aria-expanded={choosing} onClick={() => setChoosing(!choosing)}>{t('snapshots.compareWith')}</button>}
-        <button type="button" onClick={() => setRenaming(snapshot.name)}>{t('snapshots.rename')}</button>
+        <button type="button" ref={renameButton} aria-expanded={renaming !== null} onClick={() => setRenaming(renaming === null ? snapshot.name : null)}>{t('snapshots.rename')}</button>
         <button type="button" onClick={() => void restoreOne(ctx, snapshot)}>{t('snapshots.restore')}</button>
         <button type="button" className="danger" onClick={() => void deleteOne(ctx, snapshot)}>{t('snapshots.delete')}</button>
       </div>
