@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import { computeIndicators } from '../domain/indicators';
+import { computeIndicators, previousSnapshot } from '../domain/indicators';
 import { translate, type MessageKey, type Params } from '../i18n';
 import type { ViewerData } from '../io/donor/presentation';
 import { DonorSummary } from '../panels/donor/DonorSummary';
@@ -18,7 +18,10 @@ export function Viewer({ data }: { data: ViewerData }) {
   const [tab, setTab] = useState<Tab>('map');
   const [selected, setSelected] = useState<string | null>(null);
   const [slide, setSlide] = useState<number | null>(views.length > 0 ? 0 : null);
-  const ind = useMemo(() => computeIndicators(doc, { today: data.today }), [doc, data.today]);
+  const ind = useMemo(() => {
+    const previous = previousSnapshot(doc.snapshots);
+    return computeIndicators(doc, previous ? { today: data.today, previous } : { today: data.today });
+  }, [doc, data.today]);
   const step = useCallback((by: number) => setSlide((s) => (s === null ? s : Math.min(views.length - 1, Math.max(0, s + by)))), [views.length]);
 
   useEffect(() => {

@@ -1,0 +1,110 @@
+import { readFileSync } from 'node:fs';
+import { expect, test, type Page } from './fixtures';
+import { SHOTS, dragFromPalette, freshStart, startEmptyMap } from './helpers';
+
+const FIXTURE = 'tests/fixtures/json/snapshots-web.json';
+const DIMENSIONS = ['Alignment & complementarity', 'Mutual value', 'Reliability & commitment', 'Trust & openness', 'Communication fit', 'Resource contribution', 'Learning & adaptability', 'Risk & power balance'];
+
+async function download(page: Page, click: () => Promise<void>): Promise<{ name: string; path: string }> {
+  const event = page.waitForEvent('download');
+  await click();
+  const file = await event;
+  const path = `tests/.artifacts/snap-${file.suggestedFilename()}`;
+  await file.saveAs(path);
+  return { name: file.suggestedFilename(), path };
+}
+
+const fromMenu = (page: Page, menu: string, item: string) => async () => {
+  await page.getByRole('button', { name: menu }).click();
+  await page.getByRole('menuitem', { name: item, exact: true }).click();
+};
+
+/** The four-actor fixture: seed company → insurer scored 3 (Adjust), seed company → Tigo scored 4, one never assessed. */
+async function openFixture(page: Page) {
+  await startEmptyMap(page);
+  await page.getByLabel('Open a map file').setInputFiles(FIXTURE);
+  await expect(page.getByText('4 actors · 3 relationships')).toBeVisible();
+}
+
+async function takeSnapshot(page: Page, name: string, date: string) {
+  await page.getByRole('button', { name: 'Snapshots', exact: true }).click();
+  const panel = page.getByRole('region', { name: 'Snapshots' });
+  await panel.getByLabel('Name').fill(name);
+  await panel.getByLabel('Date').fill(date);
+  await panel.getByRole('button', { name: 'Save snapshot' }).click();
+  await expect(panel.getByRole('heading', { name, exact: true })).toBeVisible();
+  await page.getByRole('button', { name: 'Snapshots', exact: true }).click();
+}
+
+/** Adds a bank, deletes Tigo (and its relationship), and re-scores seed company → insurer at 4: Adjust → Proceed. */
+async function changeTheMap(page: Page) {
+  await dragFromPalette(page, 'Bank / microfinance', 520, 420);
+  await page.keyboard.press('Enter');
+  await page.getByRole('searchbox', { name: 'Find an actor' }).fill('tigo');
+  await page.getByRole('button', { name: 'Tigo Honduras' }).click();
+  await page.getByRole('button', { name: 'Delete', exact: true }).click();
+  await expect(page.getByText('4 actors · 2 relationships')).toBeVisible();
+  await page.getByRole('tab', { name: 'Health' }).click();
+  await page.getByRole('button', { name: 'Semillas del Valle → Aseguradora Rural' }).first().click();
+  await page.getByRole('tab', { name: 'Details' }).click();
+  await page.getByRole('button', { name: 'New assessment' }).click();
+  const form = page.getByRole('form', { name: 'New assessment' });
+  await form.getByLabel('Assessment date').fill('2026-09-01');
+  for (const name of DIMENSIONS) await form.getByRole('group', { name }).getByRole('radio', { name: '4' }).check();
+  await form.getByRole('radio', { name: 'Yes', exact: true }).check();
+  await form.getByRole('button', { name: 'Save assessment' }).click();
+}
+
+const csvLines = (path: string) => readFileSync(path, 'utf8').replace(/^\uFEFF/, '').split('\r\n').filter(Boolean);
+
+test.describe('donor summary and snapshots', () => {
+  test('the summary, its PDF, its CSV and the one-file presentation show the change since the latest snapshot', async ({ page, browser }) => {
+    await freshStart(page);
+    await openFixture(page);
+    await takeSnapshot(page, 'Baseline', '2026-03-12');
+    await changeTheMap(page);
+
+    await fromMenu(page, 'Export', 'Donor summary')();
+    const summary = page.getByRole('dialog', { name: 'Donor summary' });
+    const change = summary.locator('.donor-change');
+    await expect(change.getByRole('heading', { name: 'Change since “Baseline” (2026-03-12)' })).toBeVisible();
+    // Before: the two scored relationships at 3 and 4; after: Tigo's is gone, the other is at 4.
+    expect((await change.innerText()).replace(/\n+/g, '\n')).toBe([
+      'Change since “Baseline” (2026-03-12)',
+      'New relationships', 'None.',
+      'Relationships lost', 'Semillas del Valle → Tigo Honduras',
+      'Decision changes', 'Semillas del Valle → Aseguradora Rural: Adjust → Proceed',
+      'Dimension means, before → after',
+      ...DIMENSIONS.map((d) => `${d}: 3.5 → 4.0`),
+    ].join('\n'));
+    await change.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `${SHOTS}/donor-summary-change.png` });
+
+    const csv = await download(page, () => summary.getByRole('button', { name: 'Indicators (CSV)' }).click());
+    const lines = csvLines(csv.path);
+    const today = lines[1]!.split(',')[0]!;
+    expect(lines).toContain(`${today},Bean seed web,change.relationships.new,New relationships since Baseline (2026-03-12),0`);
+    expect(lines).toContain(`${today},Bean seed web,change.relationships.lost,Relationships lost since Baseline (2026-03-12),1`);
+    expect(lines).toContain(`${today},Bean seed web,change.decisions,Decision changes since Baseline (2026-03-12),1`);
+    expect(lines).toContain('2026-03-12,Bean seed web,change.dimension.trust.mean_before,Mean score at Baseline (2026-03-12): Trust & openness,3.50');
+    expect(lines).toContain(`${today},Bean seed web,change.dimension.trust.mean_after,"Mean score now, compared with Baseline (2026-03-12): Trust & openness",4.00`);
+
+    const pdf = await download(page, () => summary.getByRole('button', { name: 'Donor summary (PDF)' }).click());
+    const bytes = readFileSync(pdf.path).toString('latin1');
+    // Windows-1252 text: curly quotes are bytes 0x93 and 0x94; arrows are written "->".
+    expect(bytes).toContain('(Change since \x93Baseline\x94 \\(2026-03-12\\)) Tj');
+    expect(bytes).toContain('(Semillas del Valle -> Tigo Honduras) Tj');
+    expect(bytes).toContain('(Semillas del Valle -> Aseguradora Rural: Adjust -> Proceed) Tj');
+    expect(bytes).toContain('(Trust & openness: 3.5 -> 4.0) Tj');
+    await summary.getByRole('button', { name: 'Close' }).click();
+
+    const html = await download(page, fromMenu(page, 'Export', 'Presentation (HTML)'));
+    const context = await browser.newContext({ offline: true });
+    const viewer = await context.newPage();
+    await viewer.goto(`file://${process.cwd()}/${html.path}`);
+    await viewer.getByRole('button', { name: 'Summary' }).click();
+    await expect(viewer.getByRole('heading', { name: 'Change since “Baseline” (2026-03-12)' })).toBeVisible();
+    await expect(viewer.getByText('Semillas del Valle → Aseguradora Rural: Adjust → Proceed')).toBeVisible();
+    await context.close();
+  });
+});
