@@ -55,6 +55,13 @@ async function changeTheMap(page: Page) {
   await form.getByRole('button', { name: 'Save assessment' }).click();
 }
 
+/** Which actors the map draws now, and how many removed elements a comparison shows as ghosts (see src/canvas/labelProbe.ts). */
+async function drawn(page: Page): Promise<{ ids: string[]; ghosts: number }> {
+  const map = page.getByRole('region', { name: 'Partnership map', exact: true });
+  await map.evaluate((el) => el.dispatchEvent(new Event('partnership-web:probe')));
+  return { ids: (await map.getAttribute('data-actor-ids'))!.split(' '), ghosts: Number(await map.getAttribute('data-ghosts')) };
+}
+
 const csvLines = (path: string) => readFileSync(path, 'utf8').replace(/^\uFEFF/, '').split('\r\n').filter(Boolean);
 
 test.describe('donor summary and snapshots', () => {
@@ -106,5 +113,66 @@ test.describe('donor summary and snapshots', () => {
     await expect(viewer.getByRole('heading', { name: 'Change since “Baseline” (2026-03-12)' })).toBeVisible();
     await expect(viewer.getByText('Semillas del Valle → Aseguradora Rural: Adjust → Proceed')).toBeVisible();
     await context.close();
+  });
+
+  test('views saved on a snapshot and on a comparison show them again, in the panel and when presenting', async ({ page }) => {
+    await page.setViewportSize({ width: 1920, height: 1080 });
+    await freshStart(page);
+    await openFixture(page);
+    await takeSnapshot(page, 'Baseline', '2026-03-12');
+    await changeTheMap(page);
+    await page.keyboard.press('Escape');
+    const live = (await drawn(page)).ids;
+    expect(live).not.toContain('a_mno');
+    const bank = live.find((id) => !['a_prog', 'a_seed', 'a_ins'].includes(id))!;
+
+    await page.getByRole('button', { name: 'Views', exact: true }).click();
+    const views = page.getByRole('region', { name: 'Saved views' });
+    await page.getByRole('button', { name: 'Snapshots', exact: true }).click();
+    const snaps = page.getByRole('region', { name: 'Snapshots' });
+    const baseline = snaps.getByRole('listitem').filter({ has: page.getByRole('heading', { name: 'Baseline' }) });
+
+    // On the snapshot: Tigo, deleted since, is on the map; the view records the snapshot.
+    await baseline.getByRole('button', { name: 'View', exact: true }).click();
+    await expect.poll(async () => (await drawn(page)).ids).toContain('a_mno');
+    await views.getByRole('button', { name: 'Save view' }).click();
+    await page.getByRole('button', { name: 'Back to the current map' }).click();
+    await expect.poll(async () => (await drawn(page)).ids).not.toContain('a_mno');
+
+    // On the comparison with the current map: Tigo and its relationship as ghosts, the bank new.
+    await baseline.getByRole('button', { name: 'Compare with current map' }).click();
+    await expect.poll(async () => (await drawn(page)).ghosts).toBe(2);
+    await views.getByRole('button', { name: 'Save view' }).click();
+    await snaps.getByRole('button', { name: 'Close comparison' }).click();
+    await page.getByRole('button', { name: 'Snapshots', exact: true }).click();
+    await expect(snaps).toHaveCount(0);
+    await expect.poll(async () => (await drawn(page)).ghosts).toBe(0);
+
+    const items = views.getByRole('listitem');
+    await expect(items).toHaveCount(2);
+    await expect(items.nth(0)).toContainText('Snapshot: Baseline (12 March 2026)');
+    await expect(items.nth(1)).toContainText('Comparison: Baseline (12 March 2026) → Current map');
+
+    // Shown again from the panel: the snapshot's map, read-only, and a way back.
+    await items.nth(0).getByRole('button', { name: /^View 1/ }).click();
+    await expect.poll(async () => (await drawn(page)).ids).toEqual(['a_ins', 'a_mno', 'a_prog', 'a_seed']);
+    await expect(views.getByRole('status')).toContainText('Showing a saved view read-only. Snapshot: Baseline (12 March 2026)');
+    await expect(page.getByRole('button', { name: 'Undo' })).toBeDisabled();
+    await views.getByRole('button', { name: 'Back to the current map' }).click();
+    await expect.poll(async () => (await drawn(page)).ids).toEqual(live.toSorted());
+
+    // Presented: slide 1 is the snapshot, slide 2 the comparison with its marks; leaving shows today's map.
+    await page.getByRole('button', { name: 'Present', exact: true }).click();
+    const caption = page.locator('.present-caption');
+    await expect(caption).toContainText('Snapshot: Baseline (12 March 2026)');
+    await expect.poll(async () => (await drawn(page)).ids).toEqual(['a_ins', 'a_mno', 'a_prog', 'a_seed']);
+    await page.screenshot({ path: `${SHOTS}/present-snapshot-view.png` });
+    await page.keyboard.press('ArrowRight');
+    await expect(caption).toContainText('Comparison: Baseline (12 March 2026) → Current map');
+    await expect.poll(async () => drawn(page)).toEqual({ ids: ['a_ins', 'a_mno', 'a_prog', 'a_seed', bank].toSorted(), ghosts: 2 });
+    await page.waitForTimeout(700);
+    await page.screenshot({ path: `${SHOTS}/present-comparison-view.png` });
+    await page.getByRole('button', { name: 'Leave presentation' }).click();
+    await expect.poll(async () => drawn(page)).toEqual({ ids: live.toSorted(), ghosts: 0 });
   });
 });

@@ -42,7 +42,18 @@ export function saveCurrentView(ctx: CommandContext): MapView | null {
     // The snapshot or comparison on screen (from the Snapshots panel, or a view shown again).
     ...state.overlay?.shows,
   });
-  if (!state.transact('history.viewSave', addView(saved))) return null;
+  // Saving a view only adds to the map's list of views, so it is allowed while a read-only
+  // snapshot or comparison shows: the overlay is editable for this one step (same map, same marks,
+  // so nothing is redrawn), then read-only again.
+  const overlay = state.overlay;
+  if (overlay?.readOnly) state.setOverlay({ ...overlay, readOnly: false });
+  let done = false;
+  try {
+    done = state.transact('history.viewSave', addView(saved));
+  } finally {
+    if (overlay?.readOnly) ctx.store.getState().setOverlay(overlay);
+  }
+  if (!done) return null;
   ctx.store.getState().notify({ key: 'views.saved', params: { name } });
   return saved;
 }
