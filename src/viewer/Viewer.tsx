@@ -5,6 +5,7 @@ import type { ViewerData } from '../io/donor/presentation';
 import { DonorSummary } from '../panels/donor/DonorSummary';
 import { Details } from './Details';
 import { MapPane } from './MapPane';
+import { slideMap } from './slideMap';
 
 type Tab = 'map' | 'summary';
 
@@ -39,6 +40,8 @@ export function Viewer({ data }: { data: ViewerData }) {
   }, [doc.title, t, tab, step, views.length]);
 
   const current = slide === null ? null : views[slide] ?? null;
+  // The slide's own map when its view holds a snapshot or a comparison; else the map itself.
+  const shown = useMemo(() => slideMap(doc, current), [doc, current]);
   return (
     <div className="viewer">
       <header className="viewer-bar">
@@ -58,7 +61,7 @@ export function Viewer({ data }: { data: ViewerData }) {
       ) : (
         <main className="viewer-main">
           <div className="viewer-map-column">
-            <MapPane doc={doc} lang={lang} today={data.today} selected={selected} onSelect={setSelected} camera={current?.camera ?? null} t={t} />
+            <MapPane doc={shown.doc} marks={shown.marks} lang={lang} today={data.today} selected={selected} onSelect={setSelected} slide={current} t={t} />
             {current && (
               <section className="viewer-caption" aria-label={t('donor.viewer.slides')}>
                 <button type="button" onClick={() => step(-1)} disabled={slide === 0}>{t('donor.viewer.previous')}</button>
@@ -71,7 +74,7 @@ export function Viewer({ data }: { data: ViewerData }) {
               </section>
             )}
           </div>
-          <Details doc={doc} lang={lang} id={selected} t={t} />
+          <Details doc={shown.doc} lang={lang} id={selected} t={t} />
         </main>
       )}
     </div>
