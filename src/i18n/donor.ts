@@ -79,6 +79,9 @@ export const donorEn = {
   'donor.viewer.progress': 'View {n} of {total}',
   'donor.viewer.mapLabel': 'Partnership map',
   'donor.viewer.noData': 'This presentation holds no map.',
+  'donor.viewer.showsSnapshot': 'Snapshot: {name}',
+  'donor.viewer.showsCompare': 'Comparison: {from} → {to}',
+  'donor.viewer.current': 'Current map',
 } as const;
 
 export const donorEs: Record<keyof typeof donorEn, string> = {
@@ -158,4 +161,7 @@ export const donorEs: Record<keyof typeof donorEn, string> = {
   'donor.viewer.progress': 'Vista {n} de {total}',
   'donor.viewer.mapLabel': 'Mapa de alianzas',
   'donor.viewer.noData': 'Esta presentación no contiene ningún mapa.',
+  'donor.viewer.showsSnapshot': 'Instantánea: {name}',
+  'donor.viewer.showsCompare': 'Comparación: {from} → {to}',
+  'donor.viewer.current': 'Mapa actual',
 };

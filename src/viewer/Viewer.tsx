@@ -5,7 +5,7 @@ import type { ViewerData } from '../io/donor/presentation';
 import { DonorSummary } from '../panels/donor/DonorSummary';
 import { Details } from './Details';
 import { MapPane } from './MapPane';
-import { slideMap } from './slideMap';
+import { slideMap, slideSource } from './slideMap';
 
 type Tab = 'map' | 'summary';
 
@@ -67,6 +67,7 @@ export function Viewer({ data }: { data: ViewerData }) {
                 <button type="button" onClick={() => step(-1)} disabled={slide === 0}>{t('donor.viewer.previous')}</button>
                 <div className="viewer-caption-text">
                   <h2>{current.caption.title || current.name}</h2>
+                  {slideSource(doc, current, t) && <p className="viewer-source">{slideSource(doc, current, t)}</p>}
                   {current.caption.text && <p>{current.caption.text}</p>}
                   <p className="donor-muted" aria-live="polite">{t('donor.viewer.progress', { n: slide! + 1, total: views.length })}</p>
                 </div>

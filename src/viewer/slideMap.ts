@@ -1,4 +1,5 @@
 import type { MapDocument } from '../domain/types';
+import type { MessageKey, Params } from '../i18n';
 import type { ViewerSlide } from '../io/donor/presentation';
 import { compareSnapshots } from '../snapshots/compare';
 import { compareOverlay } from '../snapshots/overlay';
@@ -27,4 +28,19 @@ export function slideMap(doc: MapDocument, slide: Pick<ViewerSlide, 'snapshotId'
   }
   const snapshot = slide?.snapshotId ? find(slide.snapshotId) : undefined;
   return snapshot ? { doc: { ...snapshot.doc, snapshots: [] } } : { doc };
+}
+
+/** "Snapshot: Baseline (2026-03-12)" or "Comparison: Baseline (…) → Current map"; '' for the map itself. */
+export function slideSource(doc: MapDocument, slide: Pick<ViewerSlide, 'snapshotId' | 'compare'> | null, t: (key: MessageKey, params?: Params) => string): string {
+  const named = (id: string) => {
+    const s = doc.snapshots.find((x) => x.id === id);
+    return s ? `${s.name} (${s.date})` : null;
+  };
+  if (slide?.compare) {
+    const from = named(slide.compare.from);
+    const to = slide.compare.to ? named(slide.compare.to) : t('donor.viewer.current');
+    return from && to ? t('donor.viewer.showsCompare', { from, to }) : '';
+  }
+  const name = slide?.snapshotId ? named(slide.snapshotId) : null;
+  return name ? t('donor.viewer.showsSnapshot', { name }) : '';
 }

@@ -115,7 +115,8 @@ test.describe('donor summary and snapshots', () => {
     await context.close();
   });
 
-  test('views saved on a snapshot and on a comparison show them again, in the panel and when presenting', async ({ page }) => {
+  test('views saved on a snapshot and on a comparison show them again, in the panel, when presenting and in the one-file presentation', async ({ page, browser }) => {
+    test.setTimeout(180_000);
     await page.setViewportSize({ width: 1920, height: 1080 });
     await freshStart(page);
     await openFixture(page);
@@ -174,5 +175,34 @@ test.describe('donor summary and snapshots', () => {
     await page.screenshot({ path: `${SHOTS}/present-comparison-view.png` });
     await page.getByRole('button', { name: 'Leave presentation' }).click();
     await expect.poll(async () => drawn(page)).toEqual({ ids: live.toSorted(), ghosts: 0 });
+
+    // The one-file presentation: the same slides, each placed by the frame it was saved in.
+    const html = await download(page, fromMenu(page, 'Export', 'Presentation (HTML)'));
+    const centres: number[][] = [];
+    for (const viewport of [{ width: 1280, height: 800 }, { width: 1700, height: 1000 }]) {
+      const context = await browser.newContext({ offline: true, viewport });
+      const viewer = await context.newPage();
+      await viewer.goto(`file://${process.cwd()}/${html.path}`);
+      const slides = viewer.getByRole('region', { name: 'Views' });
+      await expect(slides.getByText('View 1 of 2')).toBeVisible();
+      await expect(slides.getByText('Snapshot: Baseline (2026-03-12)')).toBeVisible();
+      // Slide 1: the snapshot's map, with Tigo; the bank added since is not there.
+      await expect(viewer.locator('path.actor[data-id="a_mno"]')).toHaveCount(1);
+      await expect(viewer.locator(`path.actor[data-id="${bank}"]`)).toHaveCount(0);
+      const box = (await viewer.getByRole('group', { name: 'Partnership map' }).getAttribute('viewBox'))!.split(' ').map(Number);
+      centres.push([box[0]! + box[2]! / 2, box[1]! + box[3]! / 2]);
+      // Slide 2: both maps, Tigo and its relationship as faded ghosts, the bank there.
+      await viewer.keyboard.press('ArrowRight');
+      await expect(slides.getByText('View 2 of 2')).toBeVisible();
+      await expect(slides.getByText('Comparison: Baseline (2026-03-12) → Current map')).toBeVisible();
+      await expect(viewer.locator('path.actor[data-id="a_mno"]')).toHaveAttribute('opacity', '0.35');
+      await expect(viewer.locator('path.relationship[data-id="r_seedmno"]')).toHaveAttribute('opacity', '0.35');
+      await expect(viewer.locator(`path.actor[data-id="${bank}"]`)).toHaveCount(1);
+      await viewer.screenshot({ path: `${SHOTS}/presentation-html-comparison-${viewport.width}.png` });
+      await context.close();
+    }
+    // The same part of the map at the middle of both screens.
+    expect(Math.abs(centres[0]![0]! - centres[1]![0]!)).toBeLessThan(1);
+    expect(Math.abs(centres[0]![1]! - centres[1]![1]!)).toBeLessThan(1);
   });
 });
