@@ -1,7 +1,7 @@
 import '../i18n/lazyDonor';
 import { saveAs } from 'file-saver';
 import { localToday } from '../domain/dates';
-import { computeIndicators, type Indicators } from '../domain/indicators';
+import { computeIndicators, previousSnapshot, type Indicators } from '../domain/indicators';
 import type { Lang, MapDocument } from '../domain/types';
 import type { Filters } from '../domain/filters';
 import { donorEn, donorEs } from '../i18n/donor';
@@ -18,9 +18,10 @@ export type DonorExport = 'pdf' | 'csv' | 'html';
 
 const FORMAT: Record<DonorExport, string> = { pdf: 'PDF', csv: 'CSV', html: 'HTML' };
 
-/** Figures for today; the change since the last snapshot joins them once maps keep snapshots. */
+/** Figures for today and, when the map keeps snapshots, the change since the latest of them. */
 export function donorIndicators(doc: MapDocument, today = localToday()): Indicators {
-  return computeIndicators(doc, { today });
+  const previous = previousSnapshot(doc.snapshots);
+  return computeIndicators(doc, previous ? { today, previous } : { today });
 }
 
 /** The summary's map: the SVG export with its legend, of what is shown or the whole map. */
@@ -54,9 +55,9 @@ export async function exportDonor(ctx: CommandContext, kind: DonorExport, image:
       blob = await donorSummaryPdf(ind, lang, donorMapSvg(state, image, today));
       file = `${stem}-donor-summary.pdf`;
     } else {
-      const { presentationHtml, slidesOf } = await import('../io/donor/presentation');
-      const views = slidesOf((doc as MapDocument & { views?: unknown }).views);
-      const html = presentationHtml(await viewerTemplate(), { doc, lang, today, messages: lang === 'es' ? donorEs : donorEn, ...(views ? { views } : {}) });
+      const { presentationHtml, presentedDoc, slidesOf } = await import('../io/donor/presentation');
+      const views = slidesOf(doc.views);
+      const html = presentationHtml(await viewerTemplate(), { doc: presentedDoc(doc, views), lang, today, messages: lang === 'es' ? donorEs : donorEn, ...(views ? { views } : {}) });
       blob = new Blob([html], { type: 'text/html;charset=utf-8' });
       file = `${stem}-presentation.html`;
     }

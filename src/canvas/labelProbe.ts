@@ -13,7 +13,7 @@ export const PROBE_EVENT = 'partnership-web:probe';
 export function writeProbe(cy: Core, region: HTMLElement): void {
   const node = cy.nodes().first();
   if (node.empty()) {
-    for (const name of ['data-name-px', 'data-names-drawn', 'data-content-box', 'data-focus-box']) region.removeAttribute(name);
+    for (const name of ['data-name-px', 'data-names-drawn', 'data-content-box', 'data-focus-box', 'data-actor-ids', 'data-ghosts']) region.removeAttribute(name);
     return;
   }
   const px = node.numericStyle('font-size') * cy.zoom();
@@ -24,6 +24,9 @@ export function writeProbe(cy: Core, region: HTMLElement): void {
     return [box.x1, box.y1, box.x2, box.y2].map((v) => v.toFixed(1)).join(' ');
   };
   region.setAttribute('data-content-box', boxOf(cy.elements()));
+  // Which map is drawn (the live one, a snapshot, a comparison), and the comparison's ghosts.
+  region.setAttribute('data-actor-ids', cy.nodes().map((n) => n.id()).toSorted().join(' '));
+  region.setAttribute('data-ghosts', String(cy.elements('.snap-removed').length));
   const focused = cy.elements(`.${FOCUS_CLASS}`);
   if (focused.nonempty()) region.setAttribute('data-focus-box', boxOf(focused));
   else region.removeAttribute('data-focus-box');

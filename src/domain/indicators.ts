@@ -1,6 +1,6 @@
 import { computeHealth, relationshipLabel, type DimensionMean, type GroupStats, type OverdueRef, type RelationshipRef } from './health';
 import type { Decision } from './scoring';
-import type { Localized, MapDocument } from './types';
+import type { Localized, MapDocument, Snapshot } from './types';
 import { verdictOf } from './verdicts';
 
 /**
@@ -62,6 +62,21 @@ export interface PreviousMap {
   doc: MapDocument;
   date: string;
   name: string;
+}
+
+/** The latest snapshot by date, then by when it was taken; none when the map keeps none. */
+export function latestSnapshot(snapshots: readonly Snapshot[]): Snapshot | undefined {
+  let latest: Snapshot | undefined;
+  for (const s of snapshots) {
+    if (!latest || s.date > latest.date || (s.date === latest.date && s.takenAt > latest.takenAt)) latest = s;
+  }
+  return latest;
+}
+
+/** The earlier map the summary reports change since: the latest snapshot, as a map of its own. */
+export function previousSnapshot(snapshots: readonly Snapshot[]): PreviousMap | undefined {
+  const latest = latestSnapshot(snapshots);
+  return latest && { doc: { ...latest.doc, snapshots: [] }, date: latest.date, name: latest.name };
 }
 
 function actorsByType(doc: MapDocument): TypeCount[] {

@@ -15,6 +15,13 @@ export interface CanvasOverlay {
   data?: ReadonlyMap<string, Readonly<Record<string, string | number>>>;
   /** Gestures and edits are off while it shows. */
   readOnly: boolean;
+  /** Which snapshot it shows, or which two it compares ('' for `to`: the map as it stands), so a saved view can record it. */
+  shows?: OverlaySource;
+}
+
+export interface OverlaySource {
+  snapshotId?: string;
+  compare?: { from: string; to: string };
 }
 
 /** Whether the map can be edited now: not while a read-only overlay shows. */

@@ -149,8 +149,9 @@ export interface MapView {
   highlight: string[];
   showScores: boolean;
   showLegend: boolean;
-  /** A snapshot shown instead of the live map, or a comparison of two (not used yet). */
+  /** A snapshot shown instead of the live map (its id), read-only. */
   snapshotId?: string;
+  /** Two snapshots compared, earlier first, by id; `to` is '' for the map as it stands. */
   compare?: { from: string; to: string };
 }
 

@@ -9,6 +9,9 @@ export interface ViewCapture {
   highlight: readonly string[];
   showScores: boolean;
   showLegend: boolean;
+  /** The snapshot on screen, or the two compared ('' for `to`: the map as it stands). */
+  snapshotId?: string;
+  compare?: { from: string; to: string };
 }
 
 const copyFilters = (f: Filters): Filters => ({
@@ -33,6 +36,8 @@ export function newView(id: string, name: string, capture: ViewCapture, caption 
     highlight: [...capture.highlight],
     showScores: capture.showScores,
     showLegend: capture.showLegend,
+    // A comparison says more than either of its snapshots: it wins when both are given.
+    ...(capture.compare ? { compare: { from: capture.compare.from, to: capture.compare.to } } : capture.snapshotId ? { snapshotId: capture.snapshotId } : {}),
   };
 }
 

@@ -248,8 +248,11 @@ function actorList(v: unknown): { list: unknown[]; keyed: boolean } {
 
 /** A snapshot's map is read like any map; it never holds snapshots of its own. */
 export function readSnapshot(s: Obj, i: number, now: string): Snapshot {
-  const inner = normaliseMap({ ...(isObj(s.doc) ? s.doc : {}), snapshots: [] }, now).doc;
+  const raw = isObj(s.doc) ? s.doc : {};
+  const inner = normaliseMap({ ...raw, snapshots: [] }, now).doc;
   const { snapshots: _none, ...doc } = inner;
+  // Its views may name the map's snapshots, which it does not keep itself: kept as named.
+  doc.views = normaliseViews(raw.views);
   const date = str(s.date);
   return { id: str(s.id) || `s${i + 1}`, name: str(s.name), date, note: str(s.note), takenAt: str(s.takenAt) || date, doc };
 }
@@ -282,7 +285,7 @@ export function normaliseMap(raw: Obj, now: string): { doc: MapDocument; warning
     actors,
     relationships,
     snapshots,
-    views: normaliseViews(raw.views),
+    views: normaliseViews(raw.views, new Set(snapshots.map((s) => s.id)), (key, params) => n.warn(key, params)),
     // Files written before ids were random carry an `idCounter`; it is not read, as no id comes from a counter now.
     created: str(raw.created) || now,
     updated: str(raw.updated) || now,

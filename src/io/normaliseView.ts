@@ -2,6 +2,7 @@ import { NO_FILTERS } from '../domain/filters';
 import { newId } from '../domain/ids';
 import { cleanText } from '../domain/text';
 import type { MapView } from '../domain/types';
+import type { Problem } from './problems';
 
 /** A view with every field at its default: what a view read from a file is made to look like. */
 const TEMPLATE: MapView = {
@@ -29,8 +30,14 @@ function conform(v: unknown, t: unknown): unknown {
   return Object.fromEntries(Object.entries(t as object).map(([key, inner]) => [key, conform(o[key], inner)]));
 }
 
-/** Saved views read from a file, never trusted; a map saved before views existed has none. */
-export function normaliseViews(raw: unknown): MapView[] {
+type Warn = (key: Problem['key'], params: Problem['params']) => void;
+
+/**
+ * Saved views read from a file, never trusted; a map saved before views existed has none. A view
+ * naming a snapshot not in `snapshotIds` loses that snapshot (it shows the map), with a warning;
+ * null keeps the names as they are (the views inside a snapshot, which keeps no snapshots itself).
+ */
+export function normaliseViews(raw: unknown, snapshotIds: ReadonlySet<string> | null = null, warn: Warn = () => {}): MapView[] {
   const ids = new Set<string>();
   return (Array.isArray(raw) ? raw : []).filter((v) => typeof v === 'object' && v !== null && !Array.isArray(v)).map((v) => {
     const view = conform(v, TEMPLATE) as MapView;
@@ -39,8 +46,15 @@ export function normaliseViews(raw: unknown): MapView[] {
     if (!(view.camera.zoom > 0)) view.camera.zoom = 1;
     // A snapshot shown, or two compared: kept when named, left out otherwise.
     const { snapshotId, compare } = conform(v, { snapshotId: '', compare: { from: '', to: '' } }) as Required<Pick<MapView, 'snapshotId' | 'compare'>>;
-    if (snapshotId) view.snapshotId = snapshotId;
-    if (compare.from && compare.to) view.compare = compare;
+    const known = (id: string) => {
+      const ok = !snapshotIds || snapshotIds.has(id);
+      if (!ok) warn('problem.fixedValue', { what: 'snapshot', id: view.id, value: id.slice(0, 40) });
+      return ok;
+    };
+    if (snapshotId && known(snapshotId)) view.snapshotId = snapshotId;
+    // `from` is always a snapshot; `to` one too, or '' for the map as it stands (text, not a default).
+    const rawTo = (v as { compare?: { to?: unknown } }).compare?.to;
+    if (compare.from && typeof rawTo === 'string' && known(compare.from) && (compare.to === '' || known(compare.to))) view.compare = compare;
     return view;
   });
 }

@@ -4,15 +4,21 @@ import type { Lang, MapDocument } from '../domain/types';
 import type { MessageKey, Params } from '../i18n';
 import { mapToSvg } from '../io/image/svg';
 import type { ViewerSlide } from '../io/donor/presentation';
+import { cameraFor } from '../domain/views';
 
 interface Props {
   doc: MapDocument;
+  /** A comparison's marks, when the slide shows one. */
+  marks?: ReadonlyMap<string, readonly string[]> | undefined;
   lang: Lang;
   today: string;
   selected: string | null;
   onSelect(id: string | null): void;
-  /** A slide's camera, in map coordinates as the app's map uses them; null shows the whole map. */
-  camera: ViewerSlide['camera'] | null;
+  /**
+   * A slide's camera, as the app's map uses it, and the size of the map area it was saved in, so
+   * the slide frames the same part of the map on this screen; null shows the whole map.
+   */
+  slide: Pick<ViewerSlide, 'camera' | 'frame'> | null;
   t(key: MessageKey, params?: Params): string;
 }
 
@@ -27,12 +33,12 @@ interface Cam {
  * The map as the SVG export draws it (escaped text only), panned and zoomed through its viewBox:
  * drag to pan, wheel or buttons to zoom, click an actor or a relationship to select it.
  */
-export function MapPane({ doc, lang, today, selected, onSelect, camera, t }: Props) {
+export function MapPane({ doc, marks, lang, today, selected, onSelect, slide, t }: Props) {
   const host = useRef<HTMLDivElement>(null);
   const cam = useRef<Cam>({ zoom: 1, x: 0, y: 0 });
   // Map coordinates → svg units: the export shifts the map by a fixed offset.
   const origin = useRef({ x: 0, y: 0 });
-  const markup = useMemo(() => mapToSvg(doc, { lang, showScores: true, date: today }), [doc, lang, today]);
+  const markup = useMemo(() => mapToSvg(doc, { lang, showScores: true, date: today, ...(marks ? { marks } : {}) }), [doc, marks, lang, today]);
 
   const svg = () => host.current?.querySelector('svg') ?? null;
   const apply = () => {
@@ -100,14 +106,21 @@ export function MapPane({ doc, lang, today, selected, onSelect, camera, t }: Pro
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [markup]);
 
-  useEffect(() => {
-    if (!camera) return fit();
+  /** Places the slide's part of the map in this pane as it showed in the frame it was saved in. */
+  const place = () => {
+    const box = host.current?.getBoundingClientRect();
+    if (!slide || !box) return fit();
+    const camera = slide.frame ? cameraFor({ camera: slide.camera, frame: slide.frame }, { width: box.width, height: box.height }) : slide.camera;
     // The app's camera puts map point m at m·zoom + pan; svg point s is m + origin.
     const o = origin.current;
     cam.current = { zoom: camera.zoom, x: camera.pan.x - o.x * camera.zoom, y: camera.pan.y - o.y * camera.zoom };
     apply();
+  };
+
+  useEffect(() => {
+    place();
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [camera, markup]);
+  }, [slide, markup]);
 
   useEffect(() => {
     const el = svg();

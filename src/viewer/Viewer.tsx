@@ -1,10 +1,11 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import { computeIndicators } from '../domain/indicators';
+import { computeIndicators, previousSnapshot } from '../domain/indicators';
 import { translate, type MessageKey, type Params } from '../i18n';
 import type { ViewerData } from '../io/donor/presentation';
 import { DonorSummary } from '../panels/donor/DonorSummary';
 import { Details } from './Details';
 import { MapPane } from './MapPane';
+import { slideMap, slideSource } from './slideMap';
 
 type Tab = 'map' | 'summary';
 
@@ -18,7 +19,10 @@ export function Viewer({ data }: { data: ViewerData }) {
   const [tab, setTab] = useState<Tab>('map');
   const [selected, setSelected] = useState<string | null>(null);
   const [slide, setSlide] = useState<number | null>(views.length > 0 ? 0 : null);
-  const ind = useMemo(() => computeIndicators(doc, { today: data.today }), [doc, data.today]);
+  const ind = useMemo(() => {
+    const previous = previousSnapshot(doc.snapshots);
+    return computeIndicators(doc, previous ? { today: data.today, previous } : { today: data.today });
+  }, [doc, data.today]);
   const step = useCallback((by: number) => setSlide((s) => (s === null ? s : Math.min(views.length - 1, Math.max(0, s + by)))), [views.length]);
 
   useEffect(() => {
@@ -36,6 +40,8 @@ export function Viewer({ data }: { data: ViewerData }) {
   }, [doc.title, t, tab, step, views.length]);
 
   const current = slide === null ? null : views[slide] ?? null;
+  // The slide's own map when its view holds a snapshot or a comparison; else the map itself.
+  const shown = useMemo(() => slideMap(doc, current), [doc, current]);
   return (
     <div className="viewer">
       <header className="viewer-bar">
@@ -55,12 +61,13 @@ export function Viewer({ data }: { data: ViewerData }) {
       ) : (
         <main className="viewer-main">
           <div className="viewer-map-column">
-            <MapPane doc={doc} lang={lang} today={data.today} selected={selected} onSelect={setSelected} camera={current?.camera ?? null} t={t} />
+            <MapPane doc={shown.doc} marks={shown.marks} lang={lang} today={data.today} selected={selected} onSelect={setSelected} slide={current} t={t} />
             {current && (
               <section className="viewer-caption" aria-label={t('donor.viewer.slides')}>
                 <button type="button" onClick={() => step(-1)} disabled={slide === 0}>{t('donor.viewer.previous')}</button>
                 <div className="viewer-caption-text">
                   <h2>{current.caption.title || current.name}</h2>
+                  {slideSource(doc, current, t) && <p className="viewer-source">{slideSource(doc, current, t)}</p>}
                   {current.caption.text && <p>{current.caption.text}</p>}
                   <p className="donor-muted" aria-live="polite">{t('donor.viewer.progress', { n: slide! + 1, total: views.length })}</p>
                 </div>
@@ -68,7 +75,7 @@ export function Viewer({ data }: { data: ViewerData }) {
               </section>
             )}
           </div>
-          <Details doc={doc} lang={lang} id={selected} t={t} />
+          <Details doc={shown.doc} lang={lang} id={selected} t={t} />
         </main>
       )}
     </div>

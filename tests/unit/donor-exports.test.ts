@@ -26,7 +26,7 @@ describe('indicators as CSV rows', () => {
     const doc = qualityDoc();
     const ind = computeIndicators(doc, { today: '2025-07-01', previous: { doc: { ...doc, relationships: [] }, date: '2025-01-01', name: 'Start' } });
     const byId = new Map(indicatorRows(ind, 'en').map((r) => [r[2], r]));
-    expect(byId.get('change.relationships.new')!.slice(3)).toEqual(['New relationships since Start', '4']);
+    expect(byId.get('change.relationships.new')!.slice(3)).toEqual(['New relationships since Start (2025-01-01)', '4']);
     expect(byId.get('change.dimension.trust.mean_before')![4]).toBe('');
   });
 });

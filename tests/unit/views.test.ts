@@ -144,7 +144,9 @@ describe('views in files', () => {
 
   it('keeps views through save and open, byte for byte', () => {
     const compared = { ...newView('v2', 'Then and now', capture()), snapshotId: 's1', compare: { from: 's1', to: 's2' } };
-    const doc = { ...web(), views: [newView('v1', 'Insurers', capture(), { title: 'Cover', text: 'Two lines\nof text' }), compared] };
+    const { snapshots: _none, ...then } = web();
+    const snapshots = ['s1', 's2'].map((id) => ({ id, name: id, date: '2026-01-01', note: '', takenAt: NOW, doc: then }));
+    const doc = { ...web(), snapshots, views: [newView('v1', 'Insurers', capture(), { title: 'Cover', text: 'Two lines\nof text' }), compared] };
     const saved = serializeMap(doc);
     const result = restore(saved, 'map.json', NOW);
     expect(result.ok && result.value.views).toEqual(doc.views);
@@ -154,6 +156,7 @@ describe('views in files', () => {
   it('repairs what it can of damaged views and drops the rest', () => {
     const map = {
       ...web(),
+      snapshots: [{ id: 's1', name: 'One', date: '2026-01-01', doc: {} }],
       views: [
         'not a view',
         { id: 'v1', name: 7, camera: { zoom: -3, pan: { x: 'a', y: 5 } }, filters: { decisions: ['adjust', 4], scoreMin: 'low', scoreMax: 4 }, highlight: ['a1', 3], extra: '<b>' },

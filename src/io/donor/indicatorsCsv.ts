@@ -30,15 +30,23 @@ export function indicatorRows(ind: Indicators, lang: Lang): string[][] {
   add('brokered.programme.mean_overall', t('donor.csv.programmeMean'), num(ind.brokered.programme.meanOverall));
   add('brokered.other', t('donor.csv.otherCount'), ind.brokered.other.count);
   add('brokered.other.mean_overall', t('donor.csv.otherMean'), num(ind.brokered.other.meanOverall));
+  const figures = rows.map(([id, label, value]) => [ind.date, ind.title, id, label, value]);
   const change = ind.change;
-  if (change) {
-    const name = change.name;
-    add('change.relationships.new', t('donor.csv.added', { name }), change.added.length);
-    add('change.relationships.lost', t('donor.csv.lost', { name }), change.lost.length);
-    add('change.decisions', t('donor.csv.transitions', { name }), change.transitions.length);
-    for (const d of change.dimensions) add(`change.dimension.${d.key}.mean_before`, t('donor.csv.dimensionBefore', { name, dimension: localized(lang, d.label) }), num(d.before));
+  if (!change) return figures;
+  // What changed since the previous snapshot: counts hold for today and name the snapshot and its
+  // date; a dimension's mean then is dated by the snapshot, beside its mean now.
+  const since = { name: change.name, date: change.date };
+  const changes: Array<[string, string, string, string]> = [
+    [ind.date, 'change.relationships.new', t('donor.csv.added', since), String(change.added.length)],
+    [ind.date, 'change.relationships.lost', t('donor.csv.lost', since), String(change.lost.length)],
+    [ind.date, 'change.decisions', t('donor.csv.transitions', since), String(change.transitions.length)],
+  ];
+  for (const d of change.dimensions) {
+    const dimension = localized(lang, d.label);
+    changes.push([change.date, `change.dimension.${d.key}.mean_before`, t('donor.csv.dimensionBefore', { ...since, dimension }), num(d.before)]);
+    changes.push([ind.date, `change.dimension.${d.key}.mean_after`, t('donor.csv.dimensionAfter', { ...since, dimension }), num(d.after)]);
   }
-  return rows.map(([id, label, value]) => [ind.date, ind.title, id, label, value]);
+  return [...figures, ...changes.map(([date, id, label, value]) => [date, ind.title, id, label, value])];
 }
 
 export function indicatorsCsv(ind: Indicators, lang: Lang): string {

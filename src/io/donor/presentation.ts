@@ -1,3 +1,4 @@
+import { latestSnapshot } from '../../domain/indicators';
 import { normaliseMap } from '../normalise';
 import type { Lang, MapDocument } from '../../domain/types';
 
@@ -8,6 +9,11 @@ export interface ViewerSlide {
   caption: { title: string; text: string };
   /** As on the map: a point at model (x, y) shows at (x·zoom + pan.x, y·zoom + pan.y) on screen. */
   camera: { pan: { x: number; y: number }; zoom: number };
+  /** The size of the map area the camera was saved in: the slide frames the same part on any screen. */
+  frame?: { width: number; height: number };
+  /** A snapshot shown instead of the map, or two compared ('' for `to`: the map as it stands). */
+  snapshotId?: string;
+  compare?: { from: string; to: string };
 }
 
 /** What the one-file presentation carries: the map and what it needs to show it in one language. */
@@ -55,8 +61,25 @@ export function slidesOf(views: unknown): ViewerSlide[] | undefined {
     const { pan, zoom } = v.camera as { pan: Record<string, unknown>; zoom: unknown };
     if (!isNumber(pan.x) || !isNumber(pan.y) || !isNumber(zoom) || zoom <= 0) return [];
     const caption = isObject(v.caption) ? v.caption : {};
-    return [{ id: str(v.id) || `view-${i + 1}`, name: str(v.name), caption: { title: str(caption.title), text: str(caption.text) }, camera: { pan: { x: pan.x, y: pan.y }, zoom } }];
+    const slide: ViewerSlide = { id: str(v.id) || `view-${i + 1}`, name: str(v.name), caption: { title: str(caption.title), text: str(caption.text) }, camera: { pan: { x: pan.x, y: pan.y }, zoom } };
+    const frame = isObject(v.frame) ? v.frame : {};
+    if (isNumber(frame.width) && isNumber(frame.height) && frame.width > 0 && frame.height > 0) slide.frame = { width: frame.width, height: frame.height };
+    if (str(v.snapshotId)) slide.snapshotId = str(v.snapshotId);
+    const compare = isObject(v.compare) ? v.compare : {};
+    if (str(compare.from)) slide.compare = { from: str(compare.from), to: str(compare.to) };
+    return [slide];
   });
+}
+
+/**
+ * The map as the presentation carries it: of its snapshots only those the summary and the slides
+ * show (the latest, for the change since it, and those views name), so the file stays small.
+ */
+export function presentedDoc(doc: MapDocument, slides: readonly ViewerSlide[] = []): MapDocument {
+  const latest = latestSnapshot(doc.snapshots);
+  const wanted = new Set(slides.flatMap((s) => [s.snapshotId, s.compare?.from, s.compare?.to]).filter((id): id is string => !!id));
+  const snapshots = doc.snapshots.filter((s) => s === latest || wanted.has(s.id));
+  return { ...doc, snapshots };
 }
 
 /** The embedded data, or null when there is none or it is not a map. */

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import '../../i18n/lazyViews';
 import { useCommandContext } from '../../actions/commandContext';
 import { NO_FILTERS } from '../../domain/filters';
@@ -8,6 +8,7 @@ import { useApp, useAppStore } from '../../store/context';
 import { useT } from '../../ui/useT';
 import { VIEW_MOVE_MS } from '../views/viewActions';
 import { PRESENT_OWNER, viewOverlay } from '../views/viewOverlay';
+import { sourceLabel, viewSource, withSource } from '../views/viewSource';
 import { presentKey } from './presentKeys';
 import './present.css';
 
@@ -20,13 +21,19 @@ const PRESENT_INSET = 0.05;
 export default function Presentation() {
   const ctx = useCommandContext();
   const store = useAppStore();
-  const { t } = useT();
+  const { t, lang } = useT();
   const views = useApp((s) => s.doc.views);
   const mapTitle = useApp((s) => s.doc.title);
   const [index, setIndex] = useState(0);
   const root = useRef<HTMLDivElement>(null);
   const stepStarted = useRef(0);
   const view: MapView | undefined = views[Math.min(index, views.length - 1)];
+  const snapshots = useApp((s) => s.doc.snapshots);
+  // The snapshot or comparison the view holds, worked out once per slide (not on every resize).
+  const source = useMemo(() => {
+    const s = store.getState();
+    return view ? viewSource({ ...s.doc, snapshots }, view, s.lang) : null;
+  }, [store, view, snapshots]);
 
   // On entering: nothing selected, keys here. On leaving: the screen as it was before.
   useEffect(() => {
@@ -70,10 +77,10 @@ export default function Presentation() {
       s.setView({ showScores: view.showScores, showLegend: view.showLegend });
       // A little room around the saved view: names are larger here than when it was saved.
       const camera = cameraFor(view, canvas.size(), PRESENT_INSET);
-      s.setOverlay(viewOverlay(s.doc, view.highlight, { zoom: camera.zoom }));
+      s.setOverlay(withSource(viewOverlay(source?.doc ?? s.doc, view.highlight, { zoom: camera.zoom }), source, PRESENT_OWNER));
       canvas.setCamera(camera, { duration });
     },
-    [ctx, store, view],
+    [ctx, store, view, source],
   );
 
   const shown = useRef<MapView | undefined | null>(null);
@@ -141,6 +148,7 @@ export default function Presentation() {
       <section className="present-caption" aria-live="polite" aria-label={heading}>
         {/* The page heading while presenting: the toolbar and its title are hidden. */}
         <h1>{heading}</h1>
+        {source && view && <p className="present-source">{sourceLabel(snapshots, view, lang)}</p>}
         {text.split('\n').filter((line) => line.trim()).map((line, i) => <p key={i}>{line}</p>)}
         {views.length > 1 && <p className="present-keys">{t('present.keys')}</p>}
       </section>

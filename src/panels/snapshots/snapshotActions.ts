@@ -83,7 +83,7 @@ export function fitBeside(ctx: CommandContext, doc: MapDocument): void {
 /** Shows a snapshot read-only on the canvas, at its own positions. */
 export function viewOne(ctx: CommandContext, snapshot: Snapshot): void {
   const doc = asDocument(snapshot.doc);
-  ctx.store.getState().setOverlay({ owner: VIEW_OWNER, doc, readOnly: true });
+  ctx.store.getState().setOverlay({ owner: VIEW_OWNER, doc, readOnly: true, shows: { snapshotId: snapshot.id } });
   fitBeside(ctx, doc);
 }
 
@@ -126,6 +126,7 @@ export function showCompareOverlay(ctx: CommandContext, active: ActiveComparison
   const badge = (id: string, name: string, key: 'compare.badgeNew' | 'compare.badgeRemoved') => data.set(id, { snapLabel: `${name} · ${translate(lang, key)}` });
   comparison.actors.added.forEach((a) => badge(a.id, a.name, 'compare.badgeNew'));
   comparison.actors.removed.forEach((a) => badge(a.id, a.name, 'compare.badgeRemoved'));
-  ctx.store.getState().setOverlay({ owner: COMPARE_OWNER, doc: parts.doc, classes: parts.classes, data, readOnly: true });
+  const shows = active.before ? { compare: { from: active.before.id, to: active.after?.id ?? '' } } : {};
+  ctx.store.getState().setOverlay({ owner: COMPARE_OWNER, doc: parts.doc, classes: parts.classes, data, readOnly: true, shows });
   fitBeside(ctx, parts.doc);
 }

@@ -1,7 +1,9 @@
 import { useId, useState } from 'react';
 import { filtersActive } from '../../domain/filters';
 import type { MapView } from '../../domain/types';
+import { useApp } from '../../store/context';
 import { useT } from '../../ui/useT';
+import { sourceLabel } from './viewSource';
 
 export interface ViewItemActions {
   show(view: MapView): void;
@@ -13,7 +15,8 @@ export interface ViewItemActions {
 
 /** One saved view: its name (press to show it), what it holds, and its commands. */
 export function ViewItem({ view, index, count, actions }: { view: MapView; index: number; count: number; actions: ViewItemActions }) {
-  const { t } = useT();
+  const { t, lang } = useT();
+  const source = sourceLabel(useApp((s) => s.doc.snapshots), view, lang);
   const [editing, setEditing] = useState<'name' | 'caption' | null>(null);
   const [name, setName] = useState(view.name);
   const [title, setTitle] = useState(view.caption.title);
@@ -71,6 +74,7 @@ export function ViewItem({ view, index, count, actions }: { view: MapView; index
         <button type="button" className="view-show" title={t('views.show')} onClick={() => actions.show(view)}>
           <span className="view-name">{view.name}</span>
           {view.caption.title && <span className="view-caption-title">{view.caption.title}</span>}
+          {source && <span className="view-source">{source}</span>}
           {traits && <span className="view-traits">{traits}</span>}
         </button>
       )}

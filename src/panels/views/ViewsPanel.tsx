@@ -7,16 +7,23 @@ import { useT } from '../../ui/useT';
 import { clearHighlight, saveCurrentView, showView } from './viewActions';
 import { dimmedIn, VIEWS_OWNER } from './viewOverlay';
 import { ViewItem, type ViewItemActions } from './ViewItem';
+import { sourceLabel } from './viewSource';
 import './views.css';
 
 /** Saved views of the map: save what the screen shows, show one again, name, caption, order, delete. */
 export default function ViewsPanel() {
   const ctx = useCommandContext();
   const store = useAppStore();
-  const { t } = useT();
+  const { t, lang } = useT();
   const views = useApp((s) => s.doc.views);
   const overlay = useApp((s) => s.overlay);
-  const highlighted = useApp((s) => (s.overlay?.owner === VIEWS_OWNER ? s.doc.actors.length + s.doc.relationships.length - dimmedIn(s.overlay).size : 0));
+  const highlighted = useApp((s) => {
+    if (s.overlay?.owner !== VIEWS_OWNER) return 0;
+    const shown = s.overlay.doc ?? s.doc;
+    const dimmed = dimmedIn(s.overlay).size;
+    return dimmed === 0 ? 0 : shown.actors.length + shown.relationships.length - dimmed;
+  });
+  const snapshots = useApp((s) => s.doc.snapshots);
   // A view's highlight belongs to the panel: closing it shows the map plain again.
   useEffect(() => () => clearHighlight(ctx), [ctx]);
 
@@ -39,9 +46,10 @@ export default function ViewsPanel() {
       </header>
       <button type="button" className="views-save" onClick={() => saveCurrentView(ctx)}>{t('views.save')}</button>
       {overlay?.owner === VIEWS_OWNER && (
-        <p className="views-highlight">
-          {t('views.highlightOn', { count: highlighted })}{' '}
-          <button type="button" onClick={() => clearHighlight(ctx)}>{t('views.clearHighlight')}</button>
+        <p className="views-highlight" role="status">
+          {overlay.shows && <>{t('views.sourceOn', { source: sourceLabel(snapshots, overlay.shows, lang) })}{' '}</>}
+          {highlighted > 0 && <>{t('views.highlightOn', { count: highlighted })}{' '}</>}
+          <button type="button" onClick={() => clearHighlight(ctx)}>{t(overlay.shows ? 'snapshots.back' : 'views.clearHighlight')}</button>
         </p>
       )}
       {views.length === 0 ? (

@@ -5,6 +5,7 @@ import { cameraFor, highlightOf, newView, nextViewName } from '../../domain/view
 import { translate } from '../../i18n';
 import { addView } from '../../model/viewChanges';
 import { dimmedIn, viewOverlay, VIEWS_OWNER } from './viewOverlay';
+import { viewSource, withSource } from './viewSource';
 
 /** How long the camera takes to move to a view: smooth, and well within 600 ms. */
 export const VIEW_MOVE_MS = 450;
@@ -14,9 +15,11 @@ function currentHighlight(ctx: CommandContext): string[] {
   const { doc, overlay, selection } = ctx.store.getState();
   if (overlay?.owner === VIEWS_OWNER && overlay.classes) {
     const dimmed = dimmedIn(overlay);
-    return [...doc.actors, ...doc.relationships].map((e) => e.id).filter((id) => !dimmed.has(id));
+    if (dimmed.size === 0) return [];
+    const shown = overlay.doc ?? doc;
+    return [...shown.actors, ...shown.relationships].map((e) => e.id).filter((id) => !dimmed.has(id));
   }
-  return highlightOf(doc, selection);
+  return highlightOf(overlay?.doc ?? doc, selection);
 }
 
 /** Saves what the screen shows as a new view, one undo step; returns it, or null when it could not. */
@@ -36,8 +39,21 @@ export function saveCurrentView(ctx: CommandContext): MapView | null {
     highlight: currentHighlight(ctx),
     showScores: view.showScores,
     showLegend: view.showLegend,
+    // The snapshot or comparison on screen (from the Snapshots panel, or a view shown again).
+    ...state.overlay?.shows,
   });
-  if (!state.transact('history.viewSave', addView(saved))) return null;
+  // Saving a view only adds to the map's list of views, so it is allowed while a read-only
+  // snapshot or comparison shows: the overlay is editable for this one step (same map, same marks,
+  // so nothing is redrawn), then read-only again.
+  const overlay = state.overlay;
+  if (overlay?.readOnly) state.setOverlay({ ...overlay, readOnly: false });
+  let done = false;
+  try {
+    done = state.transact('history.viewSave', addView(saved));
+  } finally {
+    if (overlay?.readOnly) ctx.store.getState().setOverlay(overlay);
+  }
+  if (!done) return null;
   ctx.store.getState().notify({ key: 'views.saved', params: { name } });
   return saved;
 }
@@ -48,8 +64,11 @@ export function showView(ctx: CommandContext, view: MapView): void {
   state.setFilters(view.filters);
   state.setView({ showScores: view.showScores, showLegend: view.showLegend });
   state.select([]);
-  // Another part's overlay (a snapshot, a comparison) is left alone; only a view's is replaced.
-  if (!state.overlay || state.overlay.owner === VIEWS_OWNER) state.setOverlay(viewOverlay(state.doc, view.highlight, null));
+  const source = viewSource(state.doc, view, state.lang);
+  // A view of the live map leaves another part's overlay (a snapshot, a comparison) alone and
+  // replaces only a view's; a view that holds a snapshot or a comparison shows it in their place.
+  if (source) state.setOverlay(withSource(viewOverlay(source.doc, view.highlight, null), source, VIEWS_OWNER));
+  else if (!state.overlay || state.overlay.owner === VIEWS_OWNER) state.setOverlay(viewOverlay(state.doc, view.highlight, null));
   const canvas = ctx.canvas();
   canvas?.setCamera(cameraFor(view, canvas.size()), { duration: VIEW_MOVE_MS });
 }
