@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // Analysis step of `npm run bench` (also runs alone: `node bench/analysis.mjs`): the network metrics,
 // the removal-impact ranking and the layouts, timed on the code the analysis and layout workers run
-// (loaded through Vite, as the app builds it), plus the main thread's share of a metrics run: reducing
-// the map and copying it to the worker (postMessage's structured clone), the only work it does.
+// (loaded through Vite, as the app builds it), plus the main thread's share of a metrics run and of a
+// what-if: reducing the map and copying it to the worker (postMessage's structured clone) and, for the
+// what-if, copying the result back and turning it into marks on the map.
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { createServer } from 'vite';
@@ -61,6 +62,7 @@ export async function analysisStep(o = {}) {
   try {
     const analysis = await vite.ssrLoadModule('/src/analysis/index.ts');
     const { slimDocument } = await vite.ssrLoadModule('/src/analysis/protocol.ts');
+    const { whatIfOverlay } = await vite.ssrLoadModule('/src/panels/analysis/overlays.ts');
     const { arrange, ARRANGEMENTS } = await vite.ssrLoadModule('/src/layout/arrangements.ts');
     const { forceLayout } = await vite.ssrLoadModule('/src/layout/force.ts');
     const { layoutInput } = await vite.ssrLoadModule('/src/layout/graph.ts');
@@ -72,12 +74,24 @@ export async function analysisStep(o = {}) {
       const k = n > 1000 ? 1 : runs;
       add(`metrics@${n}`, `all metrics, ${n} actors / ${m} relationships (worker)`, n, Array.from({ length: k }, () => time(() => analysis.computeMetrics(doc)).ms), n === 1000 ? '≤ 1,000 ms' : 'reported');
       add(`metricsMain@${n}`, 'metrics: main-thread part (reduce + structured clone)', n, Array.from({ length: runs }, () => time(() => structuredClone({ doc: slimDocument(doc), hidden: [] })).ms), '≤ 50 ms');
-      add(`whatIf@${n}`, 'what-if of the programme (main thread)', n, Array.from({ length: runs }, () => time(() => analysis.whatIf(doc, 'a1')).ms), '≤ 50 ms');
+      add(`whatIf@${n}`, 'what-if of the programme (worker)', n, Array.from({ length: runs }, () => time(() => analysis.whatIf(doc, 'a1')).ms), 'reported');
+      // What stays on the main thread: the request out, the result's copy back, the marks for the map.
+      const result = analysis.whatIf(doc, 'a1');
+      add(`whatIfMain@${n}`, 'what-if: main-thread part (reduce + clone out and back + map marks)', n, Array.from({ length: runs }, () => time(() => {
+        structuredClone({ task: 'whatIf', doc: slimDocument(doc), hidden: [], stepBack: 'a1' });
+        whatIfOverlay(doc, structuredClone(result));
+      }).ms), '≤ 50 ms');
     }
     const doc = analysisMap(1000);
     add('impact@1000', 'removal-impact ranking (worker)', 1000, Array.from({ length: runs }, () => time(() => analysis.removalImpact(doc)).ms), '≤ 2,000 ms or progress + Cancel');
     const types = [...new Set(doc.actors.map((a) => a.type))];
     for (const kind of ARRANGEMENTS) add(`layout-${kind}@1000`, `layout ${kind}`, 1000, Array.from({ length: runs }, () => time(() => arrange(kind, doc.actors, { typeOrder: types })).ms), '≤ 2,000 ms');
+    // Concentric by betweenness: the metrics in the analysis worker, then the rings.
+    const { metricValue } = await vite.ssrLoadModule('/src/analysis/values.ts');
+    add('layout-concentric-betweenness@1000', 'layout concentric by betweenness (metrics + rings, worker)', 1000, Array.from({ length: runs }, () => time(() => {
+      const m = new Map(analysis.computeMetrics(doc).actors.map((/** @type {any} */ a) => [a.id, metricValue('betweenness', a)]));
+      return arrange('concentric', doc.actors, { value: (/** @type {string} */ id) => m.get(id) ?? 0 });
+    }).ms), '≤ 2,000 ms');
     const input = layoutInput(doc.actors, doc.relationships);
     add('layout-force@1000', 'layout force-directed (worker)', 1000, Array.from({ length: runs }, () => time(() => forceLayout(input.positions.slice(), input.links, () => {}, { pinned: input.pinned })).ms), '≤ 2,000 ms');
   } finally {

@@ -1,3 +1,4 @@
+import type { MessageKey } from '../i18n';
 import type { MapDocument } from './types';
 
 /**
@@ -15,6 +16,15 @@ export interface CanvasOverlay {
   data?: ReadonlyMap<string, Readonly<Record<string, string | number>>>;
   /** Gestures and edits are off while it shows. */
   readOnly: boolean;
+  /** What the legend adds to explain the marks (e.g. what actor size shows). */
+  key?: OverlayKey;
+}
+
+export interface OverlayKey {
+  /** Actor size shows this metric (its message key). */
+  sizeBy?: MessageKey;
+  /** Outline colours (and numbers) show this many communities. */
+  communities?: number;
 }
 
 /** Whether the map can be edited now: not while a read-only overlay shows. */

@@ -7,6 +7,7 @@ import { useApp, useAppStore } from '../../store/context';
 import { DECISION_STYLE, DECISIONS } from '../../domain/decisionStyle';
 import { ShapeIcon } from '../ShapeIcon';
 import { LineSample } from './LineSample';
+import { AnalysisKey } from './AnalysisKey';
 
 /** Explains every colour, shape and line style that the map on screen uses. */
 export function Legend() {
@@ -40,6 +41,7 @@ export function Legend() {
           </ul>
         </div>
       )}
+      <AnalysisKey />
       {usedDecisions.length > 0 && (
         <div className="legend-part">
           <h3>{t('legend.relationships')}</h3>
