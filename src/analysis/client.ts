@@ -22,6 +22,7 @@ export async function runAnalysis<T extends AnalysisTask>(
     hidden: [...hidden],
     ...(options.stepBack ? { stepBack: options.stepBack } : {}),
     ...(options.maps ? { maps: options.maps.map((m) => ({ ...m, doc: slimDocument(m.doc) })) } : {}),
+    ...(options.actors ? { actors: options.actors } : {}),
   };
   const reply = await awaitWorker<{ result: AnalysisResults[T] }>(worker, request, { name: 'analysis', onProgress, signal });
   return reply === 'cancelled' ? reply : reply.result;

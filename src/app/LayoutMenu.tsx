@@ -1,5 +1,4 @@
 import { useRef, useState } from 'react';
-import type { RingMetric } from '../analysis/values';
 import { canArrange } from '../actions/canArrange';
 import { useCommandContext, useRunCommand } from '../actions/commandContext';
 import { commandById } from '../actions/commands';
@@ -11,7 +10,7 @@ import { retryableLazy } from '../ui/retryableLazy';
 import { useT } from '../ui/useT';
 
 const KINDS = ['force', 'by-type', 'concentric', 'grid', 'circle'] as const;
-// Which metric the rings follow is asked in a small dialog that loads on first use.
+// Concentric asks which metric the rings follow, in a small dialog that loads (with its flow) on first use.
 const ConcentricDialog = retryableLazy(async () => (await import('../panels/analysis/ConcentricDialog')).default);
 
 /** The layouts beside Arrange map, in a small menu: each is one undo step and leaves pinned actors. */
@@ -21,8 +20,6 @@ export function LayoutMenu() {
   const { t } = useT();
   const [open, setOpen] = useState(false);
   const [asking, setAsking] = useState(false);
-  // The last metric chosen is offered again.
-  const [metric, setMetric] = useState<RingMetric>('degree');
   const enabled = useApp((s) => canArrange(s) && editable(s.overlay));
   const button = useRef<HTMLButtonElement>(null);
   const choose = (kind: (typeof KINDS)[number]) => {
@@ -35,11 +32,6 @@ export function LayoutMenu() {
   const closeDialog = () => {
     setAsking(false);
     button.current?.focus();
-  };
-  const arrangeConcentric = (chosen: RingMetric) => {
-    setMetric(chosen);
-    closeDialog();
-    void import('../actions/layout').then((m) => m.arrangeMap(ctx, async () => (await import('../layout/byMetric')).concentricBy(chosen)));
   };
   return (
     <div className="menu" onKeyDown={(e) => e.key === 'Escape' && open && (setOpen(false), button.current?.focus())}>
@@ -58,7 +50,7 @@ export function LayoutMenu() {
       )}
       {asking && (
         <LoadBoundary parts={[ConcentricDialog]} onClose={closeDialog} className="load-failed-float">
-          <ConcentricDialog initial={metric} onArrange={arrangeConcentric} onClose={closeDialog} />
+          <ConcentricDialog ctx={ctx} onClose={closeDialog} />
         </LoadBoundary>
       )}
     </div>

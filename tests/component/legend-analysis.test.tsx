@@ -13,11 +13,11 @@ describe('the legend and the analysis view options', () => {
   const metrics = computeMetrics(doc);
   const names = new Map(doc.actors.map((a) => [a.id, a.name]));
 
-  it('says what actor size shows and lists the community colours, and forgets them when they are off', () => {
+  it('says what actor size shows and lists the community colours, and forgets them when they are off', async () => {
     const { store } = renderWithApp(<Legend />, { doc });
     expect(screen.queryByText(/^Size:/)).toBeNull();
     act(() => store.getState().setOverlay(viewOverlay(metrics.actors, 'betweenness', true, names)));
-    expect(screen.getByText('Size: Betweenness (the larger, the higher)')).toBeTruthy();
+    expect(await screen.findByText('Size: Betweenness (the larger, the higher)')).toBeTruthy();
     expect(screen.getByText(/^Colour: community/)).toBeTruthy();
     const listed = screen.getAllByText(/^Community \d+$/).map((el) => el.textContent);
     expect(listed).toEqual(Array.from({ length: Math.min(8, metrics.communities) }, (_, i) => `Community ${i + 1}`));
@@ -26,10 +26,10 @@ describe('the legend and the analysis view options', () => {
     expect(screen.queryByText(/^Community \d+$/)).toBeNull();
   });
 
-  it('in Spanish, size alone', () => {
+  it('in Spanish, size alone', async () => {
     const { store } = renderWithApp(<Legend />, { doc, lang: 'es' });
     act(() => store.getState().setOverlay(viewOverlay(metrics.actors, 'degree', false, names)));
-    expect(screen.getByText('Tamaño: Relaciones (cuanto más grande, mayor)')).toBeTruthy();
+    expect(await screen.findByText('Tamaño: Relaciones (cuanto más grande, mayor)')).toBeTruthy();
     expect(screen.queryByText(/^Color: comunidad/)).toBeNull();
   });
 });
