@@ -36,10 +36,10 @@ function grid(actors: readonly ArrangeActor[], c: Position): Map<string, Positio
 }
 
 /** Points on a ring whose circumference gives each actor room for its label. */
-function ring(ids: readonly string[], c: Position, minRadius: number, out: Map<string, Position>): number {
+function ring(ids: readonly string[], c: Position, minRadius: number, out: Map<string, Position>, turn = 0): number {
   const r = Math.max(minRadius, (ids.length * SPACING) / (2 * Math.PI));
   ids.forEach((id, i) => {
-    const angle = (2 * Math.PI * i) / Math.max(1, ids.length) - Math.PI / 2;
+    const angle = (2 * Math.PI * i) / Math.max(1, ids.length) - Math.PI / 2 + turn;
     out.set(id, round({ x: c.x + r * Math.cos(angle), y: c.y + r * Math.sin(angle) }));
   });
   return r;
@@ -99,13 +99,16 @@ function concentric(all: readonly ArrangeActor[], actors: readonly ArrangeActor[
   if (centre.length === 1) out.set(centre[0]!.id, origin);
   else if (centre.length > 1) radius = ring(centre.map((a) => a.id), origin, SPACING, out);
   let i = 0;
+  let rings = 0;
   while (i < order.length) {
     const r = radius + SPACING * 1.2;
     // Each ring holds what its circumference allows, and one level at most.
     const fits = Math.max(6, Math.floor((2 * Math.PI * r) / SPACING));
     let end = i;
     while (end < order.length && end - i < fits && order[end]!.level === order[i]!.level) end += 1;
-    radius = ring(order.slice(i, end).map((a) => a.id), origin, r, out);
+    // Each ring starts a golden angle further round, so short rings do not line up in one spoke.
+    radius = ring(order.slice(i, end).map((a) => a.id), origin, r, out, rings * 2.399963);
+    rings += 1;
     i = end;
   }
   return out;
