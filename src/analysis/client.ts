@@ -1,6 +1,26 @@
 import type { MapDocument } from '../domain/types';
 import { awaitWorker } from '../util/awaitWorker';
-import { slimDocument, type AnalysisOptions, type AnalysisRequest, type AnalysisResults, type AnalysisTask } from './protocol';
+import type { AnalysisRequest, AnalysisResults, AnalysisTask } from './protocol';
+import { toWire } from './wire';
+
+/** A snapshot's map for figures over time, with the ids the filters hide on it. */
+export interface DatedMap {
+  id: string;
+  name: string;
+  date: string;
+  doc: Pick<MapDocument, 'framework' | 'actors' | 'relationships'>;
+  hidden: ReadonlySet<string>;
+}
+
+/** What some tasks need beside the map. */
+export interface AnalysisOptions {
+  /** whatIf, overTime: the actor who steps back. */
+  stepBack?: string;
+  /** overTime: the snapshots' maps (the current map is added last). */
+  maps?: readonly DatedMap[];
+  /** overTime: the actors whose figures are wanted. */
+  actors?: readonly string[];
+}
 
 /**
  * The main-thread side of the analysis: a fresh module worker per run, so graphology never loads on
@@ -15,15 +35,27 @@ export async function runAnalysis<T extends AnalysisTask>(
   options: AnalysisOptions = {},
 ): Promise<AnalysisResults[T] | 'cancelled'> {
   if (signal?.aborted) return 'cancelled';
+  const { request, transfer } = analysisRequest(task, doc, hidden, options);
   const worker = new Worker(new URL('./analysis.worker.ts', import.meta.url), { type: 'module' });
+  const reply = await awaitWorker<{ result: AnalysisResults[T] }>(worker, request, { name: 'analysis', onProgress, signal, transfer });
+  return reply === 'cancelled' ? reply : reply.result;
+}
+
+/** The request for a run and the buffers handed over with it. */
+export function analysisRequest(task: AnalysisTask, doc: MapDocument, hidden: ReadonlySet<string>, options: AnalysisOptions = {}): { request: AnalysisRequest; transfer: ArrayBuffer[] } {
+  const main = toWire(doc, hidden);
+  const transfer = [...main.transfer];
+  const maps = options.maps?.map((m) => {
+    const { wire, transfer: buffers } = toWire(m.doc, m.hidden);
+    transfer.push(...buffers);
+    return { id: m.id, name: m.name, date: m.date, map: wire };
+  });
   const request: AnalysisRequest = {
     task,
-    doc: slimDocument(doc),
-    hidden: [...hidden],
+    map: main.wire,
     ...(options.stepBack ? { stepBack: options.stepBack } : {}),
-    ...(options.maps ? { maps: options.maps.map((m) => ({ ...m, doc: slimDocument(m.doc) })) } : {}),
-    ...(options.actors ? { actors: options.actors } : {}),
+    ...(maps ? { maps } : {}),
+    ...(options.actors ? { actors: [...options.actors] } : {}),
   };
-  const reply = await awaitWorker<{ result: AnalysisResults[T] }>(worker, request, { name: 'analysis', onProgress, signal });
-  return reply === 'cancelled' ? reply : reply.result;
+  return { request, transfer };
 }

@@ -15,7 +15,9 @@ export interface TimePoint {
   date: string;
   doc: MapDocument;
   /** Ids the filters hide on that map. */
-  hidden?: readonly string[];
+  hidden?: ReadonlySet<string>;
+  /** Ids of the relationships assessed Proceed, when worked out beforehand. */
+  proceed?: ReadonlySet<string>;
 }
 
 export interface TimeFigures {
@@ -37,11 +39,11 @@ export function inDateOrder<T extends { date: string }>(points: readonly T[]): T
 export function overTime(points: readonly TimePoint[], actorIds: readonly string[], stepBack: string | null, onProgress: Progress = () => {}): TimeFigures[] {
   const ordered = inDateOrder(points);
   return ordered.map((p, k) => {
-    const hidden = new Set(p.hidden ?? []);
+    const hidden = p.hidden ?? new Set<string>();
     const metrics = computeMetrics(p.doc, hidden, (f) => onProgress((k + f * 0.9) / ordered.length));
     const byId = new Map(metrics.actors.map((a) => [a.id, a]));
     const shown = stepBack !== null && !hidden.has(stepBack) && byId.has(stepBack);
-    const summary = shown ? sustainability(whatIf(p.doc, stepBack, hidden)) : null;
+    const summary = shown ? sustainability(whatIf(p.doc, stepBack, hidden, p.proceed)) : null;
     onProgress((k + 1) / ordered.length);
     return {
       id: p.id,

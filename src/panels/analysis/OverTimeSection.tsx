@@ -34,7 +34,7 @@ export function OverTimeSection({ stepBack }: { stepBack: string | null }) {
     let live = true;
     const maps = doc.snapshots.map((s) => {
       const map = { ...s.doc, snapshots: [] };
-      return { id: s.id, name: s.name, date: s.date, doc: map, hidden: [...hiddenElements(map, filters)] };
+      return { id: s.id, name: s.name, date: s.date, doc: map, hidden: hiddenElements(map, filters) };
     });
     void runAnalysisJob(store, 'overTime', doc, hiddenElements(doc, filters), { maps, actors, ...(stepBack ? { stepBack } : {}) }).then((f) => {
       if (live && f) setFigures(f);

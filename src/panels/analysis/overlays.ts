@@ -30,13 +30,19 @@ export function viewOverlay(actors: readonly ActorMetrics[], size: SizeMetric | 
 /** The what-if as an overlay on the live map: nothing is removed from the document, only marked. */
 export function whatIfOverlay(doc: MapDocument, w: WhatIf): CanvasOverlay {
   const classes = new Map<string, string[]>();
-  const add = (id: string, c: string) => classes.set(id, [...(classes.get(id) ?? []), c]);
+  const add = (id: string, c: string) => {
+    const list = classes.get(id);
+    if (list) list.push(c);
+    else classes.set(id, [c]);
+  };
+  // Class names made once, not once per actor (a large web has thousands).
+  const outline = COMMUNITY_COLOURS.map((_, i) => `whatif-component-${i}`);
   add(w.removed, 'whatif-removed');
   for (const r of doc.relationships) if (r.source === w.removed || r.target === w.removed) add(r.id, 'whatif-removed');
   for (const id of w.isolated) add(id, 'whatif-isolated');
   // Outline groups only when the web falls apart; a lone actor needs no outline of its own.
   const isolated = new Set(w.isolated);
-  if (w.componentsAfter > 1) for (const [id, c] of w.componentOf) if (!isolated.has(id)) add(id, `whatif-component-${c % COMMUNITY_COLOURS.length}`);
+  if (w.componentsAfter > 1) for (const [id, c] of w.componentOf) if (!isolated.has(id)) add(id, outline[c % outline.length]!);
   for (const b of w.brokered) add(b.id, `whatif-${b.fate}`);
   return { owner: 'whatif', classes, readOnly: true };
 }

@@ -1,4 +1,5 @@
-import type { AnalysisOptions, AnalysisResults, AnalysisTask } from '../../analysis/protocol';
+import type { AnalysisOptions } from '../../analysis/client';
+import type { AnalysisResults, AnalysisTask } from '../../analysis/protocol';
 import type { MapDocument } from '../../domain/types';
 import type { AppStore } from '../../store/createAppStore';
 import { reportError } from '../../util/reportError';
