@@ -28,21 +28,26 @@ export function OverTimeSection({ stepBack }: { stepBack: string | null }) {
   const [figures, setFigures] = useState<TimeFigures[] | null>(null);
   const names = useMemo(() => new Map(doc.actors.map((a) => [a.id, a.name || a.id])), [doc.actors]);
   const actors = useMemo(() => selection.filter((id) => names.has(id)).slice(0, MAX_ACTORS), [selection, names]);
+  // What the figures depend on: links, snapshots, actor ids and types, the chosen actors; never positions.
+  const actorKey = useMemo(() => doc.actors.map((a) => `${a.id}:${a.type}`).join('|'), [doc.actors]);
+  const chosenKey = JSON.stringify(actors);
 
   useEffect(() => {
-    if (!open || doc.snapshots.length === 0) return;
+    const now = store.getState().doc;
+    if (!open || now.snapshots.length === 0) return;
     let live = true;
-    const maps = doc.snapshots.map((s) => {
+    const maps = now.snapshots.map((s) => {
       const map = { ...s.doc, snapshots: [] };
       return { id: s.id, name: s.name, date: s.date, doc: map, hidden: hiddenElements(map, filters) };
     });
-    void runAnalysisJob(store, 'overTime', doc, hiddenElements(doc, filters), { maps, actors, ...(stepBack ? { stepBack } : {}) }).then((f) => {
+    const options = { maps, actors: JSON.parse(chosenKey) as string[], ...(stepBack ? { stepBack } : {}) };
+    void runAnalysisJob(store, 'overTime', now, hiddenElements(now, filters), options).then((f) => {
       if (live && f) setFigures(f);
     });
     return () => {
       live = false;
     };
-  }, [open, doc, filters, actors, stepBack, store]);
+  }, [open, doc.relationships, doc.snapshots, doc.framework, actorKey, filters, chosenKey, stepBack, store]);
 
   if (doc.snapshots.length === 0) return null;
   const label = (f: TimeFigures) => (f.id === 'current' ? t('analysis.overTime.current') : f.name);
