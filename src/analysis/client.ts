@@ -43,10 +43,12 @@ export async function runAnalysis<T extends AnalysisTask>(
 
 /** The request for a run and the buffers handed over with it. */
 export function analysisRequest(task: AnalysisTask, doc: MapDocument, hidden: ReadonlySet<string>, options: AnalysisOptions = {}): { request: AnalysisRequest; transfer: ArrayBuffer[] } {
-  const main = toWire(doc, hidden);
+  // Only the what-if asks whether relationships are assessed Proceed.
+  const proceed = task === 'whatIf' || task === 'overTime';
+  const main = toWire(doc, hidden, proceed);
   const transfer = [...main.transfer];
   const maps = options.maps?.map((m) => {
-    const { wire, transfer: buffers } = toWire(m.doc, m.hidden);
+    const { wire, transfer: buffers } = toWire(m.doc, m.hidden, proceed);
     transfer.push(...buffers);
     return { id: m.id, name: m.name, date: m.date, map: wire };
   });

@@ -27,8 +27,8 @@ export interface WireMap {
 
 type AnalysedMap = Pick<MapDocument, 'framework' | 'actors' | 'relationships'>;
 
-/** Encodes a map; `transfer` lists the buffers to hand over with it. */
-export function toWire(doc: AnalysedMap, hidden: ReadonlySet<string> = new Set()): { wire: WireMap; transfer: ArrayBuffer[] } {
+/** Encodes a map; `transfer` lists the buffers to hand over with it. `proceed`: mark the relationships assessed Proceed (the what-if reads them). */
+export function toWire(doc: AnalysedMap, hidden: ReadonlySet<string> = new Set(), proceed = true): { wire: WireMap; transfer: ArrayBuffer[] } {
   const n = doc.actors.length;
   const m = doc.relationships.length;
   const index = new Map<string, number>();
@@ -52,7 +52,7 @@ export function toWire(doc: AnalysedMap, hidden: ReadonlySet<string> = new Set()
     ends[2 * k + 1] = index.get(r.target) ?? -1;
     broker[k] = r.brokeredBy ? (index.get(r.brokeredBy) ?? -1) : -1;
     // The verdict is kept per relationship, so this reads what the map already worked out.
-    flags[k] = (r.directed ? 1 : 0) | (verdictOf(doc.framework, r).result.decision === 'proceed' ? 2 : 0);
+    flags[k] = (r.directed ? 1 : 0) | (proceed && verdictOf(doc.framework, r).result.decision === 'proceed' ? 2 : 0);
     intensity[k] = Number(r.intensity);
     if (hidden.has(r.id)) hiddenRels[k] = 1;
   });
