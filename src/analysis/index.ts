@@ -9,6 +9,10 @@ export type { WhatIf, Sustainability, BrokeredFate } from './whatIf';
 export { removalImpact } from './impact';
 export type { RemovalImpact } from './impact';
 export { BROKERAGE_ROLES } from './brokerage';
+export { overTime, inDateOrder } from './overTime';
+export type { TimeFigures, TimePoint } from './overTime';
+export { metricValue, RING_METRICS } from './values';
+export type { ActorMetricKey, RingMetric } from './values';
 export type { BrokerageRole, BrokerageCounts } from './brokerage';
 
 export interface MapAnalysis {

@@ -51,7 +51,8 @@ export interface Sustainability {
 
 const pairKey = (a: string, b: string) => (a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`);
 
-export function whatIf(doc: MapDocument, removed: string, hidden: ReadonlySet<string> = new Set()): WhatIf {
+/** `proceed`: ids of the relationships assessed Proceed, when worked out beforehand (the worker gets them so). */
+export function whatIf(doc: MapDocument, removed: string, hidden: ReadonlySet<string> = new Set(), proceed?: ReadonlySet<string>): WhatIf {
   const before = buildNetwork(doc, hidden);
   const { of: compBefore, sizes: sizesBefore } = componentsOf(before.undirected);
   const x = before.index.get(removed) ?? -1;
@@ -72,7 +73,7 @@ export function whatIf(doc: MapDocument, removed: string, hidden: ReadonlySet<st
     list.push(r);
     direct.set(key, list);
   }
-  const isProceed = (r: Relationship) => verdictOf(doc.framework, r).result.decision === 'proceed';
+  const isProceed = (r: Relationship) => (proceed ? proceed.has(r.id) : verdictOf(doc.framework, r).result.decision === 'proceed');
   const outcomes: BrokeredOutcome[] = brokered.map((r) => {
     const ties = direct.get(pairKey(r.source, r.target)) ?? [];
     const cs = componentOf.get(r.source);

@@ -1,3 +1,4 @@
+import type { MessageKey } from '../i18n';
 import type { MapDocument } from './types';
 
 /**
@@ -17,11 +18,20 @@ export interface CanvasOverlay {
   readOnly: boolean;
   /** Which snapshot it shows, or which two it compares ('' for `to`: the map as it stands), so a saved view can record it. */
   shows?: OverlaySource;
+  /** What the legend adds to explain the marks (e.g. what actor size shows). */
+  key?: OverlayKey;
 }
 
 export interface OverlaySource {
   snapshotId?: string;
   compare?: { from: string; to: string };
+}
+
+export interface OverlayKey {
+  /** Actor size shows this metric (its message key). */
+  sizeBy?: MessageKey;
+  /** Outline colours (and numbers) show this many communities. */
+  communities?: number;
 }
 
 /** Whether the map can be edited now: not while a read-only overlay shows. */

@@ -1,4 +1,5 @@
 import type { analysisEn } from './analysis';
+import type { analysisMoreEn } from './analysisMore';
 import { analysisToolbarEn, layoutMenuEn } from './analysisToolbar';
 import { canvasDrawingEn } from './canvasDrawing';
 import { coreEn } from './en';
@@ -62,4 +63,5 @@ export type EagerKey = keyof typeof en;
 export type MessageKey = EagerKey | keyof typeof importDialogEn | keyof typeof mergePreviewEn | keyof typeof importChoicesEn | CsvMessageKey | keyof typeof qualityPanelEn | keyof typeof donorEn | keyof typeof viewsEn | keyof typeof tableEn | keyof typeof collabPanelEn
   | keyof typeof snapshotsEn
   | keyof typeof snapshotsImportEn
-  | keyof typeof analysisEn;
+  | keyof typeof analysisEn
+  | keyof typeof analysisMoreEn;

@@ -36,10 +36,10 @@ function grid(actors: readonly ArrangeActor[], c: Position): Map<string, Positio
 }
 
 /** Points on a ring whose circumference gives each actor room for its label. */
-function ring(ids: readonly string[], c: Position, minRadius: number, out: Map<string, Position>): number {
+function ring(ids: readonly string[], c: Position, minRadius: number, out: Map<string, Position>, turn = 0): number {
   const r = Math.max(minRadius, (ids.length * SPACING) / (2 * Math.PI));
   ids.forEach((id, i) => {
-    const angle = (2 * Math.PI * i) / Math.max(1, ids.length) - Math.PI / 2;
+    const angle = (2 * Math.PI * i) / Math.max(1, ids.length) - Math.PI / 2 + turn;
     out.set(id, round({ x: c.x + r * Math.cos(angle), y: c.y + r * Math.sin(angle) }));
   });
   return r;
@@ -49,7 +49,11 @@ function ring(ids: readonly string[], c: Position, minRadius: number, out: Map<s
 function byType(actors: readonly ArrangeActor[], typeOrder: readonly string[], c: Position): Map<string, Position> {
   const groups = new Map<string, string[]>();
   for (const t of typeOrder) groups.set(t, []);
-  for (const a of actors) groups.set(a.type, [...(groups.get(a.type) ?? []), a.id]);
+  for (const a of actors) {
+    const list = groups.get(a.type);
+    if (list) list.push(a.id);
+    else groups.set(a.type, [a.id]);
+  }
   const perColumn = Math.max(8, Math.ceil(Math.sqrt(actors.length) * 1.5));
   const columns: string[][] = [];
   for (const ids of groups.values()) for (let i = 0; i < ids.length; i += perColumn) columns.push(ids.slice(i, i + perColumn));
@@ -60,21 +64,52 @@ function byType(actors: readonly ArrangeActor[], typeOrder: readonly string[], c
   return out;
 }
 
-/** Rings by a metric, highest inside; the programme (or what `centre` names) alone at the centre. */
-function concentric(actors: readonly ArrangeActor[], value: (id: string) => number, isCentre: (a: ArrangeActor) => boolean, c: Position): Map<string, Position> {
+/**
+ * Ring level of each value, 0 innermost: equal values share a level, higher values sit further in.
+ * More than `maxLevels` distinct values (a metric like betweenness) are grouped into `maxLevels`
+ * equal-width bands from the highest value down; bands nobody falls in are skipped.
+ */
+export function ringLevels(values: readonly number[], maxLevels = 5): number[] {
+  const clean = values.map((v) => (Number.isFinite(v) ? v : 0));
+  const distinct = [...new Set(clean)].toSorted((a, b) => b - a);
+  const level = (band: (v: number) => number) => {
+    const used = [...new Set(clean.map(band))].toSorted((a, b) => a - b);
+    const rank = new Map(used.map((b, i) => [b, i]));
+    return clean.map((v) => rank.get(band(v))!);
+  };
+  if (distinct.length <= maxLevels) return level((v) => distinct.indexOf(v));
+  const max = distinct[0]!;
+  const width = (max - distinct.at(-1)!) / maxLevels;
+  return level((v) => Math.min(maxLevels - 1, Math.floor((max - v) / width)));
+}
+
+/**
+ * Rings by a metric, highest inside; the programme (or what `isCentre` names) alone at the centre,
+ * or, pinned, the point the rings go round. A level too long for its ring carries on outside it.
+ */
+function concentric(all: readonly ArrangeActor[], actors: readonly ArrangeActor[], value: (id: string) => number, isCentre: (a: ArrangeActor) => boolean, c: Position): Map<string, Position> {
   const out = new Map<string, Position>();
+  const centres = all.filter(isCentre);
+  const origin = centres.length === 1 && centres[0]!.pinned ? centres[0]!.position : c;
   const centre = actors.filter(isCentre);
-  const rest = actors.filter((a) => !isCentre(a)).toSorted((a, b) => value(b.id) - value(a.id));
+  const rest = actors.filter((a) => !isCentre(a));
+  const levels = ringLevels(rest.map((a) => value(a.id)));
+  const order = rest.map((a, i) => ({ id: a.id, level: levels[i]!, v: value(a.id), i })).toSorted((a, b) => a.level - b.level || b.v - a.v || a.i - b.i);
   let radius = 0;
-  if (centre.length === 1) out.set(centre[0]!.id, c);
-  else if (centre.length > 1) radius = ring(centre.map((a) => a.id), c, SPACING, out);
-  // Each ring holds more than the one inside it, as its circumference grows.
+  if (centre.length === 1) out.set(centre[0]!.id, origin);
+  else if (centre.length > 1) radius = ring(centre.map((a) => a.id), origin, SPACING, out);
   let i = 0;
-  while (i < rest.length) {
+  let rings = 0;
+  while (i < order.length) {
     const r = radius + SPACING * 1.2;
+    // Each ring holds what its circumference allows, and one level at most.
     const fits = Math.max(6, Math.floor((2 * Math.PI * r) / SPACING));
-    radius = ring(rest.slice(i, i + fits).map((a) => a.id), c, r, out);
-    i += fits;
+    let end = i;
+    while (end < order.length && end - i < fits && order[end]!.level === order[i]!.level) end += 1;
+    // Each ring starts a golden angle further round, so short rings do not line up in one spoke.
+    radius = ring(order.slice(i, end).map((a) => a.id), origin, r, out, rings * 2.399963);
+    rings += 1;
+    i = end;
   }
   return out;
 }
@@ -93,7 +128,7 @@ export function arrange(kind: Arrangement, all: readonly ArrangeActor[], options
   const c = centreOf(all);
   if (kind === 'grid') return grid(actors, c);
   if (kind === 'by-type') return byType(actors, options.typeOrder ?? [], c);
-  if (kind === 'concentric') return concentric(actors, options.value ?? (() => 0), options.isCentre ?? ((a) => a.type === 'programme'), c);
+  if (kind === 'concentric') return concentric(all, actors, options.value ?? (() => 0), options.isCentre ?? ((a) => a.type === 'programme'), c);
   const out = new Map<string, Position>();
   ring(actors.map((a) => a.id), c, SPACING, out);
   return out;

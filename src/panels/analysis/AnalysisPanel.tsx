@@ -5,6 +5,7 @@ import { saveAs } from 'file-saver';
 import type { RemovalImpact } from '../../analysis/impact';
 import type { MapMetrics } from '../../analysis/metrics';
 import { BROKERAGE_ROLES } from '../../analysis/brokerage';
+import { defaultStepBack } from '../../analysis/whatIf';
 import { filtersActive, hiddenElements } from '../../domain/filters';
 import { useCommandContext } from '../../actions/commandContext';
 import { fileStem } from '../../actions/files';
@@ -16,6 +17,7 @@ import { metricsCsv } from './csv';
 import { formatValue, METRICS, metricExplain, metricLabel, rank, type MetricKey, type SizeMetric } from './metricValues';
 import { viewOverlay } from './overlays';
 import { runAnalysisJob } from './runJob';
+import { OverTimeSection } from './OverTimeSection';
 import { WhatIfSection } from './WhatIfSection';
 
 /**
@@ -29,6 +31,7 @@ export default function AnalysisPanel() {
   const doc = useApp((s) => s.doc);
   const filters = useApp((s) => s.view.filters);
   const job = useApp((s) => findJob(s.jobs, 'analysis'));
+  const cancelJobs = () => store.getState().jobs.filter((j) => j.kind === 'analysis').forEach((j) => j.cancel());
   const [metric, setMetric] = useState<MetricKey>('betweenness');
   // Each result is kept with the map it was worked out for; a stale one is not shown.
   const [computed, setComputed] = useState<{ source: object; metrics: MapMetrics } | null>(null);
@@ -36,7 +39,10 @@ export default function AnalysisPanel() {
   const [size, setSize] = useState<SizeMetric | ''>('');
   const [community, setCommunity] = useState(false);
   const [whatIfOn, setWhatIfOn] = useState(false);
+  const [chosen, setChosen] = useState<string | null>(null);
   const hidden = useMemo(() => hiddenElements(doc, filters), [doc, filters]);
+  // The actor who steps back: the one chosen while it is shown, else the programme.
+  const stepBack = chosen && doc.actors.some((a) => a.id === chosen) && !hidden.has(chosen) ? chosen : defaultStepBack(doc, hidden);
   // What the figures depend on: links, assessments, actor types and the filters, never positions.
   const structure = useMemo(
     () => [doc.actors.map((a) => `${a.id}:${a.type}`).join('|'), [...hidden].join('|')].join('#'),
@@ -114,7 +120,7 @@ export default function AnalysisPanel() {
         <div role="status">
           <p>{t('analysis.computing')} {percent} %</p>
           <progress max={100} value={percent} aria-label={t('analysis.computing')} />
-          <button type="button" onClick={job.cancel}>{t('analysis.cancel')}</button>
+          <button type="button" onClick={cancelJobs}>{t('analysis.cancel')}</button>
         </div>
       )}
       <div className="analysis-actions">
@@ -164,7 +170,8 @@ export default function AnalysisPanel() {
       </label>
       {size && <p className="analysis-key">{t('analysis.legend.size', { metric: t(metricLabel(size)) })}</p>}
       {community && metrics && <p className="analysis-key">{t('analysis.legend.community', { count: metrics.communities })}</p>}
-      <WhatIfSection hidden={hidden} active={whatIfOn} onActive={setWhatIfOn} />
+      <WhatIfSection hidden={hidden} active={whatIfOn} onActive={setWhatIfOn} actor={stepBack} onActor={setChosen} />
+      <OverTimeSection stepBack={stepBack} />
     </section>
   );
 }

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { saveAs } from 'file-saver';
-import { defaultStepBack, sustainability, whatIf } from '../../analysis/whatIf';
+import { sustainability, type WhatIf } from '../../analysis/whatIf';
 import type { CameraState } from '../../actions/context';
 import { useCommandContext } from '../../actions/commandContext';
 import { fileStem } from '../../actions/files';
@@ -9,44 +9,60 @@ import { useApp, useAppStore } from '../../store/context';
 import { useT } from '../../ui/useT';
 import { sustainabilityCsv } from './csv';
 import { whatIfOverlay } from './overlays';
+import { runAnalysisJob } from './runJob';
 
 interface Props {
   hidden: ReadonlySet<string>;
   active: boolean;
   onActive(active: boolean): void;
+  /** The actor who steps back (the programme unless the user chose another). */
+  actor: string | null;
+  onActor(id: string): void;
 }
 
-/** "What if … steps back?": marks on the live map what remains without an actor; nothing is committed. */
-export function WhatIfSection({ hidden, active, onActive }: Props) {
+/**
+ * "What if … steps back?": marks on the live map what remains without an actor; nothing is committed.
+ * The what-if is worked out in the analysis worker, so a large map never holds the page.
+ */
+export function WhatIfSection({ hidden, active, onActive, actor, onActor }: Props) {
   const store = useAppStore();
   const ctx = useCommandContext();
   const { t, lang } = useT();
   const doc = useApp((s) => s.doc);
   const shown = useMemo(() => doc.actors.filter((a) => !hidden.has(a.id)), [doc.actors, hidden]);
-  const [chosen, setChosen] = useState<string | null>(null);
-  const actor = chosen && shown.some((a) => a.id === chosen) ? chosen : defaultStepBack(doc, hidden);
   // The view before the what-if, put back exactly on leaving.
   const saved = useRef<{ overlay: CanvasOverlay | null; camera: CameraState | null } | null>(null);
-  const result = useMemo(() => (active && actor ? whatIf(doc, actor, hidden) : null), [active, actor, doc, hidden]);
-  const summary = result ? sustainability(result) : null;
+  const [result, setResult] = useState<WhatIf | null>(null);
+  const summary = useMemo(() => (active && result ? sustainability(result) : null), [active, result]);
 
   useEffect(() => {
-    if (result) store.getState().setOverlay(whatIfOverlay(doc, result));
-  }, [result, doc, store]);
+    if (!active || !actor) return;
+    let live = true;
+    void runAnalysisJob(store, 'whatIf', doc, hidden, { stepBack: actor }).then((w) => {
+      if (!live || !w) return;
+      setResult(w);
+      store.getState().setOverlay(whatIfOverlay(store.getState().doc, w));
+    });
+    return () => {
+      live = false;
+    };
+  }, [active, actor, doc, hidden, store]);
 
   const enter = () => {
     if (!actor) return;
     saved.current = { overlay: store.getState().overlay, camera: ctx.canvas()?.camera() ?? null };
+    setResult(null);
     onActive(true);
   };
   const leave = () => {
     const before = saved.current;
     saved.current = null;
+    setResult(null);
     store.getState().setOverlay(before?.overlay ?? null);
     if (before?.camera) ctx.canvas()?.setCamera(before.camera);
     onActive(false);
   };
-  const name = doc.actors.find((a) => a.id === actor)?.name ?? '';
+  const name = doc.actors.find((a) => a.id === (result?.removed ?? actor))?.name ?? '';
   const pct = (v: number | null) => (v === null ? t('analysis.whatIf.none') : `${Math.round(v * 100)} %`);
   const exportSummary = () => {
     if (!summary) return;
@@ -60,7 +76,7 @@ export function WhatIfSection({ hidden, active, onActive }: Props) {
       <h3>{t('analysis.whatIf')}</h3>
       <label>
         {t('analysis.whatIf.actor')}
-        <select value={actor ?? ''} onChange={(e) => setChosen(e.target.value)}>
+        <select value={actor ?? ''} onChange={(e) => onActor(e.target.value)}>
           {shown.map((a) => (
             <option key={a.id} value={a.id}>{a.name || a.id}</option>
           ))}

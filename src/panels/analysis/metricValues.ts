@@ -2,6 +2,7 @@ import { BROKERAGE_ROLES, type BrokerageCounts, type BrokerageRole } from '../..
 import type { RemovalImpact } from '../../analysis/impact';
 import type { ActorMetrics } from '../../analysis/metrics';
 import type { MessageKey } from '../../i18n';
+import { metricValue } from '../../analysis/values';
 
 /** The metrics the panel ranks by, and how each is read from the results. */
 export const METRICS = ['betweenness', 'degree', 'degreeIn', 'degreeOut', 'weightedDegree', 'closeness', 'brokerage', 'impact'] as const;
@@ -11,10 +12,7 @@ export type SizeMetric = Exclude<MetricKey, 'impact'>;
 export const metricLabel = (m: MetricKey) => `analysis.metric.${m}` as MessageKey;
 export const metricExplain = (m: MetricKey) => `analysis.explain.${m}` as MessageKey;
 
-export function valueOf(m: Exclude<MetricKey, 'impact'>, a: ActorMetrics): number {
-  if (m === 'brokerage') return BROKERAGE_ROLES.reduce((s, r) => s + a.brokerage[r], 0);
-  return a[m];
-}
+export const valueOf = (m: Exclude<MetricKey, 'impact'>, a: ActorMetrics): number => metricValue(m, a);
 
 export const formatValue = (v: number) => (Number.isInteger(v) ? String(v) : v.toFixed(2));
 

@@ -3,7 +3,7 @@ import type { WhatIf } from '../../analysis/whatIf';
 import type { CanvasOverlay } from '../../domain/overlay';
 import type { MapDocument } from '../../domain/types';
 import { COMMUNITY_COLOURS } from '../../canvas/styles/analysis';
-import { valueOf, type SizeMetric } from './metricValues';
+import { metricLabel, valueOf, type SizeMetric } from './metricValues';
 
 /** The view options as an overlay: sizes and community outlines as element data and classes. */
 export function viewOverlay(actors: readonly ActorMetrics[], size: SizeMetric | '', community: boolean, names: ReadonlyMap<string, string>): CanvasOverlay | null {
@@ -22,18 +22,27 @@ export function viewOverlay(actors: readonly ActorMetrics[], size: SizeMetric | 
     }
     data.set(a.id, d);
   }
-  return { owner: 'analysis', data, classes, readOnly: false };
+  const communities = new Set(actors.map((a) => a.community)).size;
+  const key = { ...(size ? { sizeBy: metricLabel(size) } : {}), ...(community ? { communities } : {}) };
+  return { owner: 'analysis', data, classes, readOnly: false, key };
 }
 
 /** The what-if as an overlay on the live map: nothing is removed from the document, only marked. */
 export function whatIfOverlay(doc: MapDocument, w: WhatIf): CanvasOverlay {
   const classes = new Map<string, string[]>();
-  const add = (id: string, c: string) => classes.set(id, [...(classes.get(id) ?? []), c]);
+  const add = (id: string, c: string) => {
+    const list = classes.get(id);
+    if (list) list.push(c);
+    else classes.set(id, [c]);
+  };
+  // Class names made once, not once per actor (a large web has thousands).
+  const outline = COMMUNITY_COLOURS.map((_, i) => `whatif-component-${i}`);
   add(w.removed, 'whatif-removed');
   for (const r of doc.relationships) if (r.source === w.removed || r.target === w.removed) add(r.id, 'whatif-removed');
   for (const id of w.isolated) add(id, 'whatif-isolated');
   // Outline groups only when the web falls apart; a lone actor needs no outline of its own.
-  if (w.componentsAfter > 1) for (const [id, c] of w.componentOf) if (!w.isolated.includes(id)) add(id, `whatif-component-${c % COMMUNITY_COLOURS.length}`);
+  const isolated = new Set(w.isolated);
+  if (w.componentsAfter > 1) for (const [id, c] of w.componentOf) if (!isolated.has(id)) add(id, outline[c % outline.length]!);
   for (const b of w.brokered) add(b.id, `whatif-${b.fate}`);
   return { owner: 'whatif', classes, readOnly: true };
 }

@@ -7,6 +7,11 @@ import { useApp, useAppStore } from '../../store/context';
 import { DECISION_STYLE, DECISIONS } from '../../domain/decisionStyle';
 import { ShapeIcon } from '../ShapeIcon';
 import { LineSample } from './LineSample';
+import { LoadBoundary } from '../../ui/LoadBoundary';
+import { retryableLazy } from '../../ui/retryableLazy';
+
+// What size and outline colour show under the Analysis panel's view options: loaded with them.
+const AnalysisKey = retryableLazy(async () => (await import('./AnalysisKey')).AnalysisKey);
 
 /** Explains every colour, shape and line style that the map on screen uses. */
 export function Legend() {
@@ -14,6 +19,7 @@ export function Legend() {
   const { t, l } = useT();
   const doc = useApp((s) => s.doc);
   const showScores = useApp((s) => s.view.showScores);
+  const analysisKey = useApp((s) => s.overlay?.key !== undefined);
   const usedTypes = useMemo(() => actorTypesInUse(doc.actorTypes, doc.actors), [doc.actors, doc.actorTypes]);
   const usedDecisions = useMemo(() => {
     const used = new Set(doc.relationships.map((r) => verdictOf(doc.framework, r).result.decision));
@@ -39,6 +45,11 @@ export function Legend() {
             ))}
           </ul>
         </div>
+      )}
+      {analysisKey && (
+        <LoadBoundary parts={[AnalysisKey]}>
+          <AnalysisKey />
+        </LoadBoundary>
       )}
       {usedDecisions.length > 0 && (
         <div className="legend-part">
