@@ -64,10 +64,12 @@ export function spotsForNewActors(doc: MapDocument, count: number): Position[] {
 export function planEdits(sheet: AnySheet, ctx: SheetContext, edits: readonly CellEdit[], newRows: readonly NewRow[] = [], newActorNames: readonly string[] = []): EditPlan {
   const problems: Message[] = [];
   const changes: DocChange[] = [];
-  const taken = takenIds(ctx.doc);
+  // Gathered only when a row is added: an edit of one cell needs no new id.
+  let taken: Set<string> | null = null;
   const fresh = (kind: 'actor' | 'relationship') => {
-    const id = newId(kind, (x) => taken.has(x));
-    taken.add(id);
+    const ids = (taken ??= takenIds(ctx.doc));
+    const id = newId(kind, (x) => ids.has(x));
+    ids.add(id);
     return id;
   };
   let doc = ctx.doc;
