@@ -1,7 +1,7 @@
 import type { Core } from 'cytoscape';
 import type { Actor, ActorType, MapDocument, Relationship } from '../domain/types';
 import type { DocChange } from '../model/changes';
-import { refreshEdge, refreshNode, type PendingElement } from './sync';
+import { refreshEdge, refreshNode, removeByIds, type PendingElement } from './sync';
 
 /** The actors and relationships a list of changes touches. */
 export interface Touched {
@@ -70,17 +70,20 @@ export const createFollower = (): Follower => ({ actors: new ListIndex(), relati
 export function followChanges(cy: Core, next: MapDocument, touched: Touched, follower: Follower = createFollower()): PendingElement[] {
   const toAdd: PendingElement[] = [];
   const types = new Map<string, ActorType>(next.actorTypes.map((t) => [t.key, t]));
+  const gone: string[] = [];
   cy.batch(() => {
     for (const id of touched.actors) {
       const actor = follower.actors.find(next.actors, id);
       if (actor) refreshNode(cy, actor, types, toAdd);
-      else cy.getElementById(id).remove();
+      else gone.push(id);
     }
     for (const id of touched.relationships) {
       const rel = follower.relationships.find(next.relationships, id);
       if (rel) refreshEdge(cy, rel, next.framework, toAdd);
-      else cy.getElementById(id).remove();
+      else gone.push(id);
     }
+    // One removal for the whole change (an undone paste removes 1,000 relationships).
+    removeByIds(cy, gone);
   });
   return toAdd.toSorted((a, b) => (a.group === b.group ? 0 : a.group === 'nodes' ? -1 : 1));
 }

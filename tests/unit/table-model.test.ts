@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createEmptyMap, newActor, newRelationship } from '../../src/domain/document';
 import type { MapDocument } from '../../src/domain/types';
 import { applyChanges } from '../../src/model/apply';
-import { sheetContext } from '../../src/panels/table/model/context';
+import { drawingContext, sheetContext } from '../../src/panels/table/model/context';
 import { mapPaste } from '../../src/panels/table/model/paste';
 import { planEdits } from '../../src/panels/table/model/plan';
 import { actorSheet, assessmentSheet, relationshipSheet } from '../../src/panels/table/model/sheets';
@@ -97,5 +97,22 @@ describe('editing cells', () => {
     expect(score.problems.map((p) => p.key)).toEqual(['table.problem.cell']);
     const after = applyChanges(doc, score.changes).doc;
     expect(after.relationships[0]!.assessments[0]!.scores.trust).toBe(4);
+  });
+});
+
+describe('what the grid draws its cells with', () => {
+  it('stays the same through an edit of a relationship, and changes with the actors or the language', () => {
+    const doc = twoActors();
+    const first = drawingContext(doc, 'en');
+    const edited = applyChanges(doc, [{ kind: 'relationship.set', id: 'r1', patch: { startDate: '2025-02-01' } }]).doc;
+    // Same columns for the grid: only the edited row re-renders.
+    expect(drawingContext(edited, 'en')).toBe(first);
+    // The look-ups of a new document with the same actors are shared, not rebuilt.
+    expect(sheetContext(edited, 'en').actorById).toBe(first.actorById);
+    expect(drawingContext(edited, 'es')).not.toBe(first);
+    const renamed = applyChanges(edited, [{ kind: 'actor.set', id: 'a2', patch: { name: 'Aseguradora Norte' } }]).doc;
+    const after = drawingContext(renamed, 'en');
+    expect(after).not.toBe(first);
+    expect(relationshipSheet.fields(after).find((f) => f.key === 'target')!.text(renamed.relationships[0]!, after)).toBe('Aseguradora Norte');
   });
 });

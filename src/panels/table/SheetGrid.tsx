@@ -12,7 +12,10 @@ import { useGridEdits, type EditFeedback } from './useGridEdits';
 
 interface Props {
   sheet: AnySheet;
+  /** The document as it is now, for edits. */
   ctx: SheetContext;
+  /** What the cells are drawn with (see drawingContext): the columns change only when it does. */
+  drawCtx: SheetContext;
   rows: GridRow[];
   sort: readonly SortColumn[];
   onSort(sort: SortColumn[]): void;
@@ -25,8 +28,10 @@ const isTextEntry = (el: EventTarget | null) => el instanceof HTMLElement && (['
 // The app's undo and redo keep working from the table; every other key stays with the grid.
 const isUndoRedo = (e: KeyboardEvent) => (e.ctrlKey || e.metaKey) && ['z', 'y'].includes(e.key.toLowerCase());
 
+const rowKey = (r: GridRow) => r.id;
+
 /** One sheet as a grid: every field a column, edits and pastes as one undo step each, rows ↔ map selection. */
-export function SheetGrid({ sheet, ctx, rows, sort, onSort, feedback, gridRef, emptyText }: Props) {
+export function SheetGrid({ sheet, ctx, drawCtx, rows, sort, onSort, feedback, gridRef, emptyText }: Props) {
   const cmd = useCommandContext();
   const { store } = cmd;
   const selection = useApp((s) => s.selection);
@@ -34,11 +39,11 @@ export function SheetGrid({ sheet, ctx, rows, sort, onSort, feedback, gridRef, e
   const { onRowsChange, clearCell, paste } = useGridEdits(cmd, sheet, ctx, feedback);
 
   const columns = useMemo((): Column<GridRow>[] => {
-    const fields = sheet.fields(ctx);
+    const fields = sheet.fields(drawCtx);
     return [
-      selectColumn(ctx.t('table.selectRow'), ctx.t('table.selectAll')),
+      selectColumn(drawCtx.t('table.selectRow'), drawCtx.t('table.selectAll')),
       ...fields.map((f): Column<GridRow> => {
-        const name = f.header(ctx);
+        const name = f.header(drawCtx);
         return {
           key: f.key,
           name,
@@ -46,13 +51,13 @@ export function SheetGrid({ sheet, ctx, rows, sort, onSort, feedback, gridRef, e
           resizable: true,
           sortable: true,
           editable: !!f.parse,
-          renderCell: ({ row }) => f.text(row.item, ctx),
-          renderEditCell: f.parse ? editorFor(f, ctx, name) : undefined,
-          cellClass: f.advice ? (row) => (f.advice!(row.item, ctx) ? 'table-cell-advice' : undefined) : f.parse ? undefined : 'table-cell-readonly',
+          renderCell: ({ row }) => f.text(row.item, drawCtx),
+          renderEditCell: f.parse ? editorFor(f, drawCtx, name) : undefined,
+          cellClass: f.advice ? (row) => (f.advice!(row.item, drawCtx) ? 'table-cell-advice' : undefined) : f.parse ? undefined : 'table-cell-readonly',
         };
       }),
     ];
-  }, [sheet, ctx]);
+  }, [sheet, drawCtx]);
 
   const selectedRows = useMemo(() => {
     const chosen = new Set(selection);
@@ -123,7 +128,7 @@ export function SheetGrid({ sheet, ctx, rows, sort, onSort, feedback, gridRef, e
         className="rdg-light"
         columns={columns}
         rows={rows}
-        rowKeyGetter={(r) => r.id}
+        rowKeyGetter={rowKey}
         rowHeight={32}
         headerRowHeight={34}
         selectedRows={selectedRows}

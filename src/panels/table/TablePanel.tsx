@@ -9,7 +9,7 @@ import { filtersActive, hiddenElements, NO_FILTERS } from '../../domain/filters'
 import type { Message } from '../../i18n';
 import { useApp, useAppStore } from '../../store/context';
 import { useT } from '../../ui/useT';
-import { sheetContext } from './model/context';
+import { drawingContext, sheetContext } from './model/context';
 import { SHEET_BY_ID, type SheetId } from './model/sheets';
 import { visibleRows } from './rows';
 import { SheetGrid } from './SheetGrid';
@@ -50,7 +50,8 @@ export default function TablePanel() {
 
   const feedback = useMemo<EditFeedback>(
     () => ({
-      report: (messages) => setProblems(messages),
+      // Most edits report nothing: keeping the empty list spares the table a second render.
+      report: (messages) => setProblems((prev) => (prev.length === 0 && messages.length === 0 ? prev : messages)),
       // The same text twice in a row is still said: a space makes it a change.
       announce: (text) => setSaid((prev) => (prev === text ? `${text} ` : text)),
     }),
@@ -102,6 +103,7 @@ export default function TablePanel() {
           key={sheetId}
           sheet={sheet}
           ctx={ctx}
+          drawCtx={drawingContext(doc, lang)}
           rows={rows}
           sort={sort}
           onSort={(s) => setSorts((all) => ({ ...all, [sheetId]: s }))}

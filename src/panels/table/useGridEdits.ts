@@ -3,7 +3,7 @@ import type { RowsChangeData } from 'react-data-grid';
 import { commitTableChanges } from '../../actions/tableEdits';
 import type { CommandContext } from '../../actions/context';
 import type { Message, MessageKey } from '../../i18n';
-import type { SheetContext } from './model/context';
+import { sheetContext, type SheetContext } from './model/context';
 import { mapPaste, type PasteTarget } from './model/paste';
 import { planEdits, type CellEdit, type EditPlan } from './model/plan';
 import type { AnySheet } from './model/sheets';
@@ -16,15 +16,29 @@ export interface EditFeedback {
   announce(text: string): void;
 }
 
+/** The rows with these ids in a document, found in one pass. */
+function itemsById(sheet: AnySheet, doc: SheetContext['doc'], ids: ReadonlySet<string>): Map<string, unknown> {
+  const found = new Map<string, unknown>();
+  if (ids.size === 0) return found;
+  for (const item of sheet.items(doc) as unknown[]) {
+    const id = sheet.idOf(item);
+    if (ids.has(id)) {
+      found.set(id, item);
+      if (found.size === ids.size) break;
+    }
+  }
+  return found;
+}
+
 /** Advice the inspector would show about the rows just edited (a review date before the start…). */
 function adviceAfter(sheet: AnySheet, ctx: SheetContext, plan: EditPlan, edits: readonly CellEdit[], after: SheetContext): Message[] {
-  const ids = new Set(edits.map((e) => sheet.idOf(e.item)));
-  const keys = new Set(edits.map((e) => e.key));
-  const out = new Set<MessageKey>();
   if (plan.changes.length === 0) return [];
-  for (const item of sheet.items(after.doc) as unknown[]) {
-    if (!ids.has(sheet.idOf(item))) continue;
-    for (const f of sheet.fields(ctx)) if (keys.has(f.key)) {
+  const keys = new Set(edits.map((e) => e.key));
+  const fields = sheet.fields(ctx).filter((f) => f.advice && keys.has(f.key));
+  if (fields.length === 0) return [];
+  const out = new Set<MessageKey>();
+  for (const item of itemsById(sheet, after.doc, new Set(edits.map((e) => sheet.idOf(e.item)))).values()) {
+    for (const f of fields) {
       const advice = f.advice?.(item, after);
       if (advice) out.add(advice);
     }
@@ -40,7 +54,7 @@ export function useGridEdits(cmd: CommandContext, sheet: AnySheet, ctx: SheetCon
       const plan = planEdits(sheet, ctx, edits, newRows, newActors);
       const done = commitTableChanges(store, label, plan.changes);
       const after = store.getState();
-      const advice = done ? adviceAfter(sheet, ctx, plan, edits, { ...ctx, doc: after.doc }) : [];
+      const advice = done ? adviceAfter(sheet, ctx, plan, edits, sheetContext(after.doc, ctx.lang)) : [];
       feedback.report([...plan.problems, ...advice]);
       return { plan, done };
     },
@@ -60,8 +74,9 @@ export function useGridEdits(cmd: CommandContext, sheet: AnySheet, ctx: SheetCon
       if (!done) return;
       const field = sheet.fields(ctx).find((f) => f.key === data.column.key);
       const first = edits[0]!;
-      const fresh = (sheet.items(store.getState().doc) as unknown[]).find((i) => sheet.idOf(i) === sheet.idOf(first.item));
-      const after = { ...ctx, doc: store.getState().doc };
+      const after = sheetContext(store.getState().doc, ctx.lang);
+      const id = sheet.idOf(first.item);
+      const fresh = fill ? undefined : itemsById(sheet, after.doc, new Set([id])).get(id);
       feedback.announce(
         fill
           ? ctx.t('table.announce.fill', { count: edits.length })

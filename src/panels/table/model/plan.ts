@@ -27,17 +27,6 @@ export interface EditPlan {
   addedIds: string[];
 }
 
-/** Every id of the map, so new ids are checked against a set and not a scan per id. */
-export function takenIds(doc: MapDocument): Set<string> {
-  const ids = new Set<string>();
-  for (const a of doc.actors) ids.add(a.id);
-  for (const r of doc.relationships) {
-    ids.add(r.id);
-    for (const a of r.assessments) ids.add(a.id);
-  }
-  return ids;
-}
-
 /** Spots for new actors: a block to the right of the map, so none hides another. */
 export function spotsForNewActors(doc: MapDocument, count: number): Position[] {
   let maxX = 0;
@@ -64,10 +53,15 @@ export function spotsForNewActors(doc: MapDocument, count: number): Position[] {
 export function planEdits(sheet: AnySheet, ctx: SheetContext, edits: readonly CellEdit[], newRows: readonly NewRow[] = [], newActorNames: readonly string[] = []): EditPlan {
   const problems: Message[] = [];
   const changes: DocChange[] = [];
-  const taken = takenIds(ctx.doc);
+  // Gathered only when a row is added: an edit of one cell needs no new id. A new id starts with
+  // a_ or r_, which no assessment id (as_…) does, so actors (already indexed) and relationships
+  // are all it is checked against.
+  const actorIds = ctx.actorById;
+  let taken: Set<string> | null = null;
   const fresh = (kind: 'actor' | 'relationship') => {
-    const id = newId(kind, (x) => taken.has(x));
-    taken.add(id);
+    const ids = (taken ??= new Set(ctx.doc.relationships.map((r) => r.id)));
+    const id = newId(kind, (x) => ids.has(x) || actorIds.has(x));
+    ids.add(id);
     return id;
   };
   let doc = ctx.doc;
