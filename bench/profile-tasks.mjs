@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 /** @typedef {{ id: number, callFrame: { functionName: string, url: string, lineNumber: number }, children?: number[] }} ProfileNode */
-/** @typedef {{ nodes: ProfileNode[], startTime: number, samples: number[], timeDeltas: number[] }} Profile */
+/** @typedef {{ nodes: ProfileNode[], startTime: number, samples?: number[], timeDeltas?: number[] }} Profile */
 
 /** @param {ProfileNode} n */
 const label = (n) => {
@@ -24,15 +24,16 @@ export function summariseTasks(profile, markerAt, tasks, origin = 0) {
   /** @type {Map<number, number>} */
   const parent = new Map();
   for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const samples = profile.samples ?? [];
   const times = [];
   let t = profile.startTime;
-  for (const d of profile.timeDeltas) times.push((t += d));
+  for (const d of profile.timeDeltas ?? []) times.push((t += d));
   const stackOf = (/** @type {number} */ id) => {
     const out = [];
     for (let at = /** @type {number | undefined} */ (id); at !== undefined; at = parent.get(at)) out.push(/** @type {ProfileNode} */ (byId.get(at)));
     return out;
   };
-  const markerIndex = profile.samples.findIndex((s) => stackOf(s).some((n) => n.callFrame.functionName === 'profileClockMarker'));
+  const markerIndex = samples.findIndex((s) => stackOf(s).some((n) => n.callFrame.functionName === 'profileClockMarker'));
   if (markerIndex < 0) return ['  (no clock marker in the profile)'];
   const offset = /** @type {number} */ (times[markerIndex]) / 1000 - markerAt;
   const lines = [];
@@ -44,12 +45,12 @@ export function summariseTasks(profile, markerAt, tasks, origin = 0) {
     /** @type {Map<string, number>} */
     const incl = new Map();
     let total = 0;
-    for (let i = 0; i < profile.samples.length; i++) {
+    for (let i = 0; i < samples.length; i++) {
       const at = /** @type {number} */ (times[i]);
       if (at < from || at > to) continue;
       const dt = (/** @type {number} */ (times[i + 1] ?? at) - at) / 1000;
       total += dt;
-      const stack = stackOf(/** @type {number} */ (profile.samples[i]));
+      const stack = stackOf(/** @type {number} */ (samples[i]));
       const top = label(/** @type {ProfileNode} */ (stack[0]));
       self.set(top, (self.get(top) ?? 0) + dt);
       for (const name of new Set(stack.map(label))) incl.set(name, (incl.get(name) ?? 0) + dt);

@@ -1,6 +1,6 @@
 import cytoscape, { type Core } from 'cytoscape';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { DIRECT_DRAW_LIMIT, installLayerFallback, setDrawingInSlices, SLICE_DRAW_INTERVAL_MS } from '../../src/canvas/renderTuning';
+import { DIRECT_DRAW_LIMIT, installLayerFallback, measuringOnce, setDrawingInSlices, SLICE_DRAW_INTERVAL_MS } from '../../src/canvas/renderTuning';
 import { applyStylesheet, STRAIGHT_EDGES_ELEMENTS, stylesheetFor } from '../../src/canvas/stylesheet';
 import { syncElements } from '../../src/canvas/sync';
 import { sampleMap } from '../../src/domain/sample';
@@ -77,7 +77,13 @@ describe('drawing while a large change arrives in slices', () => {
       cachedZSortedEles: null as unknown,
     };
     const view = { zoom: 1, pan: { x: 0, y: 0 } };
+    class Collection {
+      boundingBox() {
+        return { x1: 0, y1: 0, x2: 1, y2: 1 };
+      }
+    }
     const cy = {
+      collection: () => new Collection(),
       renderer: () => r, elements: () => ({ toArray: () => eles }), destroyed: () => false, hasCompoundNodes: () => false,
       zoom: () => view.zoom, pan: () => view.pan, animated: () => false,
     } as unknown as Core;
@@ -167,5 +173,23 @@ describe('drawing while a large change arrives in slices', () => {
     expect(r.drawCachedElements).toHaveBeenCalled();
     r.render({});
     expect(render).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('measuring each element once while cytoscape makes its layers', () => {
+  it('gives the same bounding box to a second ask, only inside the call, and leaves other asks alone', () => {
+    const cy = cytoscape({ headless: true, styleEnabled: true, elements: [{ data: { id: 'a' }, position: { x: 0, y: 0 } }] });
+    const proto = Object.getPrototypeOf(cy.collection()) as { boundingBox: (...args: unknown[]) => unknown };
+    const measure = vi.spyOn(proto, 'boundingBox');
+    const a = cy.getElementById('a');
+    const [first, second, withOptions] = measuringOnce(cy, () => [a.boundingBox(), a.boundingBox(), a.boundingBox({ includeLabels: false })]);
+    expect(second).toBe(first);
+    expect(withOptions).not.toBe(first);
+    // Once for the element, once with options: the second plain ask was answered from the first.
+    expect(measure).toHaveBeenCalledTimes(2);
+    a.boundingBox();
+    expect(measure).toHaveBeenCalledTimes(3);
+    measure.mockRestore();
+    cy.destroy();
   });
 });
