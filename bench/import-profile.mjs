@@ -4,9 +4,9 @@
 //
 //   node bench/import-profile.mjs --mode merge --port 4336 [--dist bench/.dist] [--skip-build]
 //       [--rows 100000] [--actors 2000] [--out /tmp/prof] [--min-task 500] [--no-profile]
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { generateRelationshipsCsv } from './generate.mjs';
@@ -36,7 +36,7 @@ const sleep = (/** @type {number} */ ms) => new Promise((r) => setTimeout(r, ms)
 
 async function main() {
   // Not minified, so the profile names the functions (the timing differs little).
-  if (!process.argv.includes('--skip-build') || !existsSync(join(ROOT, dist, 'index.html'))) {
+  if (!process.argv.includes('--skip-build') || !existsSync(resolve(ROOT, dist, 'index.html'))) {
     execFileSync('npx', ['vite', 'build', '--outDir', dist, '--emptyOutDir', '--minify', 'false', '--logLevel', 'warn'], { cwd: ROOT, stdio: 'inherit' });
   }
   const tmp = mkdtempSync(join(tmpdir(), 'pw-import-prof-'));
@@ -45,6 +45,12 @@ async function main() {
   writeFileSync(/** @type {string} */ (files[0]), csv.actorsCsv);
   writeFileSync(/** @type {string} */ (files[1]), csv.relationshipsCsv);
   const server = await startPreview(ROOT, dist, port);
+  // Another server already on the port would answer instead of this build.
+  const served = await (await fetch(`${server.url}/`)).text();
+  if (served !== readFileSync(resolve(ROOT, dist, 'index.html'), 'utf8')) {
+    server.stop();
+    throw new Error(`port ${port} serves something else than ${dist}`);
+  }
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],

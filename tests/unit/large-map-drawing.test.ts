@@ -121,6 +121,13 @@ describe('drawing while a large change arrives in slices', () => {
     expect(sort).not.toHaveBeenCalled();
     // Kept until cytoscape drops it (it does when elements are added or removed).
     expect((r.getCachedZSortedEles as unknown as () => unknown)()).toBe(order);
+    // A grabbed actor is drawn with what is dragged, on top; the rest stays in the map's layer.
+    const list = order as Array<{ _private: { grabbed?: boolean } }> & { drag?: unknown[]; nondrag?: unknown[] };
+    expect(list.nondrag).toHaveLength(3);
+    list[2]!._private.grabbed = true;
+    r.updateCachedGrabbedEles();
+    expect(list.drag).toEqual([list[2]]);
+    expect(list.nondrag).toEqual([list[0], list[1]]);
   });
 
   it('keeps a frame drawn without relationships while the layers are built, until they are ready or something changes', () => {
