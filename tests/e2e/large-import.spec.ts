@@ -74,7 +74,7 @@ test('merging 20,000 relationships draws the map in slices and ends with exactly
   // for the map to be still), then the relationships once those layers are built.
   const actorsOnly = await drawnPixels(page);
   expect(await page.evaluate(() => (window as any).__drawingSeen)).toBe(true);
-  await expect.poll(async () => (await savedIds(page)).relationships.length, { timeout: 30_000 }).toBeGreaterThanOrEqual(ROWS);
+  await expect.poll(async () => (await savedIds(page)).relationships.length, { timeout: 60_000 }).toBeGreaterThanOrEqual(ROWS);
   const saved = await savedIds(page);
   expect(await drawnIds(page)).toEqual(saved);
   await expect.poll(() => drawnPixels(page), { timeout: 90_000 }).toBeGreaterThan(actorsOnly * 1.3);
