@@ -1,4 +1,8 @@
 import type { Core } from 'cytoscape';
+import { frameStillShown, frameView, installDrawingOrder, paceDrawing } from './renderPacing';
+import { record, rendererOf, type CanvasRenderer, type Ele, type Extent } from './rendererTypes';
+
+export { SLICE_DRAW_INTERVAL_MS } from './renderPacing';
 
 /** Above this many elements, drawing every edge while the view moves costs more than a frame. */
 export const LARGE_MAP_ELEMENTS = 2000;
@@ -19,59 +23,6 @@ export const MIN_ARROW_PX = 1.5;
 /** The triangle arrow's length as a share of cytoscape's arrow size (its shape's points). */
 const TRIANGLE_LENGTH = 0.3;
 
-interface Point {
-  x: number;
-  y: number;
-}
-/** Cytoscape's private element record: reading it costs nothing, unlike ele.boundingBox(). */
-interface Ele {
-  _private: { group: 'nodes' | 'edges'; position: Point; source?: Ele; target?: Ele };
-}
-interface EdgeStyle {
-  pstyle(name: string): { pfValue?: number; value?: unknown };
-}
-interface Extent {
-  x1: number;
-  y1: number;
-  x2: number;
-  y2: number;
-}
-interface Layer {
-  bb: { x1: number; y1: number; w: number; h: number };
-  canvas: CanvasImageSource;
-}
-/** The parts of cytoscape 3.34's canvas renderer this module relies on. */
-interface CanvasRenderer {
-  hideEdgesOnViewport?: boolean;
-  pinching?: boolean;
-  swipePanning?: boolean;
-  hoverData?: { dragging?: boolean; draggingEles?: boolean };
-  data?: {
-    wheelZooming?: boolean;
-    lyrTxrCache?: { getLayers(eles: Ele[], pxRatio: number): Layer[] | null; skipping?: boolean; layersQueue?: { size(): number } };
-  };
-  drawLayeredElements?: (context: CanvasRenderingContext2D, eles: Ele[], pxRatio: number, extent: Extent | null) => void;
-  drawCachedElements?: (context: CanvasRenderingContext2D, eles: Ele[], pxRatio: number, extent: Extent | null) => void;
-  drawCachedNodes?: (context: CanvasRenderingContext2D, eles: Ele[], pxRatio: number, extent: Extent | null) => void;
-  partnershipElements?: number;
-  /** Set while a large change is still being added in slices. */
-  partnershipDrawing?: boolean;
-  redrawHint?(group: 'eles' | 'drag', value: boolean): void;
-  redraw?(): void;
-  drawArrowheads?: (context: CanvasRenderingContext2D, edge: EdgeStyle, opacity?: number) => void;
-  getArrowWidth?: (edgeWidth: number, scale: number) => number;
-  /** Set to false to draw with cytoscape's own per-element culling only (to compare the two). */
-  partnershipCulling?: boolean;
-  /** Set between the last slice and the depth sort that follows it in a task of its own. */
-  partnershipSorting?: boolean;
-  render?: (options: unknown) => void;
-  getCachedZSortedEles?: (forceRecalc?: boolean) => unknown;
-  cachedZSortedEles?: unknown;
-  updateCachedGrabbedEles?(): void;
-}
-
-const rendererOf = (cy: Core) => (cy as unknown as { renderer(): CanvasRenderer | undefined }).renderer();
-
 /**
  * Room around an actor's centre or an edge's end points for what is drawn beyond them: the actor
  * (44 px), its label (up to 140 px wide, three lines below), the selection overlay, and the bulge of
@@ -84,9 +35,6 @@ const CULL_MARGIN = 320;
  * element's bounding box instead, ~4 µs apiece: 130 ms a frame at 10,000 actors, even when a
  * dozen are in view.
  */
-// oxlint-disable-next-line no-underscore-dangle -- cytoscape keeps positions on this private record
-const record = (ele: Ele) => ele._private;
-
 export function elementsNear(eles: Ele[], extent: Extent | null): Ele[] {
   if (!extent) return eles;
   const x1 = extent.x1 - CULL_MARGIN;
@@ -126,21 +74,35 @@ export function installLayerFallback(cy: Core): boolean {
   if (!r || !cache || !r.drawLayeredElements || !r.drawCachedElements || !r.drawCachedNodes) return false;
   const drawElements = r.drawCachedElements;
   const drawNodes = r.drawCachedNodes;
+  const building = () => Boolean(cache.skipping) || (cache.layersQueue?.size() ?? 0) > 0;
   // Cytoscape draws only on demand: after a frame that left relationships out, ask again until the
-  // layers (queued by getLayers once the map has been still for 250 ms) are built and shown.
+  // layers (queued by getLayers once the map has been still for 250 ms) are built and shown. While
+  // that frame is held (renderPacing.ts), the layers are queued here rather than by drawing the
+  // actors again, and the frame is checked again until they are ready.
   let retry: ReturnType<typeof setTimeout> | undefined;
   const drawAgainSoon = () => {
     if (retry !== undefined) return;
     retry = setTimeout(() => {
       retry = undefined;
       if (cy.destroyed()) return;
+      if (frameStillShown(r, cy)) {
+        if (!building()) queueLayers();
+        if (building()) return drawAgainSoon();
+      }
       r.redrawHint?.('eles', true);
       r.redraw?.();
     }, 300);
   };
+  const queueLayers = () => {
+    const eles = r.getCachedZSortedEles?.() as { nondrag?: Ele[] } | undefined;
+    const pxRatio = r.getPixelRatio?.();
+    if (eles?.nondrag && pxRatio !== undefined) measuringOnce(cy, () => cache.getLayers(eles.nondrag!, pxRatio));
+  };
   r.drawLayeredElements = function (context, eles, pxRatio, extent) {
+    const view = frameView(r, cy);
+    r.partnershipHeld = undefined;
     // While slices are still arriving, layers would be measured and built for a map about to change.
-    const layers = r.partnershipDrawing ? null : cache.getLayers(eles, pxRatio);
+    const layers = r.partnershipDrawing ? null : measuringOnce(cy, () => cache.getLayers(eles, pxRatio));
     if (layers) {
       for (const layer of layers) {
         const { bb } = layer;
@@ -153,62 +115,45 @@ export function installLayerFallback(cy: Core): boolean {
     const tooMany = near.length > DIRECT_DRAW_LIMIT;
     // Layers are on their way while cytoscape waits for the map to be still or has some queued;
     // otherwise they cannot be made at this zoom (too large) and asking again would change nothing.
-    if (tooMany && (cache.skipping || (cache.layersQueue?.size() ?? 0) > 0)) drawAgainSoon();
+    const layersComing = building();
+    if (tooMany && layersComing) drawAgainSoon();
+    // This frame can stay until the layers are ready (see renderPacing.ts).
+    if (tooMany && layersComing && !r.partnershipDrawing) r.partnershipHeld = view;
     const nodesOnly =
       tooMany || (count > LARGE_MAP_ELEMENTS && (viewMoving(r, cy) || (r.hoverData?.draggingEles && count > DRAG_WITH_EDGES_ELEMENTS)));
     if (nodesOnly) drawNodes.call(r, context, near, pxRatio, extent);
     else drawElements.call(r, context, near, pxRatio, extent);
   };
   skipTinyArrowheads(r);
-  throttleWhileSlicing(cy, r);
+  installDrawingOrder(cy, r);
+  paceDrawing(cy, r);
   return true;
 }
 
 /**
- * While a large change is added in slices, the map is drawn at most this often. Each drawing after
- * a slice sorts every element by depth again (cytoscape keeps them sorted for drawing): drawn after
- * each of 100 slices, a 100,000-relationship import spent most of its time sorting.
+ * Runs `fn` with each element's bounding box measured at most once. Cytoscape's layers measure
+ * every element twice (the layer's extent, then whether each element fits in it), at ~4 µs a
+ * call: 0.4 s of one task at 100,000 relationships. Nothing moves during `fn`, so one is enough.
  */
-export const SLICE_DRAW_INTERVAL_MS = 1000;
-
-function throttleWhileSlicing(cy: Core, r: CanvasRenderer): void {
-  const render = r.render;
-  const zSorted = r.getCachedZSortedEles;
-  if (!render || !zSorted) return;
-  // While slices arrive, elements are drawn relationships first, then actors, each in the order they
-  // came (the order the sort gives a map without z-index styles), without sorting 100,000 of them.
-  r.getCachedZSortedEles = function (forceRecalc) {
-    if (!r.partnershipDrawing) return zSorted.call(r, forceRecalc);
-    if (!forceRecalc && r.cachedZSortedEles) return r.cachedZSortedEles;
-    const all = cy.elements().toArray() as unknown as Ele[];
-    const eles = [...all.filter((e) => record(e).group === 'edges'), ...all.filter((e) => record(e).group === 'nodes')];
-    // What the pointer can hit, worked out only if the pointer asks (it reads every element's style).
-    let interactive: Ele[] | null = null;
-    Object.defineProperty(eles, 'interactive', {
-      get: () => (interactive ??= eles.filter((e) => (e as unknown as { interactive(): boolean }).interactive())),
-    });
-    r.cachedZSortedEles = eles;
-    r.updateCachedGrabbedEles?.();
-    return eles;
-  };
-  let last = Number.NEGATIVE_INFINITY;
-  let later: ReturnType<typeof setTimeout> | undefined;
-  r.render = function (options) {
-    if (r.partnershipSorting) return;
-    if (r.partnershipDrawing) {
-      const wait = last + SLICE_DRAW_INTERVAL_MS - performance.now();
-      if (wait > 0) {
-        // The redraw hints stay set: the frame is drawn when the interval is over.
-        if (later === undefined) later = setTimeout(() => {
-          later = undefined;
-          r.redraw?.();
-        }, wait);
-        return;
-      }
-      last = performance.now();
+export function measuringOnce<T>(cy: Core, fn: () => T): T {
+  const proto = Object.getPrototypeOf(cy.collection()) as { boundingBox(this: ArrayLike<unknown>, options?: unknown): unknown };
+  const measure = proto.boundingBox;
+  const seen = new Map<unknown, unknown>();
+  proto.boundingBox = function (options) {
+    if (options !== undefined || this.length !== 1) return measure.call(this, options);
+    const ele = this[0];
+    let box = seen.get(ele);
+    if (box === undefined) {
+      box = measure.call(this);
+      seen.set(ele, box);
     }
-    render.call(r, options);
+    return box;
   };
+  try {
+    return fn();
+  } finally {
+    proto.boundingBox = measure;
+  }
 }
 
 /** Arrowheads cost most of a large map's drawing; below a pixel or two they show nothing. */
@@ -232,15 +177,7 @@ export function setDrawingInSlices(cy: Core, drawing: boolean): void {
   r.partnershipDrawing = drawing;
   if (!drawing) {
     r.redrawHint?.('eles', true);
-    // The first drawing of the whole map sorts every element, then measures them for the layer
-    // textures: the sort is done in a task of its own, so the two never add up in one.
-    r.partnershipSorting = true;
-    setTimeout(() => {
-      r.partnershipSorting = false;
-      if (cy.destroyed()) return;
-      if (!r.partnershipDrawing) r.getCachedZSortedEles?.(true);
-      r.redraw?.();
-    }, 0);
+    r.redraw?.();
   }
 }
 

@@ -13,6 +13,8 @@ const SLICE_MIN = 100;
 const SLICE_MAX = 3000;
 /** A relationship costs cytoscape far more than an actor: the first slice of them starts small. */
 const FIRST_EDGE_SLICE = 250;
+/** The first actors cost most (labels measured with a cold cache): 1,000 of them took ~0.5 s here. */
+export const FIRST_NODE_SLICE = 250;
 
 export interface DrawProgress {
   added: number;
@@ -109,7 +111,7 @@ export function createDrawer(cy: Core, options: DrawerOptions): Drawer {
         return;
       }
       queue = defs;
-      size = defs[0]?.group === 'edges' ? FIRST_EDGE_SLICE : SLICE_SIZE;
+      size = defs[0]?.group === 'edges' ? FIRST_EDGE_SLICE : FIRST_NODE_SLICE;
       options.onProgress({ added: 0, total: defs.length });
       cancelStep = schedule(step);
     },

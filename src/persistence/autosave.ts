@@ -2,9 +2,10 @@ import { restore } from '../io/restore';
 import type { MapDocument } from '../domain/types';
 import { translate, type MessageKey } from '../i18n';
 import type { AppStore } from '../store/createAppStore';
-import { openDb, readCurrent, readStamp, writeIfUnchanged } from './db';
+import { openDb, readCurrent, readStamp } from './db';
 import { commitDrafts, hasOpenDraft, isDiscarding, watchUnsaved } from './leaving';
-import { serializeInSlices, serializeNow } from './serialize';
+import { createMapWriter } from './mapWriter';
+import { serializeNow } from './serialize';
 import { clearWriteAhead, putWriteAhead } from './writeAhead';
 import { reportError } from '../util/reportError';
 
@@ -76,6 +77,7 @@ export function startAutosave(store: AppStore, db: IDBDatabase, initialStamp: st
   let savedSeq = 0;
   let copiedSeq: number | null = null;
   let writing: Promise<void> = Promise.resolve();
+  const writer = createMapWriter(db);
 
   const write = async () => {
     clearTimeout(timer);
@@ -86,8 +88,7 @@ export function startAutosave(store: AppStore, db: IDBDatabase, initialStamp: st
     if (!doc || store.getState().save.state === 'conflict') return;
     const next = crypto.randomUUID();
     try {
-      const json = await serializeInSlices(doc);
-      const outcome = await writeIfUnchanged(db, { stamp: next, tab, seq: docSeq, savedAt: new Date().toISOString(), json }, stamp);
+      const outcome = await writer.write(doc, { stamp: next, tab, seq: docSeq, savedAt: new Date().toISOString() }, stamp);
       if (outcome === 'conflict') {
         store.getState().setSave({ state: 'conflict' });
         store.getState().notify({ key: 'save.conflict' }, 'error');
@@ -198,6 +199,7 @@ export function startAutosave(store: AppStore, db: IDBDatabase, initialStamp: st
     stop() {
       clearTimeout(timer);
       clearTimeout(retry);
+      writer.stop();
       unsubscribe();
       document.removeEventListener('visibilitychange', onVisibility);
       window.removeEventListener('pagehide', copyAside);

@@ -8,24 +8,35 @@ const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 const withoutSnapshots = (doc: MapDocument): MapDocument => (doc.snapshots.length ? { ...doc, snapshots: [] } : doc);
 
 /**
- * The same envelope as a saved file, written compactly and in slices with pauses between them, so
- * a 10,000-actor map is saved without freezing the page. restore() reads it like any file.
+ * The same envelope as a saved file, written compactly in pieces with pauses between them, so a
+ * 10,000-actor map is written without freezing the page: the pieces, in order, make up the text.
  */
-export async function serializeInSlices(doc: MapDocument): Promise<string> {
-  const parts: string[] = [];
+export async function serializePieces(doc: MapDocument, emit: (piece: string) => void): Promise<void> {
+  emit(`{"format":${JSON.stringify(FORMAT)},"version":${CURRENT_VERSION},"map":{`);
+  let first = true;
   for (const [key, value] of Object.entries(withoutSnapshots(doc))) {
+    if (value === undefined) continue;
+    const lead = `${first ? '' : ','}${JSON.stringify(key)}:`;
+    first = false;
     if (Array.isArray(value) && value.length > CHUNK) {
-      const items: string[] = [];
       for (let i = 0; i < value.length; i += CHUNK) {
-        for (const item of value.slice(i, i + CHUNK)) items.push(JSON.stringify(item));
+        const items = value.slice(i, i + CHUNK).map((item: unknown) => JSON.stringify(item)).join(',');
+        emit(i === 0 ? `${lead}[${items}` : `,${items}`);
         await pause();
       }
-      parts.push(`${JSON.stringify(key)}:[${items.join(',')}]`);
-    } else if (value !== undefined) {
-      parts.push(`${JSON.stringify(key)}:${JSON.stringify(value)}`);
+      emit(']');
+    } else {
+      emit(`${lead}${JSON.stringify(value)}`);
     }
   }
-  return `{"format":${JSON.stringify(FORMAT)},"version":${CURRENT_VERSION},"map":{${parts.join(',')}}}`;
+  emit('}}');
+}
+
+/** The envelope as one text, written in slices (see serializePieces). restore() reads it like any file. */
+export async function serializeInSlices(doc: MapDocument): Promise<string> {
+  const pieces: string[] = [];
+  await serializePieces(doc, (piece) => pieces.push(piece));
+  return pieces.join('');
 }
 
 /** The same envelope written in one go, for the moment the page goes away and nothing can wait. */

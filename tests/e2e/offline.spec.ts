@@ -48,8 +48,8 @@ test.describe('working offline', () => {
       return urls;
     });
     const files = builtFiles(DIST).filter((f) => f !== 'sw.js' && !/^workbox-[\w-]+\.js$/.test(f));
-    // The import, layout and analysis workers.
-    expect(files.filter((f) => f.includes('.worker-'))).toHaveLength(3);
+    // The import, layout, analysis and save workers.
+    expect(files.filter((f) => f.includes('.worker-'))).toHaveLength(4);
     expect(files.filter((f) => !cached.includes(f))).toEqual([]);
 
     await context.setOffline(true);

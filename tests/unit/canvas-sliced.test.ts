@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { generateMap, toJson } from '../../bench/generate.mjs';
 import { bindCanvas, type EdgeHandlesApi } from '../../src/canvas/bind';
 import { edgeData } from '../../src/canvas/elements';
-import { SLICE_SIZE, type DrawProgress } from '../../src/canvas/slicedDraw';
+import { FIRST_NODE_SLICE, type DrawProgress } from '../../src/canvas/slicedDraw';
 import { removeElements, updateActor } from '../../src/domain/graph';
 import { sampleMap } from '../../src/domain/sample';
 import type { MapDocument } from '../../src/domain/types';
@@ -88,9 +88,9 @@ describe('large changes are drawn in slices and end consistent with the store', 
     expect(cy.elements().length).toBe([...big.actors, ...big.relationships].length - total);
     expect(progress[0]).toEqual({ added: 0, total });
     oneSlice();
-    expect(progress.at(-1)).toEqual({ added: SLICE_SIZE, total });
+    expect(progress.at(-1)).toEqual({ added: FIRST_NODE_SLICE, total });
     // Actors come first, so every relationship finds its ends.
-    expect(cy.nodes().length).toBe(SLICE_SIZE + kept);
+    expect(cy.nodes().length).toBe(FIRST_NODE_SLICE + kept);
     allSlices();
     expect(progress.at(-1)).toBeNull();
     expect(progress.length).toBeGreaterThan(3);

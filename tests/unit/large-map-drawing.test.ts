@@ -1,6 +1,6 @@
 import cytoscape, { type Core } from 'cytoscape';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { installLayerFallback, setDrawingInSlices, SLICE_DRAW_INTERVAL_MS } from '../../src/canvas/renderTuning';
+import { DIRECT_DRAW_LIMIT, installLayerFallback, measuringOnce, setDrawingInSlices, SLICE_DRAW_INTERVAL_MS } from '../../src/canvas/renderTuning';
 import { applyStylesheet, STRAIGHT_EDGES_ELEMENTS, stylesheetFor } from '../../src/canvas/stylesheet';
 import { syncElements } from '../../src/canvas/sync';
 import { sampleMap } from '../../src/domain/sample';
@@ -54,57 +54,149 @@ describe('drawing while a large change arrives in slices', () => {
   afterEach(() => vi.useRealTimers());
 
   /** A stand-in for cytoscape's canvas renderer, with the parts the tuning wraps. */
-  function fakeRenderer() {
-    const eles = [{ _private: { group: 'nodes', position: { x: 0, y: 0 } } }, { _private: { group: 'edges', position: { x: 0, y: 0 } } }];
+  function fakeRenderer(nodes = 1) {
+    const eles = [
+      { _private: { group: 'edges', position: { x: 0, y: 0 } } },
+      ...Array.from({ length: nodes }, (_, i) => ({ _private: { group: 'nodes', position: { x: i, y: 0 } } })),
+    ].toReversed();
+    const cache = { getLayers: vi.fn<() => unknown>(() => null), skipping: false, layersQueue: { size: () => 0 }, lastInvalidationTime: 0 };
     const r = {
-      data: { lyrTxrCache: { getLayers: () => null } },
+      data: { lyrTxrCache: cache },
+      canvasWidth: 800,
+      canvasHeight: 600,
+      hoverData: {},
       drawLayeredElements: vi.fn<(...args: unknown[]) => void>(),
       drawCachedElements: vi.fn<(...args: unknown[]) => void>(),
       drawCachedNodes: vi.fn<(...args: unknown[]) => void>(),
       render: vi.fn<(...args: unknown[]) => void>(),
+      notify: vi.fn<(...args: unknown[]) => void>(),
       getCachedZSortedEles: vi.fn<() => unknown[]>(() => []),
       updateCachedGrabbedEles: vi.fn<(...args: unknown[]) => void>(),
       redraw: vi.fn<(...args: unknown[]) => void>(),
       redrawHint: vi.fn<(...args: unknown[]) => void>(),
       cachedZSortedEles: null as unknown,
     };
-    const cy = { renderer: () => r, elements: () => ({ toArray: () => eles }), destroyed: () => false } as unknown as Core;
-    return { r, cy, sort: r.getCachedZSortedEles, render: r.render };
+    const view = { zoom: 1, pan: { x: 0, y: 0 } };
+    class Collection {
+      boundingBox() {
+        return { x1: 0, y1: 0, x2: 1, y2: 1 };
+      }
+    }
+    const cy = {
+      collection: () => new Collection(),
+      renderer: () => r, elements: () => ({ toArray: () => eles }), destroyed: () => false, hasCompoundNodes: () => false,
+      zoom: () => view.zoom, pan: () => view.pan, animated: () => false,
+    } as unknown as Core;
+    return { r, cy, cache, view, eles, sort: r.getCachedZSortedEles, render: r.render, notify: r.notify };
   }
+  const group = (list: unknown) =>
+    // oxlint-disable-next-line no-underscore-dangle -- the renderer's own element record is what is drawn
+    (list as Array<{ _private: { group: string } }>).map((e) => e._private.group);
 
-  it('draws at most once a second and never sorts every element while slices arrive', () => {
+  it('draws at most once a second while slices arrive', () => {
     vi.useFakeTimers();
-    const { r, cy, sort, render } = fakeRenderer();
+    const { r, cy, render } = fakeRenderer();
     expect(installLayerFallback(cy)).toBe(true);
     setDrawingInSlices(cy, true);
     r.render({});
     r.render({});
     r.render({});
     expect(render).toHaveBeenCalledTimes(1);
-    // The drawing order while slices arrive: relationships, then actors, unsorted.
-    const order = (r.getCachedZSortedEles as unknown as () => Array<{ _private: { group: string } }>)();
-    // oxlint-disable-next-line no-underscore-dangle -- the renderer's own element record is what is drawn
-    expect(order.map((e) => e._private.group)).toEqual(['edges', 'nodes']);
-    expect(sort).not.toHaveBeenCalled();
     vi.advanceTimersByTime(SLICE_DRAW_INTERVAL_MS);
     expect(r.redraw).toHaveBeenCalled();
     r.render({});
     expect(render).toHaveBeenCalledTimes(2);
-  });
-
-  it('sorts the whole map in a task of its own once the last slice is in, then draws it', () => {
-    vi.useFakeTimers();
-    const { r, cy, sort, render } = fakeRenderer();
-    installLayerFallback(cy);
-    setDrawingInSlices(cy, true);
+    // Once the last slice is in, every frame asked for is drawn.
     setDrawingInSlices(cy, false);
     r.render({});
-    expect(render).not.toHaveBeenCalled();
-    vi.runOnlyPendingTimers();
-    expect(sort).toHaveBeenCalledWith(true);
-    expect(r.redraw).toHaveBeenCalled();
     r.render({});
+    expect(render).toHaveBeenCalledTimes(4);
+  });
+
+  it("draws in cytoscape's depth order, relationships under actors, without sorting every element", () => {
+    const { r, cy, sort } = fakeRenderer(2);
+    installLayerFallback(cy);
+    const order = (r.getCachedZSortedEles as unknown as (force?: boolean) => unknown)(true);
+    expect(group(order)).toEqual(['edges', 'nodes', 'nodes']);
+    expect(sort).not.toHaveBeenCalled();
+    // Kept until cytoscape drops it (it does when elements are added or removed).
+    expect((r.getCachedZSortedEles as unknown as () => unknown)()).toBe(order);
+    // A grabbed actor is drawn with what is dragged, on top; the rest stays in the map's layer.
+    const list = order as Array<{ _private: { grabbed?: boolean } }> & { drag?: unknown[]; nondrag?: unknown[] };
+    expect(list.nondrag).toHaveLength(3);
+    list[2]!._private.grabbed = true;
+    r.updateCachedGrabbedEles();
+    expect(list.drag).toEqual([list[2]]);
+    expect(list.nondrag).toEqual([list[0], list[1]]);
+  });
+
+  it('keeps a frame drawn without relationships while the layers are built, until they are ready or something changes', () => {
+    const { r, cy, cache, view, eles, render, notify } = fakeRenderer(DIRECT_DRAW_LIMIT + 1);
+    installLayerFallback(cy);
+    const ctx = {} as CanvasRenderingContext2D;
+    let queued = 5;
+    cache.layersQueue.size = () => queued;
+    const drawWithoutLayers = () => {
+      r.drawLayeredElements(ctx, eles, 1, null);
+      expect(r.drawCachedNodes).toHaveBeenLastCalledWith(ctx, eles, 1, null);
+    };
+    drawWithoutLayers();
+    r.render({});
+    r.render({});
+    expect(render).not.toHaveBeenCalled();
+    // Exports always draw.
+    r.render({ forcedContext: {} });
+    expect(render).toHaveBeenCalledTimes(1);
+    // An element changed since the frame was drawn.
+    cache.lastInvalidationTime = performance.now() + 1;
     r.render({});
     expect(render).toHaveBeenCalledTimes(2);
+    cache.lastInvalidationTime = 0;
+    drawWithoutLayers();
+    // Cytoscape was told of a change (added, removed, restyled elements…).
+    r.notify('style');
+    expect(notify).toHaveBeenCalledWith('style', undefined);
+    r.render({});
+    expect(render).toHaveBeenCalledTimes(3);
+    drawWithoutLayers();
+    // The view moved.
+    view.pan = { x: 10, y: 0 };
+    r.render({});
+    expect(render).toHaveBeenCalledTimes(4);
+    drawWithoutLayers();
+    r.render({});
+    expect(render).toHaveBeenCalledTimes(4);
+    // The layers are built: they are drawn.
+    queued = 0;
+    r.render({});
+    expect(render).toHaveBeenCalledTimes(5);
+  });
+
+  it('never holds a frame on maps small enough to draw one by one', () => {
+    const { r, cy, cache, eles, render } = fakeRenderer(10);
+    installLayerFallback(cy);
+    cache.layersQueue.size = () => 5;
+    r.drawLayeredElements({} as CanvasRenderingContext2D, eles, 1, null);
+    expect(r.drawCachedElements).toHaveBeenCalled();
+    r.render({});
+    expect(render).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('measuring each element once while cytoscape makes its layers', () => {
+  it('gives the same bounding box to a second ask, only inside the call, and leaves other asks alone', () => {
+    const cy = cytoscape({ headless: true, styleEnabled: true, elements: [{ data: { id: 'a' }, position: { x: 0, y: 0 } }] });
+    const proto = Object.getPrototypeOf(cy.collection()) as { boundingBox: (...args: unknown[]) => unknown };
+    const measure = vi.spyOn(proto, 'boundingBox');
+    const a = cy.getElementById('a');
+    const [first, second, withOptions] = measuringOnce(cy, () => [a.boundingBox(), a.boundingBox(), a.boundingBox({ includeLabels: false })]);
+    expect(second).toBe(first);
+    expect(withOptions).not.toBe(first);
+    // Once for the element, once with options: the second plain ask was answered from the first.
+    expect(measure).toHaveBeenCalledTimes(2);
+    a.boundingBox();
+    expect(measure).toHaveBeenCalledTimes(3);
+    measure.mockRestore();
+    cy.destroy();
   });
 });
