@@ -124,6 +124,7 @@ describe('drawing while a large change arrives in slices', () => {
     // A grabbed actor is drawn with what is dragged, on top; the rest stays in the map's layer.
     const list = order as Array<{ _private: { grabbed?: boolean } }> & { drag?: unknown[]; nondrag?: unknown[] };
     expect(list.nondrag).toHaveLength(3);
+    // eslint-disable-next-line no-underscore-dangle
     list[2]!._private.grabbed = true;
     r.updateCachedGrabbedEles();
     expect(list.drag).toEqual([list[2]]);

@@ -47,6 +47,8 @@ export function OverTimeSection({ stepBack }: { stepBack: string | null }) {
     return () => {
       live = false;
     };
+    // Figures follow links, snapshots and types only (the keys below), never positions.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [open, doc.relationships, doc.snapshots, doc.framework, actorKey, filters, chosenKey, stepBack, store]);
 
   if (doc.snapshots.length === 0) return null;
