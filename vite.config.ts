@@ -124,6 +124,7 @@ export default defineConfig({
     setupFiles: ['tests/setup.ts'],
     // Typing through a whole form takes seconds on a busy two-core machine; a limit is not a measure.
     testTimeout: 20_000,
+    hookTimeout: 30_000,
     // The service worker's register module exists only in a Vite build; tests get one that registers nothing.
     alias: { 'virtual:pwa-register': fileURLToPath(new URL('tests/stubs/pwa-register.ts', import.meta.url)) },
   },

@@ -116,7 +116,10 @@ export async function startServer(options = {}) {
     port: server.address().port,
     host,
     async close() {
+      // Each room's last leaver writes it (writeState): wait for those writes before returning.
+      const closed = [...wss.clients].map((ws) => new Promise((resolve) => ws.once('close', resolve)));
       for (const ws of wss.clients) ws.terminate();
+      await Promise.all(closed);
       await new Promise((resolve) => server.close(() => resolve()));
       await store.flushAll([...docs.entries()]);
     },

@@ -16,7 +16,7 @@ export async function createFileStore(dir) {
   const pathOf = (name) => join(dir, `${name}.ydoc`);
 
   function write(name, ydoc) {
-    clearTimeout(timers.get(name));
+    clearTimeout(timers.get(name)?.timer);
     timers.delete(name);
     const state = Y.encodeStateAsUpdate(ydoc);
     // A room nobody ever wrote to (refused, or only looked at) leaves nothing on disk.
@@ -48,11 +48,13 @@ export async function createFileStore(dir) {
       renameSync(`${pathOf(name)}.tmp`, pathOf(name));
     },
     schedule(name, ydoc) {
-      clearTimeout(timers.get(name));
-      timers.set(name, setTimeout(() => void write(name, ydoc), WRITE_DELAY_MS));
+      clearTimeout(timers.get(name)?.timer);
+      timers.set(name, { ydoc, timer: setTimeout(() => void write(name, ydoc), WRITE_DELAY_MS) });
     },
     write,
+    /** Writes every open room and every pending write now, so nothing is written after the server stops. */
     async flushAll(open) {
+      for (const [name, { ydoc }] of [...timers]) write(name, ydoc);
       for (const [name, ydoc] of open) write(name, ydoc);
       await Promise.all(queues.values());
     },

@@ -55,6 +55,10 @@ if (existsSync(`${ART}/vitest.json`)) {
   passed += v.numPassedTests;
   failed += v.numFailedTests;
   if (v.numFailedTests > 0 || !v.success) failures.push('unit/component');
+  // A file can fail outside its tests (a hook, a late error): name it, as the counts alone do not.
+  for (const file of v.testResults ?? []) {
+    if (file.status === 'failed') console.log(`failed: ${file.name}${file.message ? ` — ${file.message}` : ''}`);
+  }
   console.log(`unit + component: ${v.numPassedTests} passed, ${v.numFailedTests} failed`);
 } else failures.push('unit/component (no report)');
 
