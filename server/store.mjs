@@ -54,7 +54,7 @@ export async function createFileStore(dir) {
     write,
     /** Writes every open room and every pending write now, so nothing is written after the server stops. */
     async flushAll(open) {
-      for (const [name, { ydoc }] of [...timers]) write(name, ydoc);
+      for (const [name, { ydoc }] of timers) write(name, ydoc);
       for (const [name, ydoc] of open) write(name, ydoc);
       await Promise.all(queues.values());
     },
