@@ -1,7 +1,6 @@
 import '../../i18n/lazyAnalysis';
 import { useMemo } from 'react';
-import { BROKERAGE_ROLES, brokerageOf } from '../../analysis/brokerage';
-import { buildNetwork } from '../../analysis/network';
+import { BROKERAGE_ROLES, brokerageIn, neighbourhoodOf } from '../../analysis/brokerage';
 import type { MessageKey } from '../../i18n';
 import { useApp } from '../../store/context';
 import { useT } from '../../ui/useT';
@@ -11,13 +10,8 @@ export default function ActorBrokerage({ actorId }: { actorId: string }) {
   const { t } = useT();
   const actors = useApp((s) => s.doc.actors);
   const relationships = useApp((s) => s.doc.relationships);
-  const counts = useMemo(() => {
-    const doc = { actors, relationships } as Parameters<typeof buildNetwork>[0];
-    const net = buildNetwork(doc);
-    const i = net.index.get(actorId);
-    const types = new Map(actors.map((a) => [a.id, a.type]));
-    return i === undefined ? null : brokerageOf(net, net.ids.map((id) => types.get(id) ?? ''), i);
-  }, [actors, relationships, actorId]);
+  const hood = useMemo(() => neighbourhoodOf(relationships, actorId), [relationships, actorId]);
+  const counts = useMemo(() => brokerageIn(actors, hood), [actors, hood]);
   if (!counts) return null;
   return (
     <details className="actor-brokerage">
