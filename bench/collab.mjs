@@ -1,7 +1,7 @@
 // Co-editing figures: a remote change's latency between two pages, joining a 1,000-actor room, a
 // rename at 1,000 actors shared vs local, and the stored size after 20,000 drags (with compaction).
 // Two pages of the built app and the real co-editing server, all on loopback.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as Y from 'yjs';
@@ -12,6 +12,8 @@ import { installBenchHelpers } from './page-helpers.mjs';
 
 const PORT = Number(process.env.BENCH_COLLAB_PORT) || 4445;
 const ACTORS = 1000;
+/** BENCH_PROFILE=dir: a CPU profile of the joining page, from Join to all actors drawn. */
+const PROFILE_DIR = process.env.BENCH_PROFILE;
 const MOVES = 20_000;
 
 /** @typedef {import('playwright-core').Page} Page */
@@ -92,7 +94,7 @@ export async function collabRows(o) {
   const server = await startServer({ port: PORT, dir });
   const browser = await o.launch();
   /** @type {Record<string, Array<number | string>>} */
-  const v = { latency: [], join: [], renameLocal: [], renameShared: [], sizeStart: [], sizeGrown: [], sizeCompacted: [] };
+  const v = { latency: [], join: [], joinLoaded: [], renameLocal: [], renameShared: [], sizeStart: [], sizeGrown: [], sizeCompacted: [] };
   try {
     o.log(`▶ co-editing (${o.runs} runs): ${ACTORS} actors, server on 127.0.0.1:${PORT}`);
     const gen = generateMap({ n: ACTORS, seed: 1 });
@@ -121,10 +123,20 @@ export async function collabRows(o) {
       await b.page.locator('.canvas canvas').first().waitFor();
       await b.page.goto(link);
       // B's map on screen (the sample) is not empty, so joining asks first.
+      const profiler = PROFILE_DIR ? await b.page.context().newCDPSession(b.page) : null;
+      if (profiler) await profiler.send('Profiler.enable').then(() => profiler.send('Profiler.start'));
       await b.page.getByRole('button', { name: 'Join this map' }).click({ timeout: 30_000 });
       const t0 = await b.page.evaluate(() => performance.now());
-      await b.page.waitForFunction((n) => /** @type {any} */ (window).__bench.counts()?.[0] === n && !document.querySelector('.canvas[aria-busy="true"]'), ACTORS, { timeout: 60_000 });
+      await b.page.waitForFunction((n) => /** @type {any} */ (window).__bench.counts()?.[0] === n, ACTORS, { timeout: 60_000, polling: 10 });
+      const loaded = (await b.page.evaluate(() => performance.now())) - t0;
+      await b.page.waitForFunction(() => !document.querySelector('.canvas[aria-busy="true"]'), null, { timeout: 60_000 });
       v.join.push((await b.page.evaluate(() => performance.now())) - t0);
+      v.joinLoaded.push(loaded);
+      if (profiler && PROFILE_DIR) {
+        const { profile } = await profiler.send('Profiler.stop');
+        mkdirSync(PROFILE_DIR, { recursive: true });
+        writeFileSync(join(PROFILE_DIR, `collab-join-${r}.cpuprofile`), JSON.stringify(profile));
+      }
 
       // A remote change: A's Enter → B's Name field shows it (B has that actor selected).
       await pick(b.page, 'Shared rename');
@@ -147,7 +159,7 @@ export async function collabRows(o) {
     v.sizeStart.push(g.start / 1024);
     v.sizeGrown.push(g.grown / 1024);
     v.sizeCompacted.push(g.compacted / 1024);
-    o.log(`    latency ${v.latency.map((x) => Math.round(Number(x))).join(', ')} ms; join ${v.join.map((x) => Math.round(Number(x))).join(', ')} ms; rename local ${v.renameLocal.map((x) => Math.round(Number(x))).join(', ')} / shared ${v.renameShared.map((x) => Math.round(Number(x))).join(', ')} ms`);
+    o.log(`    latency ${v.latency.map((x) => Math.round(Number(x))).join(', ')} ms; join ${v.join.map((x) => Math.round(Number(x))).join(', ')} ms (loaded ${v.joinLoaded.map((x) => Math.round(Number(x))).join(', ')}); rename local ${v.renameLocal.map((x) => Math.round(Number(x))).join(', ')} / shared ${v.renameShared.map((x) => Math.round(Number(x))).join(', ')} ms`);
     o.log(`    ${MOVES} drags by two people: ${(g.start / 1024).toFixed(1)} → ${(g.grown / 1024).toFixed(1)} KB; compacted ${(g.compacted / 1024).toFixed(1)} KB`);
   } catch (error) {
     const reason = String(/** @type {Error} */ (error).message ?? error).split('\n')[0] ?? 'failed';
@@ -161,6 +173,7 @@ export async function collabRows(o) {
   return [
     o.row('collabLatency', 'co-editing: remote change → shown on the other page (target ≤ 100 ms)', null, 'ms', v.latency),
     o.row(`collabJoin@${ACTORS}`, 'co-editing: Join this map → all actors drawn (target ≤ 2 s)', ACTORS, 'ms', v.join),
+    o.row(`collabJoinLoaded@${ACTORS}`, 'co-editing: Join this map → all actors in the map (before drawing)', ACTORS, 'ms', v.joinLoaded),
     o.row(`collabRenameLocal@${ACTORS}`, 'rename → next frame, local map', ACTORS, 'ms', v.renameLocal),
     o.row(`collabRenameShared@${ACTORS}`, 'rename → next frame, shared map (target ≤ 1.5 × local)', ACTORS, 'ms', v.renameShared),
     o.row('collabSizeStart', `stored room, 100 actors, before ${MOVES.toLocaleString('en')} drags`, null, 'KB', v.sizeStart),
