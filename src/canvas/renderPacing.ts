@@ -117,6 +117,11 @@ export function paceDrawing(cy: Core, r: CanvasRenderer): void {
     // Exports draw into a context of their own: always drawn.
     if (!options?.forcedContext) {
       if (holdFrame(r, cy)) return;
+      // The table beside the map is scrolling: this frame waits until it pauses (pageScroll.ts).
+      if (r.partnershipPageScrolling?.() && !viewMoving(r, cy)) {
+        r.partnershipResumeAfterScroll?.();
+        return;
+      }
       if (r.partnershipDrawing) {
         const wait = last + SLICE_DRAW_INTERVAL_MS - performance.now();
         if (wait > 0) {

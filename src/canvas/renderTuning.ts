@@ -1,4 +1,5 @@
 import type { Core } from 'cytoscape';
+import { yieldToPageScroll } from './pageScroll';
 import { frameStillShown, frameView, installDrawingOrder, paceDrawing } from './renderPacing';
 import { record, rendererOf, type CanvasRenderer, type Ele, type Extent } from './rendererTypes';
 
@@ -85,6 +86,8 @@ export function installLayerFallback(cy: Core): boolean {
     retry = setTimeout(() => {
       retry = undefined;
       if (cy.destroyed()) return;
+      // Measuring every element for the layers is one long task: not while the table scrolls.
+      if (r.partnershipPageScrolling?.()) return drawAgainSoon();
       if (frameStillShown(r, cy)) {
         if (!building()) queueLayers();
         if (building()) return drawAgainSoon();
@@ -127,6 +130,7 @@ export function installLayerFallback(cy: Core): boolean {
   skipTinyArrowheads(r);
   installDrawingOrder(cy, r);
   paceDrawing(cy, r);
+  yieldToPageScroll(cy, r, () => (r.partnershipElements ?? 0) > LARGE_MAP_ELEMENTS);
   return true;
 }
 

@@ -74,6 +74,13 @@ export interface CanvasRenderer {
   getCachedZSortedEles?: (forceRecalc?: boolean) => unknown;
   cachedZSortedEles?: unknown;
   updateCachedGrabbedEles?(): void;
+  /** Run before every frame, highest priority first (cytoscape's texture builders among them). */
+  beforeRenderCallbacks?: Array<{ fn: (willDraw: boolean, startTime: number) => void; priority: number }>;
+  beforeRenderPriorities?: { eleTxrDeq: number; lyrTxrDeq: number };
+  /** Something beside a large map is scrolling: its background drawing waits (pageScroll.ts). */
+  partnershipPageScrolling?: () => boolean;
+  /** Draws the frame held for the scroll once scrolling pauses. */
+  partnershipResumeAfterScroll?: () => void;
 }
 
 export const rendererOf = (cy: Core) => (cy as unknown as { renderer(): CanvasRenderer | undefined }).renderer();

@@ -6,7 +6,7 @@ import { applyChanges } from '../model/apply';
 import type { Transaction } from '../model/changes';
 import { diffDocs } from '../model/diff';
 import { HISTORY_LIMIT } from '../model/history';
-import type { DocumentSource, SourceListener } from '../model/source';
+import { withStamp, type DocumentSource, type SourceListener } from '../model/source';
 import { FIELDS, LISTS, ORDER, keyOf, orderFor, readItem, rootFields, rootList, snapshotsFromY, snapshotsToY, sortedKeys, writeFields, type ListName, type YItem, type YList } from './layout';
 
 /** Origin of this person's recorded edits: the only origin their undo tracks. */
@@ -192,14 +192,15 @@ export function createYjsSource(ydoc: Y.Doc, options: YjsSourceOptions = {}): Yj
   return {
     ydoc,
     get: () => doc,
-    transact(tx, { history } = { history: 'record' }) {
+    transact(tx, { history = 'record', stamp } = {}) {
       const applied = applyChanges(doc, tx.changes);
       if (history === 'ignore' && tx.origin === 'load') um.clear();
       if (applied.doc === doc) return false;
+      const done = withStamp(tx, applied, stamp);
       const before = doc;
       pendingLabel = tx.label;
-      ydoc.transact(() => writeDoc(before, applied.doc), history === 'record' ? LOCAL_ORIGIN : QUIET_ORIGIN);
-      emit(tx);
+      ydoc.transact(() => writeDoc(before, done.applied.doc), history === 'record' ? LOCAL_ORIGIN : QUIET_ORIGIN);
+      emit(done.tx);
       return true;
     },
     undo: () => step(() => um.undo()),

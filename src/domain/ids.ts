@@ -19,7 +19,22 @@ const UNBIASED_LIMIT = 252;
 /** Fills the array with random bytes and returns it, as `crypto.getRandomValues` does. */
 export type RandomBytes = (bytes: Uint8Array<ArrayBuffer>) => Uint8Array<ArrayBuffer>;
 
-const cryptoBytes: RandomBytes = (bytes) => crypto.getRandomValues(bytes);
+/**
+ * Crypto bytes drawn from a pool filled 4 KB at a time: one call per id cost ~40 µs, 40 ms of the
+ * task that pastes 1,000 rows.
+ */
+const pool = new Uint8Array(4096);
+let poolAt = pool.length;
+const cryptoBytes: RandomBytes = (bytes) => {
+  if (bytes.length > pool.length) return crypto.getRandomValues(bytes);
+  if (poolAt + bytes.length > pool.length) {
+    crypto.getRandomValues(pool);
+    poolAt = 0;
+  }
+  bytes.set(pool.subarray(poolAt, poolAt + bytes.length));
+  poolAt += bytes.length;
+  return bytes;
+};
 let randomBytes: RandomBytes = cryptoBytes;
 
 /**

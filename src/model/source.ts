@@ -1,13 +1,18 @@
 import type { MessageKey } from '../i18n';
 import type { MapDocument } from '../domain/types';
-import { applyChanges } from './apply';
-import type { Transaction } from './changes';
+import { applyChanges, type Applied } from './apply';
+import type { DocChange, Transaction } from './changes';
 import { diffDocs } from './diff';
 import { History, HISTORY_LIMIT } from './history';
 
 export interface TransactOptions {
-  /** 'ignore' keeps the change out of undo (loads, and later remote edits). */
-  history: 'record' | 'ignore';
+  /** 'ignore' keeps the change out of undo (loads, and later remote edits); 'record' when absent. */
+  history?: 'record' | 'ignore';
+  /**
+   * Appended to the transaction only when its changes change something (the map's last-edited
+   * time), so that a no-op stays one without applying the changes twice to find out.
+   */
+  stamp?: DocChange;
 }
 
 export type SourceListener = (doc: MapDocument, tx: Transaction) => void;
@@ -54,14 +59,15 @@ export function createLocalSource(initial: MapDocument, options: LocalSourceOpti
 
   return {
     get: () => doc,
-    transact(tx, { history: mode } = { history: 'record' }) {
+    transact(tx, { history: mode = 'record', stamp } = {}) {
       const applied = applyChanges(doc, tx.changes);
       // A load starts a fresh history even when the document it brings is the same.
       if (mode === 'ignore' && tx.origin === 'load') history.clear();
       if (applied.doc === doc) return false;
-      doc = applied.doc;
-      if (mode === 'record') history.record({ label: tx.label, changes: applied.inverse });
-      emit(tx);
+      const done = withStamp(tx, applied, stamp);
+      doc = done.applied.doc;
+      if (mode === 'record') history.record({ label: tx.label, changes: done.applied.inverse });
+      emit(done.tx);
       return true;
     },
     undo: () => step(() => history.takeUndo(), (s) => history.pushRedo(s)),
@@ -74,6 +80,16 @@ export function createLocalSource(initial: MapDocument, options: LocalSourceOpti
       return () => listeners.delete(listener);
     },
   };
+}
+
+/**
+ * A transaction that changed something, with the stamp (if any) applied after its changes and
+ * added to it; the inverse undoes the stamp first.
+ */
+export function withStamp(tx: Transaction, applied: Applied, stamp: DocChange | undefined): { tx: Transaction; applied: Applied } {
+  if (!stamp) return { tx, applied };
+  const stamped = applyChanges(applied.doc, [stamp]);
+  return { tx: { ...tx, changes: [...tx.changes, stamp] }, applied: { doc: stamped.doc, inverse: [...stamped.inverse, ...applied.inverse] } };
 }
 
 /** The transaction that replaces a whole document, e.g. after recovering autosaved work. */

@@ -5,7 +5,6 @@ import { editable, type CanvasOverlay } from '../domain/overlay';
 import type { Lang, MapDocument, TextSize } from '../domain/types';
 import type { Message, MessageKey } from '../i18n';
 import type { Job, JobPatch, NewJob } from './jobs';
-import { applyChanges } from '../model/apply';
 import type { DocChange, Transaction } from '../model/changes';
 import { diffDocs } from '../model/diff';
 import { HISTORY_LIMIT } from '../model/history';
@@ -167,9 +166,8 @@ export function createAppStore(initial?: { doc?: MapDocument; lang?: Lang }): Ap
     transact(label, changes) {
       if (!editable(get().overlay)) return refuseEdit();
       // Only a real change is stamped: a no-op stays a no-op.
-      if (applyChanges(source.get(), changes).doc === source.get()) return false;
       const stamp: DocChange = { kind: 'map.set', patch: { updated: new Date().toISOString() } };
-      if (!source.transact({ label, changes: [...changes, stamp], origin: 'local' })) return false;
+      if (!source.transact({ label, changes, origin: 'local' }, { stamp })) return false;
       // The "this is a sample" hint has served its purpose once the user edits.
       set({ notices: get().notices.filter((n) => n.key !== 'sample.loaded') });
       return true;

@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { generateMap, toJson } from '../../bench/generate.mjs';
 import { bindCanvas, type EdgeHandlesApi } from '../../src/canvas/bind';
 import { edgeData } from '../../src/canvas/elements';
-import { FIRST_NODE_SLICE, type DrawProgress } from '../../src/canvas/slicedDraw';
+import { FIRST_EDGE_SLICE, FIRST_NODE_SLICE, SLICE_SIZE, type DrawProgress } from '../../src/canvas/slicedDraw';
 import { removeElements, updateActor } from '../../src/domain/graph';
 import { sampleMap } from '../../src/domain/sample';
 import type { MapDocument } from '../../src/domain/types';
@@ -76,6 +76,38 @@ describe('large changes are drawn in slices and end consistent with the store', 
     expectCyMatches(cy, store.getState().doc);
     expect(store.getState().doc).not.toBe(before);
     expect(progress).toEqual([]);
+  });
+
+  it('a change of many relationships that fits in one slice (a pasted block of rows) is still added in slices, in one undo step', () => {
+    replaceWith(store, 'import.history', () => big);
+    allSlices();
+    progress = [];
+    const doc = store.getState().doc;
+    const count = SLICE_SIZE;
+    const added = Array.from({ length: count }, (_, i) => ({ ...doc.relationships[i]!, id: `pasted${i}`, assessments: [] }));
+    const steps = store.getState().undoSteps.length;
+    expect(store.getState().transact('table.history.paste', added.map((relationship) => ({ kind: 'relationship.add', relationship })))).toBe(true);
+    expect(store.getState().undoSteps.length).toBe(steps + 1);
+    // None drawn in the paste's own task: the first slice comes in the next one.
+    expect(progress[0]).toEqual({ added: 0, total: count });
+    expect(cy.getElementById('pasted0').empty()).toBe(true);
+    oneSlice();
+    expect(progress.at(-1)).toEqual({ added: FIRST_EDGE_SLICE, total: count });
+    allSlices();
+    expect(progress.at(-1)).toBeNull();
+    expectCyMatches(cy, store.getState().doc);
+    // Undone in one step, removed at once.
+    store.getState().undo();
+    expect(cy.getElementById('pasted0').empty()).toBe(true);
+    expectCyMatches(cy, store.getState().doc);
+  });
+
+  it('up to FIRST_EDGE_SLICE new relationships are added at once', () => {
+    const doc = store.getState().doc;
+    const added = Array.from({ length: FIRST_EDGE_SLICE }, (_, i) => ({ ...doc.relationships[i % doc.relationships.length]!, id: `pasted${i}`, assessments: [] }));
+    store.getState().transact('table.history.paste', added.map((relationship) => ({ kind: 'relationship.add', relationship })));
+    expect(progress).toEqual([]);
+    expectCyMatches(cy, store.getState().doc);
   });
 
   it('adds a large import slice by slice, reporting progress, and ends equal to the document', () => {

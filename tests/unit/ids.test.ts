@@ -1,5 +1,5 @@
 // @vitest-environment node
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ID_LENGTH, ID_PREFIX, isCounterId, newId, seededBytes, setRandomBytes, type IdKind } from '../../src/domain/ids';
 
 let restoreSource: (() => void) | null = null;
@@ -68,5 +68,18 @@ describe('isCounterId', () => {
   it('recognises the old counter ids and nothing else', () => {
     for (const id of ['a12', 'r7', '7', 'r7-as31', 'r4-as8']) expect(isCounterId(id)).toBe(true);
     for (const id of ['a_k3f9x2q7m1', 'as_0123456789', 'org-x', 'Banco', '', 'a12b']) expect(isCounterId(id)).toBe(false);
+  });
+});
+
+describe('random bytes for ids', () => {
+  it('are drawn from a pool: a thousand new ids ask the browser for random bytes a handful of times, all still distinct', () => {
+    const spy = vi.spyOn(crypto, 'getRandomValues');
+    try {
+      const ids = new Set(Array.from({ length: 1000 }, () => newId('relationship')));
+      expect(ids.size).toBe(1000);
+      expect(spy.mock.calls.length).toBeLessThanOrEqual(6);
+    } finally {
+      spy.mockRestore();
+    }
   });
 });

@@ -85,7 +85,7 @@ describe('drawing while a large change arrives in slices', () => {
     const cy = {
       collection: () => new Collection(),
       renderer: () => r, elements: () => ({ toArray: () => eles }), destroyed: () => false, hasCompoundNodes: () => false,
-      zoom: () => view.zoom, pan: () => view.pan, animated: () => false,
+      zoom: () => view.zoom, pan: () => view.pan, animated: () => false, container: () => null, on: () => {},
     } as unknown as Core;
     return { r, cy, cache, view, eles, sort: r.getCachedZSortedEles, render: r.render, notify: r.notify };
   }

@@ -1,4 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
+import * as Y from 'yjs';
+import { createYjsSource } from '../../src/collab/yjsSource';
 import { createEmptyMap, newActor } from '../../src/domain/document';
 import type { MapDocument } from '../../src/domain/types';
 import type { Transaction } from '../../src/model/changes';
@@ -79,4 +81,37 @@ describe('local document source', () => {
     expect(onTrim).toHaveBeenCalledTimes(1);
     expect(source.steps().undo).toHaveLength(HISTORY_LIMIT);
   });
+});
+
+describe('a stamp added only when the changes change something', () => {
+  const stamp = { kind: 'map.set', patch: { updated: '2026-12-05T10:00:00.000Z' } } as const;
+  const sources = { local: () => createLocalSource(empty()), shared: () => createYjsSource(new Y.Doc(), { fallback: empty() }) };
+  for (const [name, make] of Object.entries(sources)) {
+    it(`${name}: a real change carries the stamp, heard with it, and one undo takes both back`, () => {
+      const source = make();
+      source.transact(add('a_1', 'Seeds'));
+      const before = source.get();
+      const heard = vi.fn<(doc: MapDocument, tx: Transaction) => void>();
+      source.subscribe(heard);
+      expect(source.transact(rename('a_1', 'Seeds Ltd'), { stamp })).toBe(true);
+      expect(source.get().updated).toBe(stamp.patch.updated);
+      expect(names(source.get())).toEqual(['Seeds Ltd']);
+      expect(heard.mock.calls[0]?.[1].changes.at(-1)).toEqual(stamp);
+      expect(source.steps().undo).toEqual(['history.add', 'history.edit']);
+      source.undo();
+      expect(source.get()).toEqual(before);
+    });
+
+    it(`${name}: a no-op with a stamp stays a no-op: not recorded, not heard, not stamped`, () => {
+      const source = make();
+      source.transact(add('a_1', 'Seeds'));
+      const before = source.get();
+      const heard = vi.fn<(doc: MapDocument, tx: Transaction) => void>();
+      source.subscribe(heard);
+      expect(source.transact(rename('a_1', 'Seeds'), { stamp })).toBe(false);
+      expect(source.get()).toBe(before);
+      expect(heard).not.toHaveBeenCalled();
+      expect(source.steps().undo).toEqual(['history.add']);
+    });
+  }
 });

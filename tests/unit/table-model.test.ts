@@ -7,6 +7,7 @@ import { mapPaste } from '../../src/panels/table/model/paste';
 import { planEdits } from '../../src/panels/table/model/plan';
 import { actorSheet, assessmentSheet, relationshipSheet } from '../../src/panels/table/model/sheets';
 import { parseTsv } from '../../src/panels/table/model/tsv';
+import { choiceField } from '../../src/panels/table/model/fields';
 import '../../src/i18n/lazyTable';
 import '../../src/i18n/lazyQuality';
 
@@ -114,5 +115,25 @@ describe('what the grid draws its cells with', () => {
     const after = drawingContext(renamed, 'en');
     expect(after).not.toBe(first);
     expect(relationshipSheet.fields(after).find((f) => f.key === 'target')!.text(renamed.relationships[0]!, after)).toBe('Aseguradora Norte');
+  });
+});
+
+describe('choice columns', () => {
+  it('build their choices once per document and language, however many rows are pasted or drawn', () => {
+    const doc = twoActors();
+    const ctx = sheetContext(doc, 'en');
+    let built = 0;
+    const field = choiceField<{ v: string }, { v: string }>('v', 'table.col.stage', () => {
+      built += 1;
+      return [{ value: 'a', label: 'Alpha' }, { value: 'b', label: 'Beta' }];
+    }, (x) => x.v, (v) => ({ v }));
+    for (let i = 0; i < 100; i++) {
+      expect(field.parse!({ v: 'a' }, i % 2 ? 'beta' : 'A', ctx)).toEqual({ patch: { v: i % 2 ? 'b' : 'a' } });
+      expect(field.text({ v: 'b' }, ctx)).toBe('Beta');
+    }
+    expect(built).toBe(1);
+    // Another language is another list.
+    field.text({ v: 'a' }, sheetContext(doc, 'es'));
+    expect(built).toBe(2);
   });
 });

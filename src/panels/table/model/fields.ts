@@ -67,17 +67,25 @@ export function choiceField<T, P>(
   /** Other words for a choice (e.g. Spanish spreadsheet words), tried after the labels. */
   lookup?: (text: string) => string | undefined,
 ): Field<T, P> {
+  // One list per context: every cell drawn and every pasted row would otherwise translate each
+  // label again (1,000 pasted rows × three choice columns).
+  const made = new WeakMap<SheetContext, Choice[]>();
+  const choicesIn = (ctx: SheetContext) => {
+    let list = made.get(ctx);
+    if (!list) made.set(ctx, (list = choices(ctx)));
+    return list;
+  };
   return {
     key,
     header: (c) => c.t(label),
     width,
-    choices,
+    choices: choicesIn,
     text: (item, ctx) => {
       const v = get(item);
-      return choices(ctx).find((c) => c.value === v)?.label ?? v;
+      return choicesIn(ctx).find((c) => c.value === v)?.label ?? v;
     },
     parse: (_item, text, ctx) => {
-      const list = choices(ctx);
+      const list = choicesIn(ctx);
       const found = pickChoice(list, text)?.value ?? lookup?.(text);
       if (found !== undefined && list.some((c) => c.value === found)) return { patch: set(found) };
       return { problem: 'table.problem.choice', params: { value: text.trim(), allowed: list.map((c) => c.label).filter((l) => l !== '').join(', ') } };
