@@ -133,7 +133,8 @@ export function App() {
               </LoadBoundary>
             )}
             {showLegend && <Legend />}
-            {hasSnapshots && (
+            {/* Not while presenting: the audience sees the slides, not the map's history. */}
+            {hasSnapshots && !presenting && (
               <LoadBoundary parts={[SnapshotTimeline]}>
                 <SnapshotTimeline />
               </LoadBoundary>

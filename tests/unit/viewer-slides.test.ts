@@ -79,4 +79,16 @@ describe('slides of the one-file presentation', () => {
     expect(faded('actor', 'a_seed')).toBe(false);
     expect(faded('relationship', 'r_seedins')).toBe(false);
   });
+
+  it('draw a removed ghost outside the highlight with one opacity, the dimmer, so the SVG stays well-formed', () => {
+    const since = slideMap(history(), { compare: { from: 's_base', to: '' }, highlight: ['r_seedins'] });
+    expect(since.dimmed?.has('a_mno')).toBe(true);
+    const svg = mapToSvg(since.doc, { lang: 'en', showScores: true, date: '2026-10-01', ...(since.marks ? { marks: since.marks } : {}), ...(since.dimmed ? { dimmed: since.dimmed } : {}) });
+    for (const id of ['a_mno', 'r_seedmno']) {
+      const tag = new RegExp(`<path class="(actor|relationship)"[^>]*data-id="${id}"[^>]*>`).exec(svg)![0];
+      expect(tag.match(/ opacity="/g)).toHaveLength(1);
+      expect(tag).toContain('opacity="0.15"');
+    }
+    expect(new DOMParser().parseFromString(svg, 'image/svg+xml').querySelector('parsererror')).toBeNull();
+  });
 });
