@@ -1,11 +1,10 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { CanvasApi, CommandContext, ConfirmRequest, OpenReport } from '../actions/context';
 import { openMapFile } from '../actions/files';
-import { createImporter, importJob } from '../actions/imports';
+import { importOpen as isImportOpen, lazyImporter } from '../actions/lazyImporter';
 import { CanvasView } from '../canvas/CanvasView';
 import { useT } from '../ui/useT';
-import { ConfirmDialog } from '../panels/ConfirmDialog';
-import { DropHint, useFileDrop } from '../panels/import/DropHint';
+import { useFileDrop } from '../panels/import/useFileDrop';
 import { FilterBanner } from '../panels/view/FilterBanner';
 import { Legend } from '../panels/view/Legend';
 import { Palette } from '../panels/Palette';
@@ -42,6 +41,9 @@ const AnalysisPanel = retryableLazy(async () => (await import('../panels/analysi
 const OpenReportDialog = retryableLazy(async () => (await import('../panels/import/OpenReportDialog')).default);
 // The table view (and the data grid library behind it) loads when first shown.
 const TablePanel = retryableLazy(async () => (await import('../panels/table/TablePanel')).default);
+// Shown only while files are dragged over the map, or while the app asks a question.
+const DropHint = retryableLazy(async () => (await import('../panels/import/DropHint')).default);
+const ConfirmDialog = retryableLazy(async () => (await import('../panels/ConfirmDialog')).ConfirmDialog);
 
 interface PendingConfirm {
   request: ConfirmRequest;
@@ -80,9 +82,9 @@ export function App() {
     }),
     [store, toolbar],
   );
-  const importer = useMemo(() => createImporter(ctx), [ctx]);
+  const importer = useMemo(() => lazyImporter(ctx), [ctx]);
   // Only whether an import is open: its progress re-renders the dialog, never the whole app.
-  const importOpen = useApp((s) => importJob(s) !== null);
+  const importOpen = useApp(isImportOpen);
   const drop = useFileDrop((files) => void importer.start(files));
   useShortcuts(ctx, isMac, pending !== null || importOpen || presenting);
 
@@ -131,7 +133,8 @@ export function App() {
               </LoadBoundary>
             )}
             {showLegend && <Legend />}
-            {hasSnapshots && (
+            {/* Not while presenting: the audience sees the slides, not the map's history. */}
+            {hasSnapshots && !presenting && (
               <LoadBoundary parts={[SnapshotTimeline]}>
                 <SnapshotTimeline />
               </LoadBoundary>
@@ -141,7 +144,11 @@ export function App() {
                 <SnapshotsHost />
               </LoadBoundary>
             )}
-            {drop.active && <DropHint />}
+            {drop.active && (
+              <LoadBoundary parts={[DropHint]}>
+                <DropHint />
+              </LoadBoundary>
+            )}
             {arranging && (
               <LoadBoundary parts={[LayoutProgress]} className="load-failed-float">
                 <LayoutProgress />
@@ -158,7 +165,11 @@ export function App() {
         <StatusBar />
         <Notices />
         <UpdatePrompt />
-        {pending && <ConfirmDialog request={pending.request} onAnswer={answer} />}
+        {pending && (
+          <LoadBoundary parts={[ConfirmDialog]} onClose={() => answer(false)} className="load-failed-float">
+            <ConfirmDialog request={pending.request} onAnswer={answer} />
+          </LoadBoundary>
+        )}
         {openReport && (
           <LoadBoundary parts={[OpenReportDialog]} onClose={() => setOpenReport(null)} className="load-failed-float">
             <OpenReportDialog report={openReport} onClose={() => setOpenReport(null)} />

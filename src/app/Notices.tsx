@@ -1,13 +1,19 @@
-import { useEffect } from 'react';
+import { useEffect, useSyncExternalStore } from 'react';
+import { getAside, subscribeAside } from '../persistence/asideNotice';
 import { useT } from '../ui/useT';
 import { useApp, useAppStore } from '../store/context';
-import { KeptAside } from './KeptAside';
+import { LoadBoundary } from '../ui/LoadBoundary';
+import { retryableLazy } from '../ui/retryableLazy';
+
+// Start-up keeps a map aside only rarely: the message that offers it loads then.
+const KeptAside = retryableLazy(async () => (await import('./KeptAside')).KeptAside);
 
 /** Short messages about what just happened; errors stay until dismissed. */
 export function Notices() {
   const store = useAppStore();
   const { t } = useT();
   const notices = useApp((s) => s.notices);
+  const aside = useSyncExternalStore(subscribeAside, getAside);
   useEffect(() => {
     const timers = notices
       .filter((n) => n.tone === 'info')
@@ -16,7 +22,11 @@ export function Notices() {
   }, [notices, store]);
   return (
     <div className="notices" aria-live="polite">
-      <KeptAside />
+      {aside && (
+        <LoadBoundary parts={[KeptAside]}>
+          <KeptAside />
+        </LoadBoundary>
+      )}
       {notices.map((n) => (
         <div key={n.id} className={`notice ${n.tone}`} role={n.tone === 'error' ? 'alert' : 'status'}>
           <span>{t(n.key, n.params)}</span>

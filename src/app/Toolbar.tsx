@@ -7,6 +7,7 @@ import { useIsMac, useRunCommand } from '../actions/commandContext';
 import { ExportMenu } from './ExportMenu';
 import { ShareButton } from '../collab/ShareButton';
 import { LayoutMenu } from './LayoutMenu';
+import { useToolbarFit } from './useToolbarFit';
 
 const GROUPS: string[][] = [
   ['new-map', 'open', 'save-json'],
@@ -70,6 +71,7 @@ interface ToolbarProps {
 
 export function Toolbar({ onOpenFile, onImportFiles, onHandle }: ToolbarProps) {
   const { t } = useT();
+  const fitToolbar = useToolbarFit();
   const title = useApp((s) => s.doc.title);
   const openInput = useRef<HTMLInputElement>(null);
   const importInput = useRef<HTMLInputElement>(null);
@@ -90,7 +92,7 @@ export function Toolbar({ onOpenFile, onImportFiles, onHandle }: ToolbarProps) {
           <span>{title || t('app.untitled')}</span>
         </div>
       </div>
-      <div role="toolbar" aria-label={t('toolbar.label')} className="toolbar">
+      <div ref={fitToolbar} role="toolbar" aria-label={t('toolbar.label')} className="toolbar">
         {GROUPS.map((group) => (
           <div className="group" key={group.join()}>
             {group.map((id) => [

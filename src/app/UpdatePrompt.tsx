@@ -1,8 +1,16 @@
 import { useEffect, useRef, useState } from 'react';
 import { useT } from '../ui/useT';
 import { useAppStore } from '../store/context';
-import { registerServiceWorker, type Registrar } from './serviceWorker';
+import { reportError } from '../util/reportError';
+import type { Registrar } from './serviceWorker';
 import './offline.css';
+
+// The service worker registers once the page has loaded anyway: its code is no weight on the first paint.
+const registerServiceWorker: Registrar = (events) => {
+  const apply = import('./serviceWorker').then((m) => m.registerServiceWorker(events));
+  apply.catch((error: unknown) => reportError(error, 'making the app available offline'));
+  return async () => (await apply)();
+};
 
 /**
  * Offers a new version of the app once it is downloaded. It is never applied by itself: only when

@@ -30,6 +30,7 @@ import { undoEn } from './undo';
 import type { CsvMessageKey } from './csv';
 import type { viewsEn } from './views';
 import { viewsToolbarEn } from './viewsToolbar';
+import { viewChecksEn } from './viewChecks';
 
 /**
  * Each feature keeps its messages in its own file; the compiler holds Spanish (spanish.ts, loaded
@@ -58,6 +59,7 @@ export const en = {
   ...snapshotsEagerEn,
   ...analysisToolbarEn,
   ...layoutMenuEn,
+  ...viewChecksEn,
 } as const;
 export type EagerKey = keyof typeof en;
 export type MessageKey = EagerKey | keyof typeof importDialogEn | keyof typeof mergePreviewEn | keyof typeof importChoicesEn | CsvMessageKey | keyof typeof qualityPanelEn | keyof typeof donorEn | keyof typeof viewsEn | keyof typeof tableEn | keyof typeof collabPanelEn

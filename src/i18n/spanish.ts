@@ -18,6 +18,7 @@ import { donorMenuEs } from './es/donorMenu';
 import { viewsToolbarEs } from './es/viewsToolbar';
 import { snapshotsEagerEs } from './es/snapshotsEager';
 import { analysisToolbarEs, layoutMenuEs } from './es/analysisToolbar';
+import { viewChecksEs } from './es/viewChecks';
 
 /** The Spanish of every message that loads with the app; loaded only when Spanish is chosen. */
 export const es: Record<EagerKey, string> = {
@@ -41,4 +42,5 @@ export const es: Record<EagerKey, string> = {
   ...snapshotsEagerEs,
   ...analysisToolbarEs,
   ...layoutMenuEs,
+  ...viewChecksEs,
 };

@@ -48,7 +48,7 @@ export function normaliseViews(raw: unknown, snapshotIds: ReadonlySet<string> | 
     const { snapshotId, compare } = conform(v, { snapshotId: '', compare: { from: '', to: '' } }) as Required<Pick<MapView, 'snapshotId' | 'compare'>>;
     const known = (id: string) => {
       const ok = !snapshotIds || snapshotIds.has(id);
-      if (!ok) warn('problem.fixedValue', { what: 'snapshot', id: view.id, value: id.slice(0, 40) });
+      if (!ok) warn('problem.viewSnapshotMissing', { view: (view.name.trim() || view.id).slice(0, 80), value: id.slice(0, 40) });
       return ok;
     };
     if (snapshotId && known(snapshotId)) view.snapshotId = snapshotId;

@@ -10,6 +10,8 @@ interface Props {
   doc: MapDocument;
   /** A comparison's marks, when the slide shows one. */
   marks?: ReadonlyMap<string, readonly string[]> | undefined;
+  /** Elements outside the slide's highlight, drawn faded. */
+  dimmed?: ReadonlySet<string> | undefined;
   lang: Lang;
   today: string;
   selected: string | null;
@@ -33,12 +35,15 @@ interface Cam {
  * The map as the SVG export draws it (escaped text only), panned and zoomed through its viewBox:
  * drag to pan, wheel or buttons to zoom, click an actor or a relationship to select it.
  */
-export function MapPane({ doc, marks, lang, today, selected, onSelect, slide, t }: Props) {
+export function MapPane({ doc, marks, dimmed, lang, today, selected, onSelect, slide, t }: Props) {
   const host = useRef<HTMLDivElement>(null);
   const cam = useRef<Cam>({ zoom: 1, x: 0, y: 0 });
   // Map coordinates → svg units: the export shifts the map by a fixed offset.
   const origin = useRef({ x: 0, y: 0 });
-  const markup = useMemo(() => mapToSvg(doc, { lang, showScores: true, date: today, ...(marks ? { marks } : {}) }), [doc, marks, lang, today]);
+  const markup = useMemo(
+    () => mapToSvg(doc, { lang, showScores: true, date: today, ...(marks ? { marks } : {}), ...(dimmed ? { dimmed } : {}) }),
+    [doc, marks, dimmed, lang, today],
+  );
 
   const svg = () => host.current?.querySelector('svg') ?? null;
   const apply = () => {

@@ -61,7 +61,7 @@ export function Viewer({ data }: { data: ViewerData }) {
       ) : (
         <main className="viewer-main">
           <div className="viewer-map-column">
-            <MapPane doc={shown.doc} marks={shown.marks} lang={lang} today={data.today} selected={selected} onSelect={setSelected} slide={current} t={t} />
+            <MapPane doc={shown.doc} marks={shown.marks} dimmed={shown.dimmed} lang={lang} today={data.today} selected={selected} onSelect={setSelected} slide={current} t={t} />
             {current && (
               <section className="viewer-caption" aria-label={t('donor.viewer.slides')}>
                 <button type="button" onClick={() => step(-1)} disabled={slide === 0}>{t('donor.viewer.previous')}</button>

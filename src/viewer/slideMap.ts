@@ -1,4 +1,5 @@
 import type { MapDocument } from '../domain/types';
+import { dimmedBy } from '../domain/views';
 import type { MessageKey, Params } from '../i18n';
 import type { ViewerSlide } from '../io/donor/presentation';
 import { compareSnapshots } from '../snapshots/compare';
@@ -8,14 +9,22 @@ export interface SlideMap {
   doc: MapDocument;
   /** A comparison's marks by element id, drawn by the SVG export (outline, fading, dashes, ▲ ▼). */
   marks?: ReadonlyMap<string, readonly string[]>;
+  /** What the slide's highlight leaves dimmed (none when it highlights nothing on this map). */
+  dimmed?: ReadonlySet<string>;
 }
 
 /**
  * The map a slide shows: the presentation's map, or the snapshot its view holds, or both maps of
- * its comparison with what changed marked, as the app presents them. A snapshot missing from the
- * file leaves the slide on the map as it stands.
+ * its comparison with what changed marked, as the app presents them, with everything outside the
+ * view's highlight dimmed. A snapshot missing from the file leaves the slide on the map as it stands.
  */
-export function slideMap(doc: MapDocument, slide: Pick<ViewerSlide, 'snapshotId' | 'compare'> | null): SlideMap {
+export function slideMap(doc: MapDocument, slide: Pick<ViewerSlide, 'snapshotId' | 'compare' | 'highlight'> | null): SlideMap {
+  const shown = slideDoc(doc, slide);
+  const dimmed = dimmedBy(shown.doc, slide?.highlight ?? []);
+  return dimmed.size > 0 ? { ...shown, dimmed } : shown;
+}
+
+function slideDoc(doc: MapDocument, slide: Pick<ViewerSlide, 'snapshotId' | 'compare'> | null): SlideMap {
   const find = (id: string) => doc.snapshots.find((s) => s.id === id);
   if (slide?.compare) {
     const before = find(slide.compare.from);

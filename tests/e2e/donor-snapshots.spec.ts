@@ -163,10 +163,21 @@ test.describe('donor summary and snapshots', () => {
     await expect.poll(async () => (await drawn(page)).ids).toEqual(live.toSorted());
 
     // Presented: slide 1 is the snapshot, slide 2 the comparison with its marks; leaving shows today's map.
+    const history = page.getByRole('slider', { name: 'Map history' });
+    await expect(history).toBeVisible();
+    const legend = page.getByRole('region', { name: 'Legend' });
+    await expect(legend).toContainText('Bank / microfinance');
+    await expect(legend).not.toContainText('Mobile network operator');
+    await expect(legend.locator('[data-decision="adjust"]')).toHaveCount(0);
     await page.getByRole('button', { name: 'Present', exact: true }).click();
     const caption = page.locator('.present-caption');
     await expect(caption).toContainText('Snapshot: Baseline (12 March 2026)');
     await expect.poll(async () => (await drawn(page)).ids).toEqual(['a_ins', 'a_mno', 'a_prog', 'a_seed']);
+    // No history slider for the audience; the legend explains the snapshot's map, not today's.
+    await expect(history).toHaveCount(0);
+    await expect(legend).toContainText('Mobile network operator');
+    await expect(legend).not.toContainText('Bank / microfinance');
+    await expect(legend.locator('[data-decision="adjust"]')).toHaveCount(1);
     await page.screenshot({ path: `${SHOTS}/present-snapshot-view.png` });
     await page.keyboard.press('ArrowRight');
     await expect(caption).toContainText('Comparison: Baseline (12 March 2026) → Current map');
@@ -175,6 +186,8 @@ test.describe('donor summary and snapshots', () => {
     await page.screenshot({ path: `${SHOTS}/present-comparison-view.png` });
     await page.getByRole('button', { name: 'Leave presentation' }).click();
     await expect.poll(async () => drawn(page)).toEqual({ ids: live.toSorted(), ghosts: 0 });
+    await expect(history).toBeVisible();
+    await expect(legend).not.toContainText('Mobile network operator');
 
     // The one-file presentation: the same slides, each placed by the frame it was saved in.
     const html = await download(page, fromMenu(page, 'Export', 'Presentation (HTML)'));
@@ -191,12 +204,15 @@ test.describe('donor summary and snapshots', () => {
       await expect(viewer.locator(`path.actor[data-id="${bank}"]`)).toHaveCount(0);
       const box = (await viewer.getByRole('group', { name: 'Partnership map' }).getAttribute('viewBox'))!.split(' ').map(Number);
       centres.push([box[0]! + box[2]! / 2, box[1]! + box[3]! / 2]);
-      // Slide 2: both maps, Tigo and its relationship as faded ghosts, the bank there.
+      // Slide 2: both maps, Tigo and its relationship as ghosts, the bank there. The view highlights
+      // seed company → insurer (selected when it was saved): the rest is dimmed, as when presenting.
       await viewer.keyboard.press('ArrowRight');
       await expect(slides.getByText('View 2 of 2')).toBeVisible();
       await expect(slides.getByText('Comparison: Baseline (2026-03-12) → Current map')).toBeVisible();
-      await expect(viewer.locator('path.actor[data-id="a_mno"]')).toHaveAttribute('opacity', '0.35');
-      await expect(viewer.locator('path.relationship[data-id="r_seedmno"]')).toHaveAttribute('opacity', '0.35');
+      await expect(viewer.locator('path.actor[data-id="a_mno"]')).toHaveAttribute('stroke-dasharray', '5 4');
+      await expect(viewer.locator('path.actor[data-id="a_mno"]')).toHaveAttribute('opacity', '0.15');
+      await expect(viewer.locator('path.relationship[data-id="r_seedmno"]')).toHaveAttribute('opacity', '0.15');
+      await expect(viewer.locator('path.relationship[data-id="r_seedins"]')).not.toHaveAttribute('opacity');
       await expect(viewer.locator(`path.actor[data-id="${bank}"]`)).toHaveCount(1);
       await viewer.screenshot({ path: `${SHOTS}/presentation-html-comparison-${viewport.width}.png` });
       await context.close();

@@ -143,7 +143,7 @@ test.describe('presenting to donors', () => {
     const data = JSON.parse(dataMatch[2]!);
     data.views = [
       { id: 'v1', name: 'Whole web', caption: { title: 'The whole web', text: 'Eleven actors around the seed packet.' }, camera: { pan: { x: 100, y: 60 }, zoom: 0.6 } },
-      { id: 'v2', name: 'Insurance', caption: { title: 'Insurance, close up', text: 'Where the bundle is made.' }, camera: { pan: { x: -200, y: -100 }, zoom: 1.6 } },
+      { id: 'v2', name: 'Insurance', caption: { title: 'Insurance, close up', text: 'Where the bundle is made.' }, camera: { pan: { x: -200, y: -100 }, zoom: 1.6 }, highlight: [actorId] },
       { id: 'v3', name: 'Exit', caption: { title: 'What we leave', text: '' }, camera: { pan: { x: 0, y: 0 }, zoom: 1 } },
     ];
     const withViews = text.replace(dataMatch[0], () => `${dataMatch[1]}${JSON.stringify(data).replace(/</g, '\\u003c')}${dataMatch[3]}`);
@@ -183,9 +183,16 @@ test.describe('presenting to donors', () => {
     await expect(slides.getByRole('heading', { name: 'The whole web' })).toBeVisible();
     await expect(slides.getByText('View 1 of 3')).toBeVisible();
     const before = await map.getAttribute('viewBox');
+    const otherActor = viewer.locator(`path.actor:not([data-id="${actorId}"])`).first();
+    await expect(otherActor).not.toHaveAttribute('opacity');
     await viewer.keyboard.press('ArrowRight');
     await expect(slides.getByRole('heading', { name: 'Insurance, close up' })).toBeVisible();
     expect(await map.getAttribute('viewBox')).not.toBe(before);
+    // The slide highlights one actor: the rest of the map is dimmed, as in presentation mode.
+    await expect(otherActor).toHaveAttribute('opacity', '0.15');
+    await expect(viewer.locator(`path.actor[data-id="${actorId}"]`)).not.toHaveAttribute('opacity');
+    await expect(viewer.locator('path.relationship[opacity="0.15"]')).toHaveCount(13);
+    await viewer.screenshot({ path: `${SHOTS}/presentation-html-highlight.png` });
     await slides.getByRole('button', { name: 'Next view' }).click();
     await expect(slides.getByText('View 3 of 3')).toBeVisible();
     await viewer.keyboard.press('ArrowLeft');

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { MapDocument, Snapshot } from '../../src/domain/types';
 import { presentedDoc, slidesOf } from '../../src/io/donor/presentation';
 import { COMPARE_CLASS } from '../../src/snapshots/overlay';
+import { mapToSvg } from '../../src/io/image/svg';
 import { slideMap } from '../../src/viewer/slideMap';
 import { baseline } from './snapshot-fixtures';
 
@@ -52,5 +53,42 @@ describe('slides of the one-file presentation', () => {
     const slides = slidesOf([{ id: 'v', camera, compare: { from: 's_old', to: '' } }])!;
     expect(presentedDoc(doc, slides).snapshots.map((s) => s.id)).toEqual(['s_base', 's_old']);
     expect(presentedDoc(doc, []).snapshots.map((s) => s.id)).toEqual(['s_base']);
+  });
+
+  it('dim what a view does not highlight, as presentation mode does, on the map or the snapshot it shows', () => {
+    const doc = history();
+    const [plain, lit, then] = slidesOf([
+      { id: 'v1', camera },
+      { id: 'v2', camera, highlight: ['a_seed', 'r_seedins', 7, '', 'a_ins'] },
+      { id: 'v3', camera, highlight: ['a_mno'], snapshotId: 's_base' },
+    ])!;
+    expect(plain && 'highlight' in plain).toBe(false);
+    expect(lit?.highlight).toEqual(['a_seed', 'r_seedins', 'a_ins']);
+    expect(slideMap(doc, plain!).dimmed).toBeUndefined();
+    expect([...slideMap(doc, lit!).dimmed!].toSorted()).toEqual(['a_prog', 'r_progseed']);
+    // Tigo is gone from the map but not from the snapshot the slide shows.
+    expect([...slideMap(doc, then!).dimmed!].toSorted()).toEqual(['a_ins', 'a_prog', 'a_seed', 'r_progseed', 'r_seedins', 'r_seedmno']);
+    // A highlight of nothing on this map dims nothing.
+    expect(slideMap(doc, { highlight: ['a_gone'] }).dimmed).toBeUndefined();
+
+    const { doc: shown, dimmed } = slideMap(doc, lit!);
+    const svg = mapToSvg(shown, { lang: 'en', showScores: true, date: '2026-10-01', ...(dimmed ? { dimmed } : {}) });
+    const faded = (kind: string, id: string) => new RegExp(`<path class="${kind}" opacity="0.15" data-id="${id}"`).test(svg);
+    expect(faded('actor', 'a_prog')).toBe(true);
+    expect(faded('relationship', 'r_progseed')).toBe(true);
+    expect(faded('actor', 'a_seed')).toBe(false);
+    expect(faded('relationship', 'r_seedins')).toBe(false);
+  });
+
+  it('draw a removed ghost outside the highlight with one opacity, the dimmer, so the SVG stays well-formed', () => {
+    const since = slideMap(history(), { compare: { from: 's_base', to: '' }, highlight: ['r_seedins'] });
+    expect(since.dimmed?.has('a_mno')).toBe(true);
+    const svg = mapToSvg(since.doc, { lang: 'en', showScores: true, date: '2026-10-01', ...(since.marks ? { marks: since.marks } : {}), ...(since.dimmed ? { dimmed: since.dimmed } : {}) });
+    for (const id of ['a_mno', 'r_seedmno']) {
+      const tag = new RegExp(`<path class="(actor|relationship)"[^>]*data-id="${id}"[^>]*>`).exec(svg)![0];
+      expect(tag.match(/ opacity="/g)).toHaveLength(1);
+      expect(tag).toContain('opacity="0.15"');
+    }
+    expect(new DOMParser().parseFromString(svg, 'image/svg+xml').querySelector('parsererror')).toBeNull();
   });
 });

@@ -4,6 +4,7 @@ import { NO_FILTERS } from '../../src/domain/filters';
 import type { MapDocument, MapView, Snapshot } from '../../src/domain/types';
 import { newView, type ViewCapture } from '../../src/domain/views';
 import { serializeMap } from '../../src/io/envelope';
+import { loadLanguage, translate } from '../../src/i18n';
 import { restore } from '../../src/io/restore';
 import { sourceLabel, viewSource, withSource } from '../../src/panels/views/viewSource';
 import { viewOverlay } from '../../src/panels/views/viewOverlay';
@@ -75,9 +76,21 @@ describe('views that hold a snapshot or a comparison', () => {
     expect(result.value.views).toHaveLength(2);
     expect(result.value.views.every((v) => v.snapshotId === undefined && v.compare === undefined)).toBe(true);
     expect(result.warnings.map((w) => [w.key, w.params])).toEqual([
-      ['problem.fixedValue', { what: 'snapshot', id: 'v1', value: 's_gone' }],
-      ['problem.fixedValue', { what: 'snapshot', id: 'v2', value: 's_gone' }],
+      ['problem.viewSnapshotMissing', { view: 'Then', value: 's_gone' }],
+      ['problem.viewSnapshotMissing', { view: 'Since', value: 's_gone' }],
     ]);
+  });
+
+  it('says so in the reader’s language, naming the view, not in an English word inside Spanish', async () => {
+    const views = [newView('v1', 'Antes', capture({ snapshotId: 's_gone' }))];
+    const [warning] = reopen({ ...history(), views }).warnings;
+    expect(translate('en', warning!.key, warning!.params)).toBe(
+      'The saved view "Antes" showed snapshot s_gone, which this map does not keep; the view now shows the map as it stands.',
+    );
+    await loadLanguage('es');
+    const es = translate('es', warning!.key, warning!.params);
+    expect(es).toBe('La vista guardada «Antes» mostraba la instantánea s_gone, que este mapa no guarda; ahora la vista muestra el mapa tal como está.');
+    expect(es).not.toMatch(/snapshot\b/);
   });
 
   it('shows the snapshot’s own map, with what has been deleted since', () => {

@@ -14,6 +14,8 @@ export interface ViewerSlide {
   /** A snapshot shown instead of the map, or two compared ('' for `to`: the map as it stands). */
   snapshotId?: string;
   compare?: { from: string; to: string };
+  /** The elements the view highlights; the rest of the map is dimmed, as in presentation mode. */
+  highlight?: string[];
 }
 
 /** What the one-file presentation carries: the map and what it needs to show it in one language. */
@@ -67,6 +69,8 @@ export function slidesOf(views: unknown): ViewerSlide[] | undefined {
     if (str(v.snapshotId)) slide.snapshotId = str(v.snapshotId);
     const compare = isObject(v.compare) ? v.compare : {};
     if (str(compare.from)) slide.compare = { from: str(compare.from), to: str(compare.to) };
+    const highlight = Array.isArray(v.highlight) ? v.highlight.filter((id): id is string => typeof id === 'string' && id !== '') : [];
+    if (highlight.length > 0) slide.highlight = highlight;
     return [slide];
   });
 }

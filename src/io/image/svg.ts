@@ -144,14 +144,15 @@ export function mapToSvg(doc: MapDocument, options: Options): string {
     if (r.directed) markers.add(decision);
     const marks = o.marks?.get(r.id) ?? [];
     const mark = marks.map((m) => MARK_EDGE[m]).find(Boolean);
-    const faded = marks.includes('snap-removed') ? ' opacity="0.35"' : '';
+    // A removed element outside a view's highlight takes the dimmer of the two: one opacity only.
+    const faded = marks.includes('snap-removed') && !o.dimmed?.has(r.id) ? ' opacity="0.35"' : '';
     const lineWidth = mark ? mark.width : marks.includes('snap-added') ? strokeWidth + 4 : strokeWidth;
     const lineDash = mark ? mark.dash : dash;
     out.push(
       `<path class="relationship"${fade(r.id)} data-id="${escapeXml(r.id)}" d="M${n(sx + ox)},${n(sy + oy)} Q${n(cx + ox)},${n(cy + oy)} ${n(tx + ox)},${n(ty + oy)}" fill="none" stroke="${mark?.stroke ?? style.color}" stroke-width="${n(lineWidth)}"` +
         `${lineDash ? ` stroke-dasharray="${lineDash}"` : ''}${r.directed ? ` marker-end="url(#arrow-${decision})"` : ''}${faded}/>`,
     );
-    if (mark) out.push(`<text x="${n((sx + 2 * cx + tx) / 4 + ox)}" y="${n((sy + 2 * cy + ty) / 4 + oy + 6)}" text-anchor="middle" font-size="18" fill="${mark.stroke}" stroke="#fff" stroke-width="3" paint-order="stroke">${mark.glyph}</text>`);
+    if (mark) out.push(`<text${fade(r.id)} x="${n((sx + 2 * cx + tx) / 4 + ox)}" y="${n((sy + 2 * cy + ty) / 4 + oy + 6)}" text-anchor="middle" font-size="18" fill="${mark.stroke}" stroke="#fff" stroke-width="3" paint-order="stroke">${mark.glyph}</text>`);
     const { overall } = scoreAssessment(doc.framework, current);
     if (showScores && overall !== null) {
       const lx = n((sx + 2 * cx + tx) / 4 + ox);
@@ -167,10 +168,11 @@ export function mapToSvg(doc: MapDocument, options: Options): string {
     const x = actor.position.x + ox;
     const y = actor.position.y + oy;
     const marks = o.marks?.get(actor.id) ?? [];
-    const faded = marks.includes('snap-removed') ? ' opacity="0.35" stroke-dasharray="5 4" stroke="#5f6368" stroke-width="3"' : '';
+    const ghost = marks.includes('snap-removed');
+    const faded = ghost ? `${o.dimmed?.has(actor.id) ? '' : ' opacity="0.35"'} stroke-dasharray="5 4" stroke="#5f6368" stroke-width="3"` : '';
     out.push(`<path class="actor"${fade(actor.id)} data-id="${escapeXml(actor.id)}" d="${shapePath(type?.shape ?? 'ellipse', x, y, R)}" fill="${color}"${faded || (needsOutline(color) ? ' stroke="#000" stroke-width="2"' : '')}/>`);
     if (marks.includes('snap-added')) {
-      for (const grow of [4, 9]) out.push(`<path d="${shapePath(type?.shape ?? 'ellipse', x, y, R + grow)}" fill="none" stroke="#0072B2" stroke-width="2.5"/>`);
+      for (const grow of [4, 9]) out.push(`<path${fade(actor.id)} d="${shapePath(type?.shape ?? 'ellipse', x, y, R + grow)}" fill="none" stroke="#0072B2" stroke-width="2.5"/>`);
     }
     wrapLabel(actor.name).forEach((line, i) => {
       out.push(`<text${fade(actor.id)} data-id="${escapeXml(actor.id)}" x="${n(x)}" y="${n(y + R + 16 + i * 15)}" text-anchor="middle" font-size="13" fill="#1b1b1b" stroke="#fff" stroke-width="3" paint-order="stroke">${escapeXml(line)}</text>`);

@@ -17,7 +17,8 @@ const AnalysisKey = retryableLazy(async () => (await import('./AnalysisKey')).An
 export function Legend() {
   const store = useAppStore();
   const { t, l } = useT();
-  const doc = useApp((s) => s.doc);
+  // The map on screen: a snapshot, a comparison or a what-if when one shows, else the map itself.
+  const doc = useApp((s) => s.overlay?.doc ?? s.doc);
   const showScores = useApp((s) => s.view.showScores);
   const analysisKey = useApp((s) => s.overlay?.key !== undefined);
   const usedTypes = useMemo(() => actorTypesInUse(doc.actorTypes, doc.actors), [doc.actors, doc.actorTypes]);
