@@ -1,10 +1,12 @@
 #!/usr/bin/env node
 // The layouts menu in the built app at N actors (default 1,000): for each layout, the longest
 // main-thread task from the menu click until the page has been quiet for a while, i.e. whether the
-// layout (placement, applying the positions, drawing them) blocks the page. Runs alone:
+// layout (placement, applying the positions, drawing them) blocks the page; and the time from the
+// click to the first frame that draws the new positions. Runs alone:
 //   node bench/layouts.mjs [--n 1000] [--runs 3] [--dist .e2e-dist-x] [--skip-build]
-// with BENCH_PORT (default 4177) and CHROMIUM_PATH (default /usr/bin/chromium).
-import { mkdtempSync, writeFileSync } from 'node:fs';
+// with BENCH_PORT (default 4177) and CHROMIUM_PATH (default /usr/bin/chromium); BENCH_PROFILE=dir
+// writes a CPU profile of each layout (open it in Chromium's DevTools).
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -23,9 +25,27 @@ const RUNS = Number(arg('runs', '3'));
 const DIST = arg('dist', 'bench/.dist-layouts');
 const PORT = Number(process.env.BENCH_PORT ?? 4177);
 /** Menu item, and for Concentric the metric chosen in its dialog. */
-const LAYOUTS = /** @type {const} */ ([['By type', ''], ['Concentric', 'degree'], ['Concentric', 'betweenness'], ['Grid', ''], ['Circle', '']]);
+const LAYOUTS = /** @type {const} */ ([['Force-directed', ''], ['By type', ''], ['Concentric', 'degree'], ['Concentric', 'betweenness'], ['Grid', ''], ['Circle', '']]);
 const sleep = (/** @type {number} */ ms) => new Promise((r) => setTimeout(r, ms));
 const median = (/** @type {number[]} */ xs) => /** @type {number} */ (xs.toSorted((a, b) => a - b)[Math.floor(xs.length / 2)]);
+
+/**
+ * Clicks `button` and notes the first frame in which the first actors drawn stand elsewhere
+ * (read from cytoscape, as the e2e tests do). Returns the click's time.
+ * @param {import('playwright-core').Locator} button
+ */
+const clickAndWatch = (button) => button.evaluate((b) => {
+  const cy = /** @type {any} */ (document.querySelector('.canvas > div'))._cyreg.cy;
+  const where = () => cy.nodes().slice(0, 8).map((/** @type {any} */ n) => `${n.position('x')},${n.position('y')}`).join(' ');
+  const before = where();
+  const w = /** @type {any} */ (window);
+  w.__layoutMoved = null;
+  const t = performance.now();
+  const check = () => (where() !== before ? (w.__layoutMoved = performance.now()) : requestAnimationFrame(check));
+  requestAnimationFrame(check);
+  /** @type {HTMLElement} */ (b).click();
+  return t;
+});
 
 /** @param {import('playwright-core').Page} page @param {string} url @param {string} file */
 async function openMap(page, url, file) {
@@ -48,6 +68,8 @@ async function main() {
   writeFileSync(file, toJson(generateMap({ n: N }).envelope));
   /** @type {Record<string, number[]>} */
   const longest = {};
+  /** @type {Record<string, number[]>} */
+  const applied = {};
   console.log(`▶ layouts menu at ${N} actors, ${RUNS} runs, load average ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
   try {
     for (let run = 0; run < RUNS; run++) {
@@ -57,23 +79,37 @@ async function main() {
       const page = await context.newPage();
       await openMap(page, server.url, file);
       for (const [item, metric] of LAYOUTS) {
+        const cdp = process.env.BENCH_PROFILE ? await page.context().newCDPSession(page) : null;
+        if (cdp) {
+          await cdp.send('Profiler.enable');
+          await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+          await cdp.send('Profiler.start');
+        }
         await page.getByRole('button', { name: 'Layouts' }).click();
         let start;
         if (metric) {
           await page.getByRole('menuitem', { name: item }).click();
           const dialog = page.getByRole('dialog', { name: 'Concentric layout' });
           await dialog.getByRole('combobox', { name: 'Rings by' }).selectOption(metric);
-          start = await dialog.getByRole('button', { name: 'Arrange' }).evaluate((b) => ((t) => (/** @type {HTMLElement} */ (b).click(), t))(performance.now()));
+          start = await clickAndWatch(dialog.getByRole('button', { name: 'Arrange' }));
         } else {
-          start = await page.getByRole('menuitem', { name: item }).evaluate((b) => ((t) => (/** @type {HTMLElement} */ (b).click(), t))(performance.now()));
+          start = await clickAndWatch(page.getByRole('menuitem', { name: item }));
         }
-        // Placed, applied, drawn, fitted and saved: the page is left alone for 6 s.
+        const moved = await page.waitForFunction(() => /** @type {any} */ (window).__layoutMoved, null, { timeout: 120_000, polling: 100 }).then((h) => h.jsonValue());
+        // Placed, applied, drawn, fitted and saved: the page is then left alone for 6 s.
         await sleep(6000);
         const end = await page.evaluate(() => /** @type {any} */ (window).__bench.afterNextFrame());
         const ms = await page.evaluate(([a, b]) => /** @type {any} */ (window).__bench.longestTask(a, b), [start, end]);
         const key = metric ? `${item} (${metric})` : item;
+        if (cdp && process.env.BENCH_PROFILE) {
+          const { profile } = await cdp.send('Profiler.stop');
+          mkdirSync(process.env.BENCH_PROFILE, { recursive: true });
+          writeFileSync(join(process.env.BENCH_PROFILE, `layout-${key.replace(/\W+/g, '-')}-${run + 1}.cpuprofile`), JSON.stringify(profile));
+          await cdp.detach();
+        }
         (longest[key] ??= []).push(ms);
-        console.log(`  run ${run + 1} ${key}: longest task ${Math.round(ms)} ms`);
+        (applied[key] ??= []).push(moved - start);
+        console.log(`  run ${run + 1} ${key}: longest task ${Math.round(ms)} ms, click → new positions drawn ${Math.round(moved - start)} ms`);
       }
       await context.close();
     }
@@ -81,7 +117,10 @@ async function main() {
     await browser.close();
     server.stop();
   }
-  for (const [key, values] of Object.entries(longest)) console.log(`${key} @${N}: longest main-thread task median ${Math.round(median(values))} ms (${values.map(Math.round).join(', ')})`);
+  for (const [key, values] of Object.entries(longest)) {
+    const drawn = applied[key] ?? [];
+    console.log(`${key} @${N}: longest main-thread task median ${Math.round(median(values))} ms (${values.map(Math.round).join(', ')}); click → drawn median ${Math.round(median(drawn))} ms (${drawn.map(Math.round).join(', ')})`);
+  }
   console.log(`load average at the end ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
 }
 

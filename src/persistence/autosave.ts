@@ -26,6 +26,13 @@ function reasonFor(error: unknown): MessageKey {
   return name === 'QuotaExceededError' ? 'save.quota' : 'save.blocked';
 }
 
+/** Whether two documents differ at most in their snapshot lists (documents are immutable). */
+export function sameMap(a: MapDocument, b: MapDocument): boolean {
+  const keys = new Set([...Object.keys(a), ...Object.keys(b)] as (keyof MapDocument)[]);
+  for (const key of keys) if (key !== 'snapshots' && a[key] !== b[key]) return false;
+  return true;
+}
+
 /** Loads the saved map through restore(); null when there is none or it cannot be read. */
 export async function loadSavedMap(db: IDBDatabase): Promise<{ doc: MapDocument; stamp: string } | null> {
   const record = await readCurrent(db);
@@ -105,7 +112,7 @@ export function startAutosave(store: AppStore, db: IDBDatabase, initialStamp: st
         clearWriteAhead(recovered);
         recovered = null;
       }
-      if (!pending) store.getState().setSave({ state: 'saved', at: new Date().toISOString() });
+      if (!pending && snapshotsBusy === 0) store.getState().setSave({ state: 'saved', at: new Date().toISOString() });
     } catch (error) {
       const wasFailing = store.getState().save.state === 'failed';
       const reason = reasonFor(error);
@@ -128,21 +135,38 @@ export function startAutosave(store: AppStore, db: IDBDatabase, initialStamp: st
   // Snapshots go to their own store at once, each written once, not with every later edit.
   let snapshots = store.getState().doc.snapshots;
   let snapshotWrites: Promise<void> = Promise.resolve();
+  let snapshotsBusy = 0;
   const saveSnapshots = (next: MapDocument['snapshots']) => {
     const before = snapshots;
     snapshots = next;
+    snapshotsBusy++;
     // The snapshot store's code loads with the first snapshot change.
-    snapshotWrites = snapshotWrites.then(async () => (await import('./snapshotStore')).syncSnapshots(db, before, next)).catch((error: unknown) => {
-      reportError(error, 'saving a snapshot in this browser');
-      store.getState().setSave({ state: 'failed', reason: reasonFor(error) });
-      store.getState().notify({ key: 'save.failed', params: { reason: translate(store.getState().lang, reasonFor(error)) } }, 'error');
-    });
+    snapshotWrites = snapshotWrites
+      .then(async () => {
+        await (await import('./snapshotStore')).syncSnapshots(db, before, next);
+        snapshotsBusy--;
+        if (snapshotsBusy === 0 && seq === savedSeq && store.getState().save.state === 'saving') store.getState().setSave({ state: 'saved', at: new Date().toISOString() });
+      })
+      .catch((error: unknown) => {
+        snapshotsBusy--;
+        reportError(error, 'saving a snapshot in this browser');
+        store.getState().setSave({ state: 'failed', reason: reasonFor(error) });
+        store.getState().notify({ key: 'save.failed', params: { reason: translate(store.getState().lang, reasonFor(error)) } }, 'error');
+      });
   };
+  // The map as last handed to the map record's writer: a change of only the snapshot list (which
+  // the record leaves out) does not rewrite it, a task of 100 ms and more at 10,000 actors.
+  let mapDoc = store.getState().doc;
 
   // Only document changes matter here: the source tells of each one, and of nothing else.
   const unsubscribe = store.getState().source.subscribe((doc) => {
-    if (doc.snapshots !== snapshots) saveSnapshots(doc.snapshots);
     const state = store.getState();
+    if (doc.snapshots !== snapshots) {
+      if (state.save.state !== 'failed' && state.save.state !== 'conflict') state.setSave({ state: 'saving' });
+      saveSnapshots(doc.snapshots);
+    }
+    if (sameMap(mapDoc, doc)) return;
+    mapDoc = doc;
     pending = doc;
     pendingSeq = ++seq;
     if (state.save.state !== 'failed' && state.save.state !== 'conflict') state.setSave({ state: 'saving' });
@@ -182,7 +206,7 @@ export function startAutosave(store: AppStore, db: IDBDatabase, initialStamp: st
     if (document.visibilityState === 'hidden') copyAside();
     else void checkStale();
   };
-  const unsaved = () => seq > savedSeq;
+  const unsaved = () => seq > savedSeq || snapshotsBusy > 0;
   watchUnsaved(unsaved);
   const onBefore = onBeforeUnload(unsaved);
   // Coming back through the back button restores this page as it was: look again.

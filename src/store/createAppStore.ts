@@ -13,6 +13,8 @@ import { createSwitchableSource } from '../model/switchable';
 
 export { HISTORY_LIMIT };
 
+const onlySnapshots = (c: DocChange): boolean => c.kind === 'map.set' && Object.keys(c.patch).every((k) => k === 'snapshots');
+
 export type SaveStatus =
   | { state: 'idle' }
   | { state: 'saving' }
@@ -166,7 +168,9 @@ export function createAppStore(initial?: { doc?: MapDocument; lang?: Lang }): Ap
     transact(label, changes) {
       if (!editable(get().overlay)) return refuseEdit();
       // Only a real change is stamped: a no-op stays a no-op.
-      const stamp: DocChange = { kind: 'map.set', patch: { updated: new Date().toISOString() } };
+      // The snapshot list is kept apart from the map (its own store, written once): changing only
+      // it leaves the map as it was, so autosave need not rewrite the whole map record.
+      const stamp: DocChange | undefined = changes.every(onlySnapshots) ? undefined : { kind: 'map.set', patch: { updated: new Date().toISOString() } };
       if (!source.transact({ label, changes, origin: 'local' }, { stamp })) return false;
       // The "this is a sample" hint has served its purpose once the user edits.
       set({ notices: get().notices.filter((n) => n.key !== 'sample.loaded') });

@@ -4,7 +4,7 @@ import { IDBFactory } from 'fake-indexeddb';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { newActor, newRelationship } from '../../src/domain/document';
 import { openDb, SNAPSHOT_STORE } from '../../src/persistence/db';
-import { readSnapshots, snapshotBlob, snapshotJson, syncSnapshots } from '../../src/persistence/snapshotStore';
+import { readSnapshots, snapshotBlob, snapshotJson, syncSnapshots, writePieces } from '../../src/persistence/snapshotStore';
 import { takeSnapshot } from '../../src/snapshots/take';
 import { mapArb } from './map-arbitrary';
 import { assessed, baseline } from './snapshot-fixtures';
@@ -27,9 +27,21 @@ describe('a snapshot written in slices', () => {
     let pauses = 0;
     const wait = async () => void pauses++;
     const whole = JSON.stringify(snapshot);
-    expect(await snapshotJson(snapshot, wait)).toBe(whole);
+    expect(await snapshotJson(snapshot, wait, 0)).toBe(whole);
     expect(pauses).toBeGreaterThanOrEqual(7);
-    expect(await (await snapshotBlob(snapshot, wait)).text()).toBe(whole);
+    expect(await (await snapshotBlob(snapshot, wait, 0)).text()).toBe(whole);
+  });
+
+  it('comes in small pieces however long the work between pauses (a large Blob can hold the page)', async () => {
+    const snapshot = takeSnapshot(bigMap(), { name: 'Baseline', date: '2026-03-12', note: 'n' }, '2026-03-12T10:00:00Z', 's_1');
+    const pieces: string[] = [];
+    let pauses = 0;
+    await writePieces(snapshot, (piece) => pieces.push(piece), async () => void pauses++, Infinity);
+    expect(pauses).toBe(0);
+    expect(pieces.join('')).toBe(JSON.stringify(snapshot));
+    const longestItem = Math.max(...[...snapshot.doc.actors, ...snapshot.doc.relationships].map((item) => JSON.stringify(item).length));
+    expect(pieces.length).toBeGreaterThan(10);
+    for (const piece of pieces) expect(piece.length).toBeLessThanOrEqual(64 * 1024 + longestItem + 1);
   });
 
   it('is exactly the unsliced JSON for any map (property)', async () => {

@@ -4,7 +4,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest
 import { editMapDetails } from '../../src/actions/edits';
 import { serializeMap } from '../../src/io/envelope';
 import { startAutosave, type Autosave } from '../../src/persistence/autosave';
-import { DB_NAME, openDb, readCurrent, SNAPSHOT_STORE, STORE } from '../../src/persistence/db';
+import { CURRENT_KEY, DB_NAME, openDb, readCurrent, SNAPSHOT_STORE, STORE } from '../../src/persistence/db';
 import { readSnapshots } from '../../src/persistence/snapshotStore';
 import { startUp } from '../../src/persistence/startup';
 import { addSnapshot, removeSnapshot, renameSnapshot } from '../../src/snapshots/changes';
@@ -85,5 +85,42 @@ describe('snapshots in the browser', () => {
     reopened.getState().transact('test' as never, removeSnapshot(reopened.getState().doc, 's_1'));
     await settle();
     expect((await readSnapshots(start.db!)).map((s) => (s as { id: string }).id)).toEqual(['s_2']);
+  });
+
+  it('taking, renaming and undoing a snapshot never rewrite the map record; the map reopens exactly as it was', async () => {
+    const factory = new IDBFactory();
+    const db = await openDb(factory);
+    dbs.push(db);
+    const store = createAppStore({ doc: baseline() });
+    running.push(startAutosave(store, db, null));
+    editMapDetails(store, { title: 'Before the snapshots' });
+    await settle();
+    expect(store.getState().save.state).toBe('saved');
+    const puts = vi.spyOn(IDBObjectStore.prototype, 'put');
+    const mapPuts = () => puts.mock.calls.filter(([, key]) => key === CURRENT_KEY).length;
+    const first = takeSnapshot(store.getState().doc, { name: 'Baseline', date: '2026-03-12', note: '' }, '2026-03-12T10:00:00Z', 's_1');
+    store.getState().transact('test' as never, addSnapshot(store.getState().doc, first));
+    expect(store.getState().save.state).toBe('saving');
+    await settle();
+    expect(mapPuts()).toBe(0);
+    expect(store.getState().save.state).toBe('saved');
+    store.getState().transact('test' as never, renameSnapshot(store.getState().doc, 's_1', 'Start'));
+    await settle();
+    store.getState().undo();
+    store.getState().undo();
+    await settle();
+    expect(mapPuts()).toBe(0);
+    expect(store.getState().save.state).toBe('saved');
+    // Undoing the rename and the take leave no snapshot; the next real edit still saves the map.
+    expect(await readSnapshots(db)).toEqual([]);
+    store.getState().redo();
+    editMapDetails(store, { description: 'After' });
+    await settle();
+    expect(mapPuts()).toBe(1);
+    running.splice(0).forEach((a) => a.stop());
+    const live = store.getState().doc;
+    const start = await startUp({ factory, storage: localStorage });
+    dbs.push(start.db!);
+    expect(start.doc).toEqual(live);
   });
 });

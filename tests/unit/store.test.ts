@@ -3,6 +3,8 @@ import {
   addActorOfType, connectActors, deleteElements, editActor, editMapDetails, moveActorsTo,
 } from '../../src/actions/edits';
 import { createEmptyMap } from '../../src/domain/document';
+import { addSnapshot } from '../../src/snapshots/changes';
+import { takeSnapshot } from '../../src/snapshots/take';
 import { createAppStore, type AppStore } from '../../src/store/createAppStore';
 import { replaceWith } from '../support/replaceWith';
 
@@ -104,6 +106,14 @@ describe('history', () => {
     addActorOfType(store, 'ngo', { x: 0, y: 0 });
     expect(state(store).doc.updated).not.toBe('2020-01-01T00:00:00.000Z');
     state(store).undo();
+    expect(state(store).doc.updated).toBe('2020-01-01T00:00:00.000Z');
+  });
+
+  it('leaves "updated" alone when only the snapshot list changes (it is kept apart from the map)', () => {
+    const store = createAppStore({ doc: createEmptyMap('2020-01-01T00:00:00.000Z') });
+    const snapshot = takeSnapshot(state(store).doc, { name: 'Baseline', date: '2026-03-12', note: '' }, '2026-03-12T10:00:00Z', 's_1');
+    expect(state(store).transact('history.takeSnapshot', addSnapshot(state(store).doc, snapshot))).toBe(true);
+    expect(state(store).doc.snapshots).toHaveLength(1);
     expect(state(store).doc.updated).toBe('2020-01-01T00:00:00.000Z');
   });
 });
