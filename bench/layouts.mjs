@@ -6,20 +6,14 @@
 //   node bench/layouts.mjs [--n 1000] [--runs 3] [--dist .e2e-dist-x] [--skip-build]
 // with BENCH_PORT (default 4177) and CHROMIUM_PATH (default /usr/bin/chromium); BENCH_PROFILE=dir
 // writes a CPU profile of each layout (open it in Chromium's DevTools).
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { loadavg, tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
-import { generateMap, toJson } from './generate.mjs';
-import { installBenchHelpers } from './page-helpers.mjs';
 import { buildApp, startPreview } from './serve.mjs';
+import { arg, benchPage, load, mapFile, median, openMap } from './standalone.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const arg = (/** @type {string} */ name, /** @type {string} */ fallback) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > 0 ? (process.argv[i + 1] ?? fallback) : fallback;
-};
 const N = Number(arg('n', '1000'));
 const RUNS = Number(arg('runs', '3'));
 const DIST = arg('dist', 'bench/.dist-layouts');
@@ -27,7 +21,6 @@ const PORT = Number(process.env.BENCH_PORT ?? 4177);
 /** Menu item, and for Concentric the metric chosen in its dialog. */
 const LAYOUTS = /** @type {const} */ ([['Force-directed', ''], ['By type', ''], ['Concentric', 'degree'], ['Concentric', 'betweenness'], ['Grid', ''], ['Circle', '']]);
 const sleep = (/** @type {number} */ ms) => new Promise((r) => setTimeout(r, ms));
-const median = (/** @type {number[]} */ xs) => /** @type {number} */ (xs.toSorted((a, b) => a - b)[Math.floor(xs.length / 2)]);
 
 /**
  * Clicks `button` and notes the first frame in which the first actors drawn stand elsewhere
@@ -47,37 +40,20 @@ const clickAndWatch = (button) => button.evaluate((b) => {
   return t;
 });
 
-/** @param {import('playwright-core').Page} page @param {string} url @param {string} file */
-async function openMap(page, url, file) {
-  await page.goto(`${url}/`);
-  await page.locator('.canvas canvas').first().waitFor();
-  await page.getByRole('button', { name: 'New map', exact: true }).click();
-  await page.getByRole('dialog').getByRole('button', { name: 'Start a new map' }).click();
-  await page.waitForFunction(() => /** @type {any} */ (window).__bench.counts()?.join() === '0,0');
-  await page.setInputFiles('#open-map-file', file);
-  await page.waitForFunction((n) => /** @type {any} */ (window).__bench.counts()?.[0] === n, N, { timeout: 120_000 });
-  await page.waitForFunction(() => document.querySelector('.canvas')?.getAttribute('aria-busy') !== 'true', null, { timeout: 120_000 });
-  await sleep(3000);
-}
-
 async function main() {
   if (!process.argv.includes('--skip-build')) buildApp(ROOT, DIST);
   const server = await startPreview(ROOT, DIST, PORT);
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' });
-  const file = join(mkdtempSync(join(tmpdir(), 'pw-layouts-')), `map-${N}.json`);
-  writeFileSync(file, toJson(generateMap({ n: N }).envelope));
+  const file = mapFile(N, 'layouts');
   /** @type {Record<string, number[]>} */
   const longest = {};
   /** @type {Record<string, number[]>} */
   const applied = {};
-  console.log(`▶ layouts menu at ${N} actors, ${RUNS} runs, load average ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
+  console.log(`▶ layouts menu at ${N} actors, ${RUNS} runs, load average ${load()}`);
   try {
     for (let run = 0; run < RUNS; run++) {
-      const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-      await context.addInitScript(installBenchHelpers);
-      await context.addInitScript(() => localStorage.setItem('partnership-web.lang', 'en'));
-      const page = await context.newPage();
-      await openMap(page, server.url, file);
+      const { context, page } = await benchPage(browser);
+      await openMap(page, server.url, file, N, 120_000);
       for (const [item, metric] of LAYOUTS) {
         const cdp = process.env.BENCH_PROFILE ? await page.context().newCDPSession(page) : null;
         if (cdp) {
@@ -121,7 +97,7 @@ async function main() {
     const drawn = applied[key] ?? [];
     console.log(`${key} @${N}: longest main-thread task median ${Math.round(median(values))} ms (${values.map(Math.round).join(', ')}); click → drawn median ${Math.round(median(drawn))} ms (${drawn.map(Math.round).join(', ')})`);
   }
-  console.log(`load average at the end ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
+  console.log(`load average at the end ${load()}`);
 }
 
 main().catch((error) => {

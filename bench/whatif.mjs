@@ -4,63 +4,30 @@
 // its marks are then drawn on the map (the summary shown → the page quiet for 3 s). Runs alone:
 //   node bench/whatif.mjs [--n 10000] [--runs 3] [--dist dir] [--skip-build]
 // with BENCH_PORT (default 4178) and CHROMIUM_PATH (default /usr/bin/chromium).
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { loadavg, tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
-import { generateMap, toJson } from './generate.mjs';
-import { installBenchHelpers } from './page-helpers.mjs';
 import { buildApp, startPreview } from './serve.mjs';
+import { arg, benchPage, load, mapFile, median, openMap, quiet } from './standalone.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const arg = (/** @type {string} */ name, /** @type {string} */ fallback) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > 0 ? (process.argv[i + 1] ?? fallback) : fallback;
-};
 const N = Number(arg('n', '10000'));
 const RUNS = Number(arg('runs', '3'));
 const DIST = arg('dist', 'bench/.dist-whatif');
 const PORT = Number(process.env.BENCH_PORT ?? 4178);
 const OPEN_TIMEOUT_MS = (Number(process.env.BENCH_OPEN_TIMEOUT_S) || 180) * 1000;
-const median = (/** @type {number[]} */ xs) => /** @type {number} */ (xs.toSorted((a, b) => a - b)[Math.floor(xs.length / 2)]);
-
-/** Until no long task has started for 3 s (at most 90 s). @param {import('playwright-core').Page} page */
-const quiet = (page) =>
-  page.waitForFunction(() => {
-    const last = /** @type {any} */ (window).__bench.longTasks.at(-1);
-    return !last || performance.now() - (last.start + last.duration) > 3000;
-  }, null, { timeout: 90_000, polling: 250 }).catch(() => {});
-
-/** @param {import('playwright-core').Page} page @param {string} url @param {string} file */
-async function openMap(page, url, file) {
-  await page.goto(`${url}/`);
-  await page.locator('.canvas canvas').first().waitFor();
-  await page.getByRole('button', { name: 'New map', exact: true }).click();
-  await page.getByRole('dialog').getByRole('button', { name: 'Start a new map' }).click();
-  await page.waitForFunction(() => /** @type {any} */ (window).__bench.counts()?.join() === '0,0');
-  await page.setInputFiles('#open-map-file', file);
-  await page.waitForFunction((n) => /** @type {any} */ (window).__bench.counts()?.[0] === n, N, { timeout: OPEN_TIMEOUT_MS });
-  await page.waitForFunction(() => document.querySelector('.canvas')?.getAttribute('aria-busy') !== 'true', null, { timeout: OPEN_TIMEOUT_MS });
-  await quiet(page);
-}
 
 async function main() {
   if (!process.argv.includes('--skip-build')) buildApp(ROOT, DIST);
   const server = await startPreview(ROOT, DIST, PORT);
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' });
-  const file = join(mkdtempSync(join(tmpdir(), 'pw-whatif-')), `map-${N}.json`);
-  writeFileSync(file, toJson(generateMap({ n: N }).envelope));
+  const file = mapFile(N, 'whatif');
   /** @type {Record<string, number[]>} */
   const out = { computing: [], marks: [], shown: [] };
-  console.log(`▶ what-if at ${N} actors, ${RUNS} runs, load average ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
+  console.log(`▶ what-if at ${N} actors, ${RUNS} runs, load average ${load()}`);
   try {
     for (let run = 0; run < RUNS; run++) {
-      const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-      await context.addInitScript(installBenchHelpers);
-      await context.addInitScript(() => localStorage.setItem('partnership-web.lang', 'en'));
-      const page = await context.newPage();
-      await openMap(page, server.url, file);
+      const { context, page } = await benchPage(browser);
+      await openMap(page, server.url, file, N, OPEN_TIMEOUT_MS);
       await page.getByRole('button', { name: 'Analysis', exact: true }).click();
       const panel = page.getByRole('region', { name: 'Analysis' });
       // The metrics start with the panel; at 10,000 actors they take a long while in their own
@@ -86,7 +53,7 @@ async function main() {
   }
   const label = { computing: 'longest main-thread task while computing (click → summary)', marks: 'longest main-thread task drawing the marks (summary → quiet)', shown: 'click → summary shown' };
   for (const [key, values] of Object.entries(out)) console.log(`what-if @${N}: ${label[/** @type {keyof typeof label} */ (key)]} median ${Math.round(median(values))} ms (${values.map(Math.round).join(', ')})`);
-  console.log(`load average at the end ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
+  console.log(`load average at the end ${load()}`);
 }
 
 main().catch((error) => {

@@ -1,5 +1,6 @@
 import cytoscape, { type Core } from 'cytoscape';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { fakeRendererParts } from './fake-renderer';
 import { DIRECT_DRAW_LIMIT, installLayerFallback, measuringOnce, setDrawingInSlices, SLICE_DRAW_INTERVAL_MS } from '../../src/canvas/renderTuning';
 import { applyStylesheet, STRAIGHT_EDGES_ELEMENTS, stylesheetFor } from '../../src/canvas/stylesheet';
 import { syncElements } from '../../src/canvas/sync';
@@ -59,21 +60,9 @@ describe('drawing while a large change arrives in slices', () => {
       { _private: { group: 'edges', position: { x: 0, y: 0 } } },
       ...Array.from({ length: nodes }, (_, i) => ({ _private: { group: 'nodes', position: { x: i, y: 0 } } })),
     ].toReversed();
-    const cache = { getLayers: vi.fn<() => unknown>(() => null), skipping: false, layersQueue: { size: () => 0 }, lastInvalidationTime: 0 };
+    const { cache, renderer } = fakeRendererParts();
     const r = {
-      data: { lyrTxrCache: cache },
-      canvasWidth: 800,
-      canvasHeight: 600,
-      hoverData: {},
-      drawLayeredElements: vi.fn<(...args: unknown[]) => void>(),
-      drawCachedElements: vi.fn<(...args: unknown[]) => void>(),
-      drawCachedNodes: vi.fn<(...args: unknown[]) => void>(),
-      render: vi.fn<(...args: unknown[]) => void>(),
-      notify: vi.fn<(...args: unknown[]) => void>(),
-      getCachedZSortedEles: vi.fn<() => unknown[]>(() => []),
-      updateCachedGrabbedEles: vi.fn<(...args: unknown[]) => void>(),
-      redraw: vi.fn<(...args: unknown[]) => void>(),
-      redrawHint: vi.fn<(...args: unknown[]) => void>(),
+      ...renderer,
       cachedZSortedEles: null as unknown,
     };
     const view = { zoom: 1, pan: { x: 0, y: 0 } };

@@ -1,6 +1,7 @@
 import type { Core } from 'cytoscape';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { SCROLL_QUIET_MS } from '../../src/canvas/pageScroll';
+import { fakeRendererParts } from './fake-renderer';
 import { installLayerFallback, LARGE_MAP_ELEMENTS, tuneForSize } from '../../src/canvas/renderTuning';
 
 /** A stand-in for cytoscape's canvas renderer: the parts the tuning wraps, and its texture builders. */
@@ -10,24 +11,12 @@ function fakeMap() {
   mapBox.append(inside);
   const table = document.createElement('div');
   document.body.append(mapBox, table);
-  const cache = { getLayers: vi.fn<() => unknown>(() => null), skipping: false, layersQueue: { size: () => 0 }, lastInvalidationTime: 0 };
+  const { renderer } = fakeRendererParts();
   const buildLayers = vi.fn<(willDraw: boolean, t: number) => void>();
   const buildLabels = vi.fn<(willDraw: boolean, t: number) => void>();
   const animate = vi.fn<(willDraw: boolean, t: number) => void>();
   const r = {
-    data: { lyrTxrCache: cache },
-    canvasWidth: 800,
-    canvasHeight: 600,
-    hoverData: {},
-    drawLayeredElements: vi.fn<(...args: unknown[]) => void>(),
-    drawCachedElements: vi.fn<(...args: unknown[]) => void>(),
-    drawCachedNodes: vi.fn<(...args: unknown[]) => void>(),
-    render: vi.fn<(...args: unknown[]) => void>(),
-    notify: vi.fn<(...args: unknown[]) => void>(),
-    getCachedZSortedEles: vi.fn<() => unknown[]>(() => []),
-    updateCachedGrabbedEles: vi.fn<(...args: unknown[]) => void>(),
-    redraw: vi.fn<(...args: unknown[]) => void>(),
-    redrawHint: vi.fn<(...args: unknown[]) => void>(),
+    ...renderer,
     beforeRenderPriorities: { animations: 400, eleTxrDeq: 200, lyrTxrDeq: 150 },
     beforeRenderCallbacks: [
       { fn: animate, priority: 400 },
