@@ -3,7 +3,10 @@
 // while the what-if is worked out in the analysis worker (the click → the summary shown), and while
 // its marks are then drawn on the map (the summary shown → the page quiet for 3 s). Runs alone:
 //   node bench/whatif.mjs [--n 10000] [--runs 3] [--dist dir] [--skip-build]
-// with BENCH_PORT (default 4178) and CHROMIUM_PATH (default /usr/bin/chromium).
+// with BENCH_PORT (default 4178) and CHROMIUM_PATH (default /usr/bin/chromium); BENCH_PROFILE=dir
+// writes a CPU profile of each run from the click to the summary shown.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { buildApp, startPreview } from './serve.mjs';
@@ -35,9 +38,16 @@ async function main() {
       const cancel = panel.getByRole('button', { name: 'Cancel' });
       if (await cancel.isVisible().catch(() => false)) await cancel.click();
       await quiet(page);
+      const cdp = process.env.BENCH_PROFILE ? await context.newCDPSession(page) : null;
+      if (cdp) await cdp.send('Profiler.enable').then(() => cdp.send('Profiler.setSamplingInterval', { interval: 200 })).then(() => cdp.send('Profiler.start'));
       const start = await panel.getByRole('button', { name: 'What if … steps back?' }).evaluate((b) => ((t) => (/** @type {HTMLElement} */ (b).click(), t))(performance.now()));
       await panel.getByRole('list', { name: 'Sustainability summary' }).waitFor({ timeout: 300_000 });
       const shown = await page.evaluate(() => performance.now());
+      if (cdp && process.env.BENCH_PROFILE) {
+        const { profile } = await cdp.send('Profiler.stop');
+        mkdirSync(process.env.BENCH_PROFILE, { recursive: true });
+        writeFileSync(join(process.env.BENCH_PROFILE, `whatif-${run + 1}.cpuprofile`), JSON.stringify(profile));
+      }
       await quiet(page);
       const end = await page.evaluate(() => /** @type {any} */ (window).__bench.afterNextFrame());
       const [computing, marks] = await page.evaluate(([a, b, c]) => [/** @type {any} */ (window).__bench.longestTask(a, b), /** @type {any} */ (window).__bench.longestTask(b, c)], [start, shown, end]);

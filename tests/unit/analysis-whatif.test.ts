@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { analyseMap, defaultStepBack, removalImpact, sustainability, whatIf } from '../../src/analysis';
 import { sampleMap } from '../../src/domain/sample';
 import { verdictOf } from '../../src/domain/verdicts';
+import { whatIfOverlay } from '../../src/panels/analysis/overlays';
 import { craft, same } from './analysis-support';
 import { mapArb } from './map-arbitrary';
 
@@ -20,6 +21,18 @@ describe('what if an actor steps back', () => {
     expect(w.componentOf.get('a7')).toBe(0);
     expect(w.componentOf.get('a2')).toBe(w.componentOf.get('a6'));
     expect(sustainability(w)).toMatchObject({ brokered: 8, standing: 0, shareStanding: 0, componentsBefore: 1, componentsAfter: 7, cutOff: 7 });
+  });
+
+  it('on the map, only the groups that break away from the main web are outlined, each its own colour', () => {
+    const doc = sampleMap('2025-01-01T00:00:00Z');
+    const classes = whatIfOverlay(doc, whatIf(doc, 'a1')).classes!;
+    // The main web left ({a7, a8, a11}) keeps its look: on a large map that is nearly every actor.
+    for (const id of ['a7', 'a8', 'a11']) expect(classes.get(id)).toBeUndefined();
+    expect(classes.get('a2')).toEqual(['whatif-component-0']);
+    expect(classes.get('a6')).toEqual(['whatif-component-0']);
+    for (const id of ['a3', 'a4', 'a5', 'a9', 'a10']) expect(classes.get(id)).toEqual(['whatif-isolated']);
+    expect(classes.get('a1')).toEqual(['whatif-removed']);
+    expect(classes.get('r12')).toEqual(['whatif-falls']);
   });
 
   it('a broker whose removal splits the web in two', () => {

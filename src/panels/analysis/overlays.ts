@@ -40,9 +40,11 @@ export function whatIfOverlay(doc: MapDocument, w: WhatIf): CanvasOverlay {
   add(w.removed, 'whatif-removed');
   for (const r of doc.relationships) if (r.source === w.removed || r.target === w.removed) add(r.id, 'whatif-removed');
   for (const id of w.isolated) add(id, 'whatif-isolated');
-  // Outline groups only when the web falls apart; a lone actor needs no outline of its own.
+  // Only the groups that break away are outlined: the main web (group 0) stays as it is, which
+  // shows the break clearly and spares a large map a restyle of nearly every actor. A lone actor
+  // has its own mark (isolated).
   const isolated = new Set(w.isolated);
-  if (w.componentsAfter > 1) for (const [id, c] of w.componentOf) if (!isolated.has(id)) add(id, outline[c % outline.length]!);
+  for (const [id, c] of w.componentOf) if (c > 0 && !isolated.has(id)) add(id, outline[(c - 1) % outline.length]!);
   for (const b of w.brokered) add(b.id, `whatif-${b.fate}`);
   return { owner: 'whatif', classes, readOnly: true };
 }
