@@ -3,16 +3,9 @@ import type { CanvasOverlay } from '../domain/overlay';
 import type { Lang, MapDocument } from '../domain/types';
 import { VIEW_DIMMED } from '../domain/viewClasses';
 import { translate } from '../i18n';
+import type { ExportScope } from './imageOptions';
 
-/** What a picture holds while a filter is on: what is shown, or the whole map. */
-export type ExportScope = 'shown' | 'whole';
-
-export interface ImageOptions {
-  scope: ExportScope;
-  withDescription: boolean;
-}
-
-export const DEFAULT_IMAGE_OPTIONS: ImageOptions = { scope: 'shown', withDescription: false };
+export { DEFAULT_IMAGE_OPTIONS, type ExportScope, type ImageOptions } from './imageOptions';
 
 /** The filter banner's counts: how much of the map the filters leave on screen. */
 export function filterCounts(doc: MapDocument, filters: Filters) {

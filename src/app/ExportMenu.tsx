@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import type { ExportFormat } from '../actions/exports';
-import type { ImageOptions } from '../actions/exportScope';
+import { DEFAULT_IMAGE_OPTIONS, type ImageOptions } from '../actions/imageOptions';
 import { useT } from '../ui/useT';
 import { useCommandContext } from '../actions/commandContext';
 import type { DonorExport } from '../actions/donorExports';
@@ -11,8 +11,6 @@ import { retryableLazy } from '../ui/retryableLazy';
 const DonorPage = retryableLazy(async () => (await import('../panels/donor/DonorPage')).default);
 // The open menu (and the filter note behind it) loads when the menu is first opened.
 const ExportMenuList = retryableLazy(async () => (await import('./ExportMenuList')).default);
-// As exportScope's DEFAULT_IMAGE_OPTIONS, kept here so the scope code loads with the menu.
-const DEFAULT_IMAGE: ImageOptions = { scope: 'shown', withDescription: false };
 
 /**
  * A menu button: Enter/Space/ArrowDown opens it (the list, ExportMenuList, moves with arrows),
@@ -22,7 +20,7 @@ export function ExportMenu() {
   const ctx = useCommandContext();
   const { t } = useT();
   const [open, setOpen] = useState(false);
-  const [image, setImage] = useState<ImageOptions>(DEFAULT_IMAGE);
+  const [image, setImage] = useState<ImageOptions>(DEFAULT_IMAGE_OPTIONS);
   const [summary, setSummary] = useState(false);
   const button = useRef<HTMLButtonElement>(null);
   useEffect(() => {
