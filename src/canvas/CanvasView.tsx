@@ -8,6 +8,7 @@ import { useApp, useAppStore } from '../store/context';
 import { fixPolygonHitTest } from './hitTest';
 import { bindCanvas, type EdgeHandlesApi, type HandleSpot } from './bind';
 import { installLayerFallback } from './renderTuning';
+import { skipFirstStyleChecks } from './firstStyle';
 import { lazyEdgeHandles } from './lazyEdgeHandles';
 import { describeElement } from './announce';
 import type { MapFocus } from './focusNav';
@@ -46,6 +47,7 @@ export function CanvasView({ onApi }: Props) {
       bound.current?.unbind();
       fixPolygonHitTest(cy);
       installLayerFallback(cy);
+      skipFirstStyleChecks(cy);
       const eh = lazyEdgeHandles(cy, {
         canConnect: (s: NodeSingular, tgt: NodeSingular) => canConnect(store.getState().doc, s.id(), tgt.id()) === null,
         hoverDelay: 60,

@@ -8,7 +8,7 @@ export interface Point {
 }
 /** Cytoscape's private element record: reading it costs nothing, unlike ele.boundingBox(). */
 export interface Ele {
-  _private: { group: 'nodes' | 'edges'; position: Point; source?: Ele; target?: Ele; grabbed?: boolean; rscratch?: { inDragLayer?: boolean } };
+  _private: { group: 'nodes' | 'edges'; position: Point; source?: Ele; target?: Ele; grabbed?: boolean; rscratch?: { inDragLayer?: boolean }; appliedInitStyle?: boolean };
 }
 export interface EdgeStyle {
   pstyle(name: string): { pfValue?: number; value?: unknown };
@@ -52,8 +52,8 @@ export interface CanvasRenderer {
     lyrTxrCache?: LayerCache;
   };
   drawLayeredElements?: (context: CanvasRenderingContext2D, eles: Ele[], pxRatio: number, extent: Extent | null) => void;
-  drawCachedElements?: (context: CanvasRenderingContext2D, eles: Ele[], pxRatio: number, extent: Extent | null) => void;
-  drawCachedNodes?: (context: CanvasRenderingContext2D, eles: Ele[], pxRatio: number, extent: Extent | null) => void;
+  drawCachedElements?: (context: CanvasRenderingContext2D, eles: readonly Ele[], pxRatio: number, extent: Extent | null) => void;
+  drawCachedNodes?: (context: CanvasRenderingContext2D, eles: readonly Ele[], pxRatio: number, extent: Extent | null) => void;
   partnershipElements?: number;
   /** Set while a large change is still being added in slices. */
   partnershipDrawing?: boolean;
