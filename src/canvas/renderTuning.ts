@@ -1,4 +1,5 @@
 import type { Core } from 'cytoscape';
+import { contextScale, drawDots, type Styled } from './dots';
 import { yieldToPageScroll } from './pageScroll';
 import { frameStillShown, frameView, installDrawingOrder, paceDrawing } from './renderPacing';
 import { record, rendererOf, type CanvasRenderer, type Ele, type Extent } from './rendererTypes';
@@ -124,8 +125,8 @@ export function installLayerFallback(cy: Core): boolean {
     if (tooMany && layersComing && !r.partnershipDrawing) r.partnershipHeld = view;
     const nodesOnly =
       tooMany || (count > LARGE_MAP_ELEMENTS && (viewMoving(r, cy) || (r.hoverData?.draggingEles && count > DRAG_WITH_EDGES_ELEMENTS)));
-    if (nodesOnly) drawNodes.call(r, context, near, pxRatio, extent);
-    else drawElements.call(r, context, near, pxRatio, extent);
+    const draw = nodesOnly ? drawNodes : drawElements;
+    drawDots(context, near as Styled[], contextScale(context), !nodesOnly, (eles) => draw.call(r, context, eles, pxRatio, extent));
   };
   skipTinyArrowheads(r);
   installDrawingOrder(cy, r);

@@ -123,7 +123,7 @@ describe('drawing while a large change arrives in slices', () => {
   it('keeps a frame drawn without relationships while the layers are built, until they are ready or something changes', () => {
     const { r, cy, cache, view, eles, render, notify } = fakeRenderer(DIRECT_DRAW_LIMIT + 1);
     installLayerFallback(cy);
-    const ctx = {} as CanvasRenderingContext2D;
+    const ctx = { getTransform: () => ({ a: 1, b: 0 }) } as unknown as CanvasRenderingContext2D;
     let queued = 5;
     cache.layersQueue.size = () => queued;
     const drawWithoutLayers = () => {
@@ -166,7 +166,7 @@ describe('drawing while a large change arrives in slices', () => {
     const { r, cy, cache, eles, render } = fakeRenderer(10);
     installLayerFallback(cy);
     cache.layersQueue.size = () => 5;
-    r.drawLayeredElements({} as CanvasRenderingContext2D, eles, 1, null);
+    r.drawLayeredElements({ getTransform: () => ({ a: 1, b: 0 }) } as unknown as CanvasRenderingContext2D, eles, 1, null);
     expect(r.drawCachedElements).toHaveBeenCalled();
     r.render({});
     expect(render).toHaveBeenCalledTimes(1);

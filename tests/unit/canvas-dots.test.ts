@@ -1,0 +1,112 @@
+import cytoscape, { type Core } from 'cytoscape';
+import { describe, expect, it } from 'vitest';
+import { DOT_PX, drawDots, type Styled } from '../../src/canvas/dots';
+
+/** A 2D context that writes down what is drawn: each fill or stroke with its style and shapes. */
+class RecordingContext {
+  globalAlpha = 1;
+  fillStyle = '';
+  strokeStyle = '';
+  lineWidth = 1;
+  shapes = 0;
+  drawn: Array<{ kind: 'fill' | 'stroke'; style: string; alpha: number; shapes: number }> = [];
+  save() {}
+  restore() {}
+  beginPath() {
+    this.shapes = 0;
+  }
+  rect() {
+    this.shapes += 1;
+  }
+  moveTo() {
+    this.shapes += 1;
+  }
+  lineTo() {}
+  fill() {
+    this.drawn.push({ kind: 'fill', style: this.fillStyle, alpha: this.globalAlpha, shapes: this.shapes });
+  }
+  stroke() {
+    this.drawn.push({ kind: 'stroke', style: this.strokeStyle, alpha: this.globalAlpha, shapes: this.shapes });
+  }
+}
+
+function map(): Core {
+  return cytoscape({
+    headless: true,
+    styleEnabled: true,
+    style: [
+      { selector: 'node', style: { width: 44, height: 44, 'background-color': 'data(color)', 'border-width': 1 } },
+      { selector: 'edge', style: { width: 3, 'line-color': '#9aa0a6' } },
+      { selector: '.filtered-out', style: { opacity: 0.12 } },
+      { selector: 'node.whatif-isolated', style: { 'border-width': 4, 'border-style': 'double', 'border-color': '#b00020' } },
+    ],
+    elements: [
+      { data: { id: 'seed', color: '#2e7d32' }, position: { x: 0, y: 0 } },
+      { data: { id: 'bank', color: '#1565c0' }, position: { x: 200, y: 0 } },
+      { data: { id: 'insurer', color: '#1565c0' }, position: { x: 400, y: 0 } },
+      { data: { id: 'agency', color: '#2e7d32' }, position: { x: 600, y: 0 } },
+      { data: { id: 'r1', source: 'seed', target: 'bank' } },
+      { data: { id: 'r2', source: 'bank', target: 'insurer' } },
+      { data: { id: 'r3', source: 'insurer', target: 'agency' } },
+    ],
+  });
+}
+
+/** Edges then nodes, as the map draws them. */
+const inOrder = (cy: Core) => [...cy.edges().toArray(), ...cy.nodes().toArray()] as unknown as Styled[];
+const ids = (eles: readonly Styled[]) => eles.map((e) => (e as unknown as { id(): string }).id());
+
+function draw(cy: Core, scale: number, withEdges = true) {
+  const ctx = new RecordingContext();
+  const full: string[][] = [];
+  drawDots(ctx as unknown as CanvasRenderingContext2D, inOrder(cy), scale, withEdges, (eles) => full.push(ids(eles)));
+  return { drawn: ctx.drawn, full };
+}
+
+describe('a map too small on screen to show more than colours', () => {
+  const tiny = (DOT_PX / 44) * 0.5;
+
+  it('draws actors as squares, one fill per colour, under them their relationships as lines', () => {
+    const { drawn, full } = draw(map(), tiny);
+    expect(full).toEqual([]);
+    expect(drawn).toEqual([
+      { kind: 'stroke', style: 'rgb(154,160,166)', alpha: 1, shapes: 3 },
+      { kind: 'fill', style: 'rgb(46,125,50)', alpha: 1, shapes: 2 },
+      { kind: 'fill', style: 'rgb(21,101,192)', alpha: 1, shapes: 2 },
+    ]);
+  });
+
+  it('keeps the filters: a filtered-out actor is as faint as cytoscape would draw it', () => {
+    const cy = map();
+    cy.getElementById('agency').addClass('filtered-out');
+    const { drawn } = draw(cy, tiny);
+    expect(drawn).toContainEqual({ kind: 'fill', style: 'rgb(46,125,50)', alpha: 0.12, shapes: 1 });
+    expect(drawn).toContainEqual({ kind: 'fill', style: 'rgb(46,125,50)', alpha: 1, shapes: 1 });
+  });
+
+  it('leaves the selected actor, a what-if mark and their relationships to the full drawing, relationships first', () => {
+    const cy = map();
+    cy.getElementById('seed').select();
+    cy.getElementById('agency').addClass('whatif-isolated');
+    const { drawn, full } = draw(cy, tiny);
+    expect(full).toEqual([
+      ['r1', 'r3'],
+      ['seed', 'agency'],
+    ]);
+    expect(drawn[0]).toEqual({ kind: 'stroke', style: 'rgb(154,160,166)', alpha: 1, shapes: 1 });
+    expect(drawn.filter((d) => d.kind === 'fill')).toEqual([{ kind: 'fill', style: 'rgb(21,101,192)', alpha: 1, shapes: 2 }]);
+  });
+
+  it('draws no relationship when the frame shows actors only', () => {
+    const { drawn, full } = draw(map(), tiny, false);
+    expect(drawn.map((d) => d.kind)).toEqual(['fill', 'fill']);
+    expect(full).toEqual([]);
+  });
+
+  it('draws everything in full once an actor is big enough on screen to show its shape', () => {
+    const cy = map();
+    const { drawn, full } = draw(cy, DOT_PX / 30);
+    expect(drawn).toEqual([]);
+    expect(full).toEqual([ids(inOrder(cy))]);
+  });
+});
