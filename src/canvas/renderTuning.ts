@@ -126,7 +126,7 @@ export function installLayerFallback(cy: Core): boolean {
     const nodesOnly =
       tooMany || (count > LARGE_MAP_ELEMENTS && (viewMoving(r, cy) || (r.hoverData?.draggingEles && count > DRAG_WITH_EDGES_ELEMENTS)));
     const draw = nodesOnly ? drawNodes : drawElements;
-    drawDots(context, near as Styled[], contextScale(context), !nodesOnly, (eles) => draw.call(r, context, eles, pxRatio, extent));
+    drawDots(context, near as Styled[], contextScale(context), !nodesOnly, (list) => draw.call(r, context, list, pxRatio, extent));
   };
   skipTinyArrowheads(r);
   installDrawingOrder(cy, r);
