@@ -30,16 +30,29 @@ const colour = (v: StyleValue) => {
 const shown = (ele: Styled) => ele.pstyle('display').value !== 'none' && ele.pstyle('visibility').value !== 'hidden';
 
 /**
- * Marks a reader must still see at any size (selection, keyboard focus, highlight, the what-if and
- * compare outlines) are left to cytoscape's full drawing.
+ * Selection, keyboard focus and highlight must show at any size: such elements are left to
+ * cytoscape's full drawing (a few at a time).
  */
 function marked(ele: Styled): boolean {
-  return (
-    ele.selected() ||
-    num(ele.pstyle('overlay-opacity')) > 0 ||
-    num(ele.pstyle('underlay-opacity')) > 0 ||
-    (record(ele).group === 'nodes' && (num(ele.pstyle('outline-width')) > 0 || ele.pstyle('border-style').value !== 'solid'))
-  );
+  return ele.selected() || num(ele.pstyle('overlay-opacity')) > 0 || num(ele.pstyle('underlay-opacity')) > 0;
+}
+
+/** A ring this wide (device px) at least, so that a mark stays visible on a tiny actor. */
+const HALO_PX = 1.5;
+
+/**
+ * An outline (what-if groups, communities) or a double or dashed border (what-if and compare marks)
+ * is a ring of its colour around the dot: cytoscape would draw it thinner than a pixel.
+ */
+function halo(ele: Styled): { style: string; alpha: number; width: number } | null {
+  const outline = num(ele.pstyle('outline-width'));
+  if (outline > 0) {
+    return { style: colour(ele.pstyle('outline-color')), alpha: num(ele.pstyle('outline-opacity')), width: outline + num(ele.pstyle('outline-offset')) };
+  }
+  if (ele.pstyle('border-style').value !== 'solid') {
+    return { style: colour(ele.pstyle('border-color')), alpha: num(ele.pstyle('border-opacity')), width: num(ele.pstyle('border-width')) };
+  }
+  return null;
 }
 
 /** Shapes of one colour and opacity, filled or stroked together. */
@@ -79,8 +92,8 @@ function fill(context: CanvasRenderingContext2D, batches: Map<string, Batch>): v
 }
 
 /**
- * Draws the elements too small on screen to show more than their colour: actors as squares,
- * relationships between two such actors as straight lines (only `withEdges`). `scale` is
+ * Draws the elements too small on screen to show more than their colour: actors as squares (marked
+ * ones ringed), relationships between two such actors as straight lines (only `withEdges`). `scale` is
  * model-to-device pixels. The rest (large enough, or marked) go to `drawFull`, keeping cytoscape's
  * order: relationships under actors.
  */
@@ -92,6 +105,7 @@ export function drawDots(context: CanvasRenderingContext2D, eles: readonly Style
   const full: Styled[] = [];
   const dots = new Set<Ele>();
   const squares = new Map<string, Batch>();
+  const halos = new Map<string, Batch>();
   for (const ele of eles) {
     const own = record(ele);
     if (own.group !== 'nodes') continue;
@@ -101,9 +115,16 @@ export function drawDots(context: CanvasRenderingContext2D, eles: readonly Style
       continue;
     }
     dots.add(ele);
-    const alpha = ele.effectiveOpacity() * num(ele.pstyle('background-opacity'));
-    if (alpha <= 0 || !shown(ele)) continue;
-    batchOf(squares, colour(ele.pstyle('background-color')), alpha, 0).coords.push(own.position.x - size / 2, own.position.y - size / 2, size);
+    const opacity = ele.effectiveOpacity();
+    if (opacity <= 0 || !shown(ele)) continue;
+    const { x, y } = own.position;
+    const ring = halo(ele);
+    if (ring && ring.alpha > 0) {
+      const side = size + 2 * Math.max(ring.width, HALO_PX / scale);
+      batchOf(halos, ring.style, opacity * ring.alpha, 0).coords.push(x - side / 2, y - side / 2, side);
+    }
+    const alpha = opacity * num(ele.pstyle('background-opacity'));
+    if (alpha > 0) batchOf(squares, colour(ele.pstyle('background-color')), alpha, 0).coords.push(x - size / 2, y - size / 2, size);
   }
   if (dots.size === 0) {
     drawFull(eles);
@@ -131,6 +152,7 @@ export function drawDots(context: CanvasRenderingContext2D, eles: readonly Style
   context.restore();
   if (edgesInFull.length > 0) drawFull(edgesInFull);
   context.save();
+  fill(context, halos);
   fill(context, squares);
   context.restore();
   if (full.length > 0) drawFull(full);

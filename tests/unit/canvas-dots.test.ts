@@ -34,6 +34,7 @@ function map(): Core {
   return cytoscape({
     headless: true,
     styleEnabled: true,
+    layout: { name: 'preset' },
     style: [
       { selector: 'node', style: { width: 44, height: 44, 'background-color': 'data(color)', 'border-width': 1 } },
       { selector: 'edge', style: { width: 3, 'line-color': '#9aa0a6' } },
@@ -84,17 +85,35 @@ describe('a map too small on screen to show more than colours', () => {
     expect(drawn).toContainEqual({ kind: 'fill', style: 'rgb(46,125,50)', alpha: 1, shapes: 1 });
   });
 
-  it('leaves the selected actor, a what-if mark and their relationships to the full drawing, relationships first', () => {
+  it('leaves the selected actor and its relationships to the full drawing, relationships first', () => {
     const cy = map();
     cy.getElementById('seed').select();
-    cy.getElementById('agency').addClass('whatif-isolated');
     const { drawn, full } = draw(cy, tiny);
-    expect(full).toEqual([
-      ['r1', 'r3'],
-      ['seed', 'agency'],
-    ]);
-    expect(drawn[0]).toEqual({ kind: 'stroke', style: 'rgb(154,160,166)', alpha: 1, shapes: 1 });
-    expect(drawn.filter((d) => d.kind === 'fill')).toEqual([{ kind: 'fill', style: 'rgb(21,101,192)', alpha: 1, shapes: 2 }]);
+    expect(full).toEqual([['r1'], ['seed']]);
+    expect(drawn[0]).toEqual({ kind: 'stroke', style: 'rgb(154,160,166)', alpha: 1, shapes: 2 });
+  });
+
+  it('rings a what-if or compare mark in its colour, under the dot, wide enough to see', () => {
+    const cy = map();
+    cy.getElementById('agency').addClass('whatif-isolated');
+    const ctx = new RecordingContext();
+    const rects: number[][] = [];
+    ctx.rect = function (this: RecordingContext, ...box: number[]) {
+      this.shapes += 1;
+      rects.push(box);
+    } as never;
+    drawDots(ctx as unknown as CanvasRenderingContext2D, inOrder(cy), tiny, true, () => {
+      throw new Error('nothing is drawn in full');
+    });
+    const fills = ctx.drawn.filter((d) => d.kind === 'fill');
+    expect(fills[0]).toEqual({ kind: 'fill', style: 'rgb(176,0,32)', alpha: 1, shapes: 1 });
+    // The ring's first rectangle: centred on the agency (600, 0), a ring at least 1.5 px on screen.
+    const [x, y, side] = rects[0]!;
+    expect(x! + side! / 2).toBeCloseTo(600);
+    expect(y! + side! / 2).toBeCloseTo(0);
+    expect(((side! - 44) / 2) * tiny).toBeGreaterThanOrEqual(1.5 - 1e-9);
+    // Then the actors' own colours, the agency's included.
+    expect(fills.slice(1).reduce((n, f) => n + f.shapes, 0)).toBe(4);
   });
 
   it('draws no relationship when the frame shows actors only', () => {
