@@ -13,7 +13,6 @@ const SMALLEST_ACTOR = 30;
 interface StyleValue {
   value?: unknown;
   pfValue?: number;
-  strValue?: string;
 }
 /** What the dots read of an element: cytoscape's public style and state methods. */
 export interface Styled extends Ele {
@@ -114,9 +113,11 @@ export function drawDots(context: CanvasRenderingContext2D, eles: readonly Style
       full.push(ele);
       continue;
     }
+    // A hidden actor hides its relationships too, which cytoscape's own drawing knows.
+    if (!shown(ele)) continue;
     dots.add(ele);
     const opacity = ele.effectiveOpacity();
-    if (opacity <= 0 || !shown(ele)) continue;
+    if (opacity <= 0) continue;
     const { x, y } = own.position;
     const ring = halo(ele);
     if (ring && ring.alpha > 0) {

@@ -167,8 +167,7 @@ function skipTinyArrowheads(r: CanvasRenderer): void {
   const arrowWidth = r.getArrowWidth;
   if (!draw || !arrowWidth) return;
   r.drawArrowheads = function (context, edge, opacity) {
-    const m = context.getTransform();
-    const scale = Math.hypot(m.a, m.b);
+    const scale = contextScale(context);
     const size = arrowWidth.call(r, edge.pstyle('width').pfValue ?? 1, Number(edge.pstyle('arrow-scale').value ?? 1));
     if (size * TRIANGLE_LENGTH * scale < MIN_ARROW_PX) return;
     draw.call(r, context, edge, opacity);

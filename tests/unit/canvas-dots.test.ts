@@ -116,6 +116,14 @@ describe('a map too small on screen to show more than colours', () => {
     expect(fills.slice(1).reduce((n, f) => n + f.shapes, 0)).toBe(4);
   });
 
+  it("leaves a hidden actor's relationships to cytoscape, which does not draw them", () => {
+    const cy = map();
+    cy.getElementById('agency').style('display', 'none');
+    const { drawn, full } = draw(cy, tiny);
+    expect(full).toEqual([['r3']]);
+    expect(drawn.filter((d) => d.kind === 'fill').reduce((n, f) => n + f.shapes, 0)).toBe(3);
+  });
+
   it('draws no relationship when the frame shows actors only', () => {
     const { drawn, full } = draw(map(), tiny, false);
     expect(drawn.map((d) => d.kind)).toEqual(['fill', 'fill']);
