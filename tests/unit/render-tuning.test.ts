@@ -1,6 +1,6 @@
 import cytoscape from 'cytoscape';
 import { describe, expect, it } from 'vitest';
-import { elementsNear, installLayerFallback, LARGE_MAP_ELEMENTS, tuneForSize } from '../../src/canvas/renderTuning';
+import { elementsNear, installLayerFallback, LARGE_MAP_ELEMENTS, segmentMeetsBox, tuneForSize } from '../../src/canvas/renderTuning';
 
 type Ele = Parameters<typeof elementsNear>[0][number];
 
@@ -50,6 +50,46 @@ describe('drawing only what is near the view on large maps', () => {
   it('draws everything when there is no view to cull against', () => {
     const { eles } = graph();
     expect(elementsNear(eles, null)).toBe(eles);
+  });
+});
+
+/** Records as cytoscape's renderer leaves them once it has worked out how each line is drawn. */
+function drawn() {
+  const actor = (x: number, y: number) => ({ _private: { group: 'nodes' as const, position: { x, y } } });
+  const line = (a: ReturnType<typeof actor>, b: ReturnType<typeof actor>, rscratch: { edgeType?: string; allpts?: number[] }) =>
+    ({ _private: { group: 'edges' as const, position: { x: 0, y: 0 }, source: a, target: b, rscratch } }) as Ele;
+  const west = actor(-2000, 0);
+  const south = actor(0, 2000);
+  const east = actor(2000, 0);
+  return {
+    // The corner-to-corner line's box covers the view; the line passes 1,400 px from it.
+    beside: line(west, south, { edgeType: 'straight' }),
+    across: line(west, east, { edgeType: 'straight' }),
+    // Passes 50 px above the view: its score mark, drawn on the line, still shows.
+    grazing: line(actor(-2000, -50), actor(2000, -50), { edgeType: 'straight' }),
+    // A parallel relationship drawn as a curve whose chord misses the view but whose bulge crosses it.
+    bulging: line(west, south, { edgeType: 'bezier', allpts: [-2000, 0, 1000, -1000, 0, 2000] }),
+    curvedAway: line(west, south, { edgeType: 'bezier', allpts: [-2000, 0, -1800, 1800, 0, 2000] }),
+    notYetMeasured: line(west, south, {}),
+  };
+}
+
+describe('relationships near the view', () => {
+  const view = { x1: 0, y1: 0, x2: 100, y2: 100 };
+  const keep = (e: Record<string, Ele>) => Object.keys(e).filter((k) => elementsNear([e[k]!], view).length === 1);
+
+  it('draws a relationship whose line reaches the view, not one whose box merely covers it', () => {
+    expect(keep(drawn())).toEqual(['across', 'grazing', 'bulging', 'notYetMeasured']);
+  });
+
+  it('finds where a segment meets a box, along either axis too', () => {
+    const box = { x1: 0, y1: 0, x2: 10, y2: 10 };
+    expect(segmentMeetsBox(2, 2, 3, 3, box)).toBe(true); // inside
+    expect(segmentMeetsBox(5, -10, 5, 20, box)).toBe(true); // vertical, through
+    expect(segmentMeetsBox(11, -10, 11, 20, box)).toBe(false); // vertical, beside
+    expect(segmentMeetsBox(-10, 5, -1, 5, box)).toBe(false); // horizontal, stops short
+    expect(segmentMeetsBox(-5, 4, 4, -5, box)).toBe(false); // diagonal past the corner
+    expect(segmentMeetsBox(-5, 6, 6, -5, box)).toBe(true); // diagonal across the corner
   });
 });
 
