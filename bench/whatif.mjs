@@ -40,9 +40,23 @@ async function main() {
       await quiet(page);
       const cdp = process.env.BENCH_PROFILE ? await context.newCDPSession(page) : null;
       if (cdp) await cdp.send('Profiler.enable').then(() => cdp.send('Profiler.setSamplingInterval', { interval: 200 })).then(() => cdp.send('Profiler.start'));
+      // The moment React puts the summary in the page, seen by a mutation observer (a poll would
+      // see it only once the page is free again).
+      await page.evaluate(() => {
+        const w = /** @type {any} */ (window);
+        w.__summaryAt = null;
+        const seen = new MutationObserver(() => {
+          if (!document.querySelector('ul[aria-label="Sustainability summary"]')) return;
+          w.__summaryAt = performance.now();
+          seen.disconnect();
+        });
+        seen.observe(document.body, { childList: true, subtree: true });
+      });
+      // The click's own task starts just before this timestamp (the page was quiet for 3 s before).
       const start = await panel.getByRole('button', { name: 'What if … steps back?' }).evaluate((b) => ((t) => (/** @type {HTMLElement} */ (b).click(), t))(performance.now()));
-      await panel.getByRole('list', { name: 'Sustainability summary' }).waitFor({ timeout: 300_000 });
-      const shown = await page.evaluate(() => performance.now());
+      // Not a role query: that walks the panel's 10,000-option select on the main thread (up to
+      // 150 ms a poll), which the longest-task figure would count.
+      const shown = /** @type {number} */ (await (await page.waitForFunction(() => /** @type {any} */ (window).__summaryAt, null, { timeout: 300_000, polling: 50 })).jsonValue());
       if (cdp && process.env.BENCH_PROFILE) {
         const { profile } = await cdp.send('Profiler.stop');
         mkdirSync(process.env.BENCH_PROFILE, { recursive: true });
@@ -50,7 +64,7 @@ async function main() {
       }
       await quiet(page);
       const end = await page.evaluate(() => /** @type {any} */ (window).__bench.afterNextFrame());
-      const [computing, marks] = await page.evaluate(([a, b, c]) => [/** @type {any} */ (window).__bench.longestTask(a, b), /** @type {any} */ (window).__bench.longestTask(b, c)], [start, shown, end]);
+      const [computing, marks] = await page.evaluate(([a, b, c]) => [/** @type {any} */ (window).__bench.longestTask(a, b), /** @type {any} */ (window).__bench.longestTask(b, c)], [start - 50, shown, end]);
       out.computing?.push(computing);
       out.marks?.push(marks);
       out.shown?.push(shown - start);
