@@ -8,7 +8,7 @@ import { createCamera } from './camera';
 import { createFollower, followChanges, touchedBy } from './followChanges';
 import { bindGestures } from './gestures';
 import { bindHoverHandle, type HandleSpot } from './hoverHandle';
-import { applyOverlayMarks, markDefinition } from './overlayMarks';
+import { createOverlayMarker, markDefinition } from './overlayMarks';
 import { setDrawingInSlices, tuneForSize } from './renderTuning';
 import { createDrawer, type DrawProgress } from './slicedDraw';
 import { applyStylesheet } from './stylesheet';
@@ -45,6 +45,8 @@ export function bindCanvas(
   const follower = createFollower();
   const gestures = bindGestures(cy, store);
   const handle = bindHoverHandle(cy, onHandle);
+  // onSlicing asks the drawer, made next; the marker is first shown below, once both exist.
+  const marker = createOverlayMarker(cy, { onSlicing: (slicing) => setDrawingInSlices(cy, slicing || drawer.busy()) });
   const drawer = createDrawer(cy, {
     decorate(def) {
       const { view, overlay } = store.getState();
@@ -54,7 +56,7 @@ export function bindCanvas(
       markDefinition(def, overlay);
     },
     onProgress(progress) {
-      setDrawingInSlices(cy, progress !== null);
+      setDrawingInSlices(cy, progress !== null || marker.busy());
       camera.drawn();
       if (!progress) {
         gestures.quietly(() => syncSelection(cy, store.getState().selection));
@@ -80,7 +82,7 @@ export function bindCanvas(
   tuneForSize(cy, elementCount(shown));
   syncSelection(cy, store.getState().selection);
   applyFilters();
-  applyOverlayMarks(cy, null, store.getState().overlay);
+  marker.show(store.getState().overlay);
   applyEditable(store.getState());
 
   const unsubscribe = store.subscribe((state, prevState) => {
@@ -104,7 +106,7 @@ export function bindCanvas(
     }
     if (state.view.filters !== prevState.view.filters) applyFilters();
     if (state.overlay !== prevState.overlay) {
-      applyOverlayMarks(cy, prevState.overlay, state.overlay);
+      marker.show(state.overlay);
       applyEditable(state);
     }
     if (state.view.showScores !== prevState.view.showScores) {
@@ -121,6 +123,7 @@ export function bindCanvas(
     resized: camera.resized,
     unbind() {
       drawer.cancel();
+      marker.cancel();
       unsubscribe();
       gestures.unbind();
       handle.unbind();

@@ -170,6 +170,25 @@ describe('large changes are drawn in slices and end consistent with the store', 
     expectCyMatches(cy, big);
   });
 
+  it('a what-if’s marks on a large map come in slices, and leaving it midway takes every mark off', () => {
+    replaceWith(store, 'import.history', () => big);
+    allSlices();
+    const marks = new Map(big.actors.map((a) => [a.id, ['whatif-cut']]));
+    store.getState().setOverlay({ owner: 'whatif', readOnly: false, classes: marks });
+    expect(cy.$('.whatif-cut')).toHaveLength(0);
+    vi.advanceTimersToNextTimer();
+    expect(cy.$('.whatif-cut').length).toBeGreaterThan(0);
+    expect(cy.$('.whatif-cut').length).toBeLessThan(big.actors.length);
+    for (let i = 0; i < 1000 && cy.$('.whatif-cut').length < big.actors.length; i++) vi.advanceTimersToNextTimer();
+    expect(cy.$('.whatif-cut')).toHaveLength(big.actors.length);
+    // Shown again and left before its slices are done: nothing stays marked.
+    store.getState().setOverlay({ owner: 'whatif', readOnly: false, classes: new Map(marks) });
+    vi.advanceTimersToNextTimer();
+    store.getState().setOverlay(null);
+    for (let i = 0; i < 1000 && cy.$('.whatif-cut').length > 0; i++) vi.advanceTimersToNextTimer();
+    expect(cy.$('.whatif-cut')).toHaveLength(0);
+  });
+
   it('filters, score labels and the selection apply to elements added in later slices', () => {
     store.getState().setView({ showScores: true });
     replaceWith(store, 'import.history', () => big);

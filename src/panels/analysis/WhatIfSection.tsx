@@ -39,14 +39,16 @@ export function WhatIfSection({ hidden, active, onActive, actor, onActor }: Prop
     if (!active || !actor) return;
     let live = true;
     void runAnalysisJob(store, 'whatIf', doc, hidden, { stepBack: actor }).then((w) => {
-      if (!live || !w) return;
-      setResult(w);
-      store.getState().setOverlay(whatIfOverlay(store.getState().doc, w));
+      if (live && w) setResult(w);
     });
     return () => {
       live = false;
     };
   }, [active, actor, doc, hidden, store]);
+  // The marks follow once the summary is on screen: on a large map they take a while to draw.
+  useEffect(() => {
+    if (active && result) store.getState().setOverlay(whatIfOverlay(store.getState().doc, result));
+  }, [active, result, store]);
 
   const enter = () => {
     if (!actor) return;
