@@ -1,7 +1,7 @@
 import type { MapDocument } from '../domain/types';
 import { awaitWorker } from '../util/awaitWorker';
 import type { AnalysisRequest, AnalysisResults, AnalysisTask } from './protocol';
-import { toWire } from './wire';
+import { toEnd, wireSteps } from './wire';
 
 /** A snapshot's map for figures over time, with the ids the filters hide on it. */
 export interface DatedMap {
@@ -35,7 +35,15 @@ export async function runAnalysis<T extends AnalysisTask>(
   options: AnalysisOptions = {},
 ): Promise<AnalysisResults[T] | 'cancelled'> {
   if (signal?.aborted) return 'cancelled';
-  const { request, transfer } = analysisRequest(task, doc, hidden, options);
+  // Encoded a chunk a task, so that a map of 20,000 relationships never holds the page for long.
+  const steps = requestSteps(task, doc, hidden, options);
+  let step = steps.next();
+  while (!step.done) {
+    await new Promise((next) => setTimeout(next, 0));
+    if (signal?.aborted) return 'cancelled';
+    step = steps.next();
+  }
+  const { request, transfer } = step.value;
   const worker = new Worker(new URL('./analysis.worker.ts', import.meta.url), { type: 'module' });
   const reply = await awaitWorker<{ result: AnalysisResults[T] }>(worker, request, { name: 'analysis', onProgress, signal, transfer });
   return reply === 'cancelled' ? reply : reply.result;
@@ -43,15 +51,24 @@ export async function runAnalysis<T extends AnalysisTask>(
 
 /** The request for a run and the buffers handed over with it. */
 export function analysisRequest(task: AnalysisTask, doc: MapDocument, hidden: ReadonlySet<string>, options: AnalysisOptions = {}): { request: AnalysisRequest; transfer: ArrayBuffer[] } {
+  return toEnd(requestSteps(task, doc, hidden, options));
+}
+
+/** analysisRequest, pausing between chunks of relationships (see wireSteps). */
+function* requestSteps(task: AnalysisTask, doc: MapDocument, hidden: ReadonlySet<string>, options: AnalysisOptions): Generator<void, { request: AnalysisRequest; transfer: ArrayBuffer[] }> {
   // Only the what-if asks whether relationships are assessed Proceed.
   const proceed = task === 'whatIf' || task === 'overTime';
-  const main = toWire(doc, hidden, proceed);
+  const main = yield* wireSteps(doc, hidden, proceed);
   const transfer = [...main.transfer];
-  const maps = options.maps?.map((m) => {
-    const { wire, transfer: buffers } = toWire(m.doc, m.hidden, proceed);
-    transfer.push(...buffers);
-    return { id: m.id, name: m.name, date: m.date, map: wire };
-  });
+  let maps: NonNullable<AnalysisRequest['maps']> | undefined;
+  if (options.maps) {
+    maps = [];
+    for (const m of options.maps) {
+      const { wire, transfer: buffers } = yield* wireSteps(m.doc, m.hidden, proceed);
+      transfer.push(...buffers);
+      maps.push({ id: m.id, name: m.name, date: m.date, map: wire });
+    }
+  }
   const request: AnalysisRequest = {
     task,
     map: main.wire,

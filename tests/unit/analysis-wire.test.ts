@@ -4,7 +4,7 @@ import { analysisRequest } from '../../src/analysis/client';
 import { removalImpact } from '../../src/analysis/impact';
 import { computeMetrics } from '../../src/analysis/metrics';
 import { whatIf } from '../../src/analysis/whatIf';
-import { fromWire, toWire } from '../../src/analysis/wire';
+import { WIRE_CHUNK, fromWire, toWire, wireSteps } from '../../src/analysis/wire';
 import { sampleMap } from '../../src/domain/sample';
 import { mapArb } from './map-arbitrary';
 
@@ -38,6 +38,25 @@ describe('the map as sent to the analysis worker', () => {
       }),
       { numRuns: 40 },
     );
+  });
+
+  it('a large map is encoded a chunk at a time, pausing between chunks, with the same result', () => {
+    const base = sampleMap('2025-01-01T00:00:00Z');
+    const count = 2 * WIRE_CHUNK + 5;
+    const rels = Array.from({ length: count }, (_, k) => ({ ...base.relationships[k % base.relationships.length]!, id: `r_${k}` }));
+    const doc = { ...base, relationships: rels };
+    const hidden = new Set(['r_1', `r_${count - 1}`]);
+    const steps = wireSteps(doc, hidden);
+    let pauses = 0;
+    let step = steps.next();
+    while (!step.done) {
+      pauses++;
+      step = steps.next();
+    }
+    expect(pauses).toBe(2);
+    expect(step.value.wire).toEqual(toWire(doc, hidden).wire);
+    expect(fromWire(step.value.wire).doc.relationships.map((r) => r.id)).toEqual(rels.map((r) => r.id));
+    expect(fromWire(step.value.wire).hidden).toEqual(hidden);
   });
 
   it('a request carries the buffers it hands over, and only what the task needs', () => {
