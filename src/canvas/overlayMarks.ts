@@ -1,5 +1,6 @@
 import type { Core, ElementDefinition } from 'cytoscape';
 import type { CanvasOverlay } from '../domain/overlay';
+import { flushStyles, laterTask } from './slicedDraw';
 
 /**
  * Up to this many marked elements are changed at once. Restyling the 6,000 elements a what-if
@@ -33,11 +34,6 @@ export interface MarkerOptions {
   /** Runs `fn` in a later task; returns a cancel function. */
   schedule?(fn: () => void): () => void;
 }
-
-const laterTask = (fn: () => void) => {
-  const timer = setTimeout(fn, 0);
-  return () => clearTimeout(timer);
-};
 
 function stepsOf(overlay: CanvasOverlay | null, remove: boolean, kinds: ReadonlySet<Kind>): Step[] {
   const steps: Step[] = [];
@@ -93,8 +89,7 @@ export function createOverlayMarker(cy: Core, options: MarkerOptions = {}): Over
     };
     removals = take(removals);
     additions = take(additions);
-    // Cytoscape would restyle them just before it next draws; here the slice's time says what it cost.
-    (cy as unknown as { renderer(): { flushRenderedStyleQueue?(): void } | undefined }).renderer()?.flushRenderedStyleQueue?.();
+    flushStyles(cy);
     const took = performance.now() - started;
     if (took > 0) size = Math.max(SLICE_MIN, Math.min(SLICE_MAX, Math.round((size * SLICE_MS) / took)));
     if (pending() > 0) cancelStep = schedule(step);

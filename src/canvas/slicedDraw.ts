@@ -54,10 +54,19 @@ const edgeCount = (defs: readonly PendingElement[]) => {
   return n;
 };
 
-const laterTask = (fn: () => void) => {
+/** Runs `fn` in a later task; returns a cancel function. */
+export const laterTask = (fn: () => void) => {
   const timer = setTimeout(fn, 0);
   return () => clearTimeout(timer);
 };
+
+/**
+ * Cytoscape measures changed elements (styles, edge curves) just before it next draws; doing it now
+ * keeps that work in the slice it belongs to, so the slice's time says what it really cost.
+ */
+export function flushStyles(cy: Core): void {
+  (cy as unknown as { renderer(): { flushRenderedStyleQueue?(): void } | undefined }).renderer()?.flushRenderedStyleQueue?.();
+}
 
 export function createDrawer(cy: Core, options: DrawerOptions): Drawer {
   const schedule = options.schedule ?? laterTask;
@@ -66,9 +75,7 @@ export function createDrawer(cy: Core, options: DrawerOptions): Drawer {
   let next = 0;
   let cancelStep: (() => void) | null = null;
 
-  // Cytoscape measures new elements (styles, edge curves) just before it next draws; doing it here
-  // keeps that work in the slice it belongs to, so the slice's time says what it really cost.
-  const renderer = () => (cy as unknown as { renderer(): { flushRenderedStyleQueue?(): void } | undefined }).renderer();
+  const rendered = () => Boolean((cy as unknown as { renderer(): unknown }).renderer());
   const add = (pending: PendingElement[]) => {
     const defs = pending.map((p) => p.make());
     if (options.decorate) for (const def of defs) options.decorate(def);
@@ -77,10 +84,10 @@ export function createDrawer(cy: Core, options: DrawerOptions): Drawer {
     cy.batch(() => {
       added = cy.add(defs);
     });
-    renderer()?.flushRenderedStyleQueue?.();
+    flushStyles(cy);
     // Measured now, the bounding boxes are cached for cytoscape's layer textures, which would
     // otherwise measure every element of the map in one task once the last slice is in.
-    if (renderer()) added.boundingBox();
+    if (rendered()) added.boundingBox();
   };
   const stop = () => {
     cancelStep?.();
