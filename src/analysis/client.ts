@@ -1,5 +1,6 @@
 import type { MapDocument } from '../domain/types';
 import { awaitWorker } from '../util/awaitWorker';
+import { nextTask } from '../util/nextTask';
 import type { AnalysisRequest, AnalysisResults, AnalysisTask } from './protocol';
 import { toEnd, wireSteps } from './wire';
 
@@ -39,7 +40,7 @@ export async function runAnalysis<T extends AnalysisTask>(
   const steps = requestSteps(task, doc, hidden, options);
   let step = steps.next();
   while (!step.done) {
-    await new Promise((next) => setTimeout(next, 0));
+    await nextTask();
     if (signal?.aborted) return 'cancelled';
     step = steps.next();
   }

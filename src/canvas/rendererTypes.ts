@@ -8,7 +8,7 @@ export interface Point {
 }
 /** Cytoscape's private element record: reading it costs nothing, unlike ele.boundingBox(). */
 export interface Ele {
-  _private: { group: 'nodes' | 'edges'; position: Point; source?: Ele; target?: Ele; grabbed?: boolean; rscratch?: { inDragLayer?: boolean; edgeType?: string; allpts?: number[] }; appliedInitStyle?: boolean };
+  _private: { group: 'nodes' | 'edges'; position: Point; rstyle?: { clean?: boolean; cleanConnected?: boolean }; source?: Ele; target?: Ele; grabbed?: boolean; rscratch?: { inDragLayer?: boolean; edgeType?: string; allpts?: number[] }; appliedInitStyle?: boolean };
 }
 export interface EdgeStyle {
   pstyle(name: string): { pfValue?: number; value?: unknown };

@@ -1,8 +1,8 @@
 import type { MapDocument } from '../domain/types';
 import { CURRENT_VERSION, FORMAT } from '../io/envelope';
+import { nextTask } from '../util/nextTask';
 
 const CHUNK = 1000;
-const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /** Snapshots have their own store, written once each: the map record every edit re-saves leaves them out. */
 const withoutSnapshots = (doc: MapDocument): MapDocument => (doc.snapshots.length ? { ...doc, snapshots: [] } : doc);
@@ -22,7 +22,7 @@ export async function serializePieces(doc: MapDocument, emit: (piece: string) =>
       for (let i = 0; i < value.length; i += CHUNK) {
         const items = value.slice(i, i + CHUNK).map((item: unknown) => JSON.stringify(item)).join(',');
         emit(i === 0 ? `${lead}[${items}` : `,${items}`);
-        await pause();
+        await nextTask();
       }
       emit(']');
     } else {

@@ -1,4 +1,5 @@
 import type { Snapshot } from '../domain/types';
+import { nextTask } from '../util/nextTask';
 import { SNAPSHOT_STORE } from './db';
 
 /**
@@ -17,14 +18,13 @@ export interface SnapshotRecord {
 const PIECE_CHARS = 64 * 1024;
 /** Work done between two pauses, so that no task of the page runs long. */
 const BUDGET_MS = 8;
-const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /**
  * A snapshot's JSON in pieces of about PIECE_CHARS, handed to `emit` as they are made; `wait` is
  * awaited whenever `budget` ms of work (emit included) have passed since the last pause. Joined,
  * the pieces are exactly `JSON.stringify(snapshot)`.
  */
-export async function writePieces(snapshot: Snapshot, emit: (piece: string) => void, wait: () => Promise<void> = pause, budget = BUDGET_MS): Promise<void> {
+export async function writePieces(snapshot: Snapshot, emit: (piece: string) => void, wait: () => Promise<void> = nextTask, budget = BUDGET_MS): Promise<void> {
   const parts: string[] = [];
   let size = 0;
   let since = performance.now();
@@ -61,14 +61,14 @@ export async function writePieces(snapshot: Snapshot, emit: (piece: string) => v
 }
 
 /** A snapshot as JSON text, made in slices. */
-export async function snapshotJson(snapshot: Snapshot, wait: () => Promise<void> = pause, budget = BUDGET_MS): Promise<string> {
+export async function snapshotJson(snapshot: Snapshot, wait: () => Promise<void> = nextTask, budget = BUDGET_MS): Promise<string> {
   const pieces: string[] = [];
   await writePieces(snapshot, (piece) => pieces.push(piece), wait, budget);
   return pieces.join('');
 }
 
 /** A snapshot as a JSON Blob, made in slices: each piece becomes a small Blob as it is written. */
-export async function snapshotBlob(snapshot: Snapshot, wait: () => Promise<void> = pause, budget = BUDGET_MS): Promise<Blob> {
+export async function snapshotBlob(snapshot: Snapshot, wait: () => Promise<void> = nextTask, budget = BUDGET_MS): Promise<Blob> {
   const blobs: Blob[] = [];
   await writePieces(snapshot, (piece) => blobs.push(new Blob([piece])), wait, budget);
   return new Blob(blobs, { type: 'application/json' });

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { createEmptyMap, newActor, newRelationship } from '../../src/domain/document';
 import type { MapDocument } from '../../src/domain/types';
 import TablePanel from '../../src/panels/table/TablePanel';
+import { PASTE_IN_ONE_TASK } from '../../src/panels/table/useGridEdits';
 import { renderWithApp } from './harness';
 import './tableGridEnv';
 
@@ -44,6 +45,19 @@ describe('the table view', () => {
     store.getState().undo();
     expect(store.getState().doc.relationships).toHaveLength(1);
     expect(store.getState().doc.actors).toHaveLength(2);
+  });
+
+  it('applies a paste of many rows in the task after the one that reads it, as one undo step', async () => {
+    const { store } = renderWithApp(<TablePanel />, { doc: sampleMap() });
+    const grid = await screen.findByRole('grid', { name: 'Actors table' });
+    const names = Array.from({ length: PASTE_IN_ONE_TASK }, (_, i) => `Cooperativa ${i + 1}`);
+    act(() => paste(grid, `Name\n${names.join('\n')}\n`));
+    // The page gets to draw and answer input between reading the rows and adding them.
+    expect(store.getState().doc.actors).toHaveLength(2);
+    await waitFor(() => expect(store.getState().doc.actors).toHaveLength(2 + names.length));
+    expect(store.getState().doc.actors.at(-1)!.name).toBe(`Cooperativa ${PASTE_IN_ONE_TASK}`);
+    expect(store.getState().undoSteps).toEqual(['table.history.paste']);
+    expect(screen.getByTestId('table-announcer').textContent).toContain(`${PASTE_IN_ONE_TASK} rows added`);
   });
 
   it('changes nothing when the new actors are not wanted', async () => {

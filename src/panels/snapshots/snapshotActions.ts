@@ -5,6 +5,7 @@ import { compareSnapshots, type Comparison } from '../../snapshots/compare';
 import { compareOverlay } from '../../snapshots/overlay';
 import { asDocument, takeSnapshotInSlices, type SnapshotInput } from '../../snapshots/take';
 import { translate } from '../../i18n';
+import { nextTask } from '../../util/nextTask';
 import type { SnapshotMap } from '../../domain/types';
 
 /** Owners of the overlays this panel shows; each clears only its own. */
@@ -12,7 +13,6 @@ export const VIEW_OWNER = 'snapshot';
 export const COMPARE_OWNER = 'compare';
 export const TIMELINE_OWNER = 'timeline';
 
-const nextFrame = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /** A day as people read it: "12 March 2026" / "12 de marzo de 2026". */
 export function formatDay(lang: Lang, day: string): string {
@@ -30,7 +30,7 @@ export function leaveOverlay(ctx: CommandContext): void {
 export async function saveSnapshot(ctx: CommandContext, input: SnapshotInput): Promise<Snapshot | null> {
   leaveOverlay(ctx);
   const doc = ctx.store.getState().doc;
-  const snapshot = await takeSnapshotInSlices(doc, input, nextFrame);
+  const snapshot = await takeSnapshotInSlices(doc, input, nextTask);
   const app = ctx.store.getState();
   if (!app.transact('history.takeSnapshot', addSnapshot(app.doc, snapshot))) return null;
   app.notify({ key: 'snapshots.saved', params: { name: snapshot.name } });
