@@ -118,6 +118,16 @@ describe('drawing while a large change arrives in slices', () => {
     r.updateCachedGrabbedEles();
     expect(list.drag).toEqual([list[2]]);
     expect(list.nondrag).toEqual([list[0], list[1]]);
+    // Built again mid-drag (an element added meanwhile), the order keeps the grabbed actor apart.
+    const rebuilt = (r.getCachedZSortedEles as unknown as (force?: boolean) => typeof list)(true);
+    expect(rebuilt.drag).toEqual([list[2]]);
+    expect(rebuilt.nondrag).toEqual([list[0], list[1]]);
+    // Let go: everything is back in the map's layer.
+    // eslint-disable-next-line no-underscore-dangle
+    list[2]!._private.grabbed = false;
+    r.updateCachedGrabbedEles();
+    expect(rebuilt.drag).toEqual([]);
+    expect([...rebuilt.nondrag!]).toEqual([list[0], list[1], list[2]]);
   });
 
   it('keeps a frame drawn without relationships while the layers are built, until they are ready or something changes', () => {
