@@ -9,7 +9,7 @@ import type { PendingElement } from './sync';
  * SLICE_MS, within SLICE_MIN..SLICE_MAX (each relationship costs more as the map fills up).
  */
 export const SLICE_SIZE = 1000;
-const SLICE_MS = 50;
+const SLICE_MS = 40;
 const SLICE_MIN = 100;
 const SLICE_MAX = 3000;
 /**
@@ -17,7 +17,7 @@ const SLICE_MAX = 3000;
  * a change with more of them than this is added in slices even when it fits in one (a paste of
  * 1,000 rows took ~350 ms of one task at 30,000 elements; a first slice of 250, 80–140 ms).
  */
-export const FIRST_EDGE_SLICE = 150;
+export const FIRST_EDGE_SLICE = 100;
 /** The first actors cost most (labels measured with a cold cache): 1,000 of them took ~0.5 s here. */
 export const FIRST_NODE_SLICE = 250;
 

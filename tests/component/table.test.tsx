@@ -47,7 +47,7 @@ describe('the table view', () => {
     expect(store.getState().doc.actors).toHaveLength(2);
   });
 
-  it('applies a paste of many rows in the task after the one that reads it, as one undo step', async () => {
+  it('applies a paste of many rows in later tasks than the one that reads it, as one undo step', async () => {
     const { store } = renderWithApp(<TablePanel />, { doc: sampleMap() });
     const grid = await screen.findByRole('grid', { name: 'Actors table' });
     const names = Array.from({ length: PASTE_IN_ONE_TASK }, (_, i) => `Cooperativa ${i + 1}`);
