@@ -22,6 +22,7 @@ import { offlineEn } from './offline';
 import { overlayEn } from './overlay';
 import { qualityEn } from './quality';
 import type { qualityPanelEn } from './qualityPanel';
+import type { inspectorEn } from './inspector';
 import type { snapshotsEn } from './snapshots';
 import { snapshotsEagerEn } from './snapshotsEager';
 import type { snapshotsImportEn } from './snapshotsImport';
@@ -62,7 +63,7 @@ export const en = {
   ...viewChecksEn,
 } as const;
 export type EagerKey = keyof typeof en;
-export type MessageKey = EagerKey | keyof typeof importDialogEn | keyof typeof mergePreviewEn | keyof typeof importChoicesEn | CsvMessageKey | keyof typeof qualityPanelEn | keyof typeof donorEn | keyof typeof viewsEn | keyof typeof tableEn | keyof typeof collabPanelEn
+export type MessageKey = EagerKey | keyof typeof importDialogEn | keyof typeof mergePreviewEn | keyof typeof importChoicesEn | CsvMessageKey | keyof typeof qualityPanelEn | keyof typeof inspectorEn | keyof typeof donorEn | keyof typeof viewsEn | keyof typeof tableEn | keyof typeof collabPanelEn
   | keyof typeof snapshotsEn
   | keyof typeof snapshotsImportEn
   | keyof typeof analysisEn

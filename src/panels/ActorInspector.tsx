@@ -1,3 +1,4 @@
+import '../i18n/lazyInspector';
 import { useCallback } from 'react';
 import { editActor } from '../actions/edits';
 import type { Actor, ActorLevel, ActorRole } from '../domain/types';
@@ -6,7 +7,8 @@ import { useApp, useAppStore } from '../store/context';
 import { LazyConnectTo } from './LazyConnectTo';
 import { LoadBoundary } from '../ui/LoadBoundary';
 import { retryableLazy } from '../ui/retryableLazy';
-import { SelectField, TextField } from './fields';
+import { SelectField } from './choiceFields';
+import { TextField } from './fields';
 import { nameRequired, splitTags } from './validation';
 
 // Brokerage roles load with the analysis code, on the first actor shown.

@@ -1,13 +1,37 @@
+import { useEffect } from 'react';
 import { commandById } from '../actions/commands';
 import { editMapDetails } from '../actions/edits';
 import { useRunCommand } from '../actions/commandContext';
 import { useT } from '../ui/useT';
 import { useApp, useAppStore } from '../store/context';
-import { ActorInspector } from './ActorInspector';
+import { LoadBoundary } from '../ui/LoadBoundary';
+import { retryableLazy } from '../ui/retryableLazy';
 import { FrameworkEditorButton } from './quality/FrameworkEditorButton';
 import { TextField } from './fields';
-import { RelationshipInspector } from './RelationshipInspector';
 import { titleLength } from './validation';
+
+// The editors of one actor or relationship are not needed for the first paint: they load once the
+// page is first idle (keeping the initial code under 250 KB gzip). Once loaded they render at
+// once, so a first selection never waits (nor loses the focus it moves).
+type ActorModule = typeof import('./ActorInspector');
+type RelationshipModule = typeof import('./RelationshipInspector');
+let actorModule: ActorModule | null = null;
+let relationshipModule: RelationshipModule | null = null;
+const loadActorInspector = async () => (actorModule = await import('./ActorInspector'));
+const loadRelationshipInspector = async () => (relationshipModule = await import('./RelationshipInspector'));
+let warming = false;
+function warmEditors(): void {
+  if (warming) return;
+  warming = true;
+  const load = () => {
+    loadActorInspector().catch(() => {});
+    loadRelationshipInspector().catch(() => {});
+  };
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(load, { timeout: 500 });
+  else setTimeout(load, 0);
+}
+const LazyActorInspector = retryableLazy(async () => (await loadActorInspector()).ActorInspector);
+const LazyRelationshipInspector = retryableLazy(async () => (await loadRelationshipInspector()).RelationshipInspector);
 
 /** Shows and edits whatever is selected; the map's own details when nothing is. */
 export function Inspector() {
@@ -19,11 +43,18 @@ export function Inspector() {
   const only = selection.length === 1 ? selection[0] : undefined;
   const actor = only ? doc.actors.find((a) => a.id === only) : undefined;
   const rel = only && !actor ? doc.relationships.find((r) => r.id === only) : undefined;
+  useEffect(warmEditors, []);
+  const ActorInspector = actorModule?.ActorInspector ?? LazyActorInspector;
+  const RelationshipInspector = relationshipModule?.RelationshipInspector ?? LazyRelationshipInspector;
 
   return (
     <aside className="inspector" aria-label={t('inspector.title')}>
-      {actor && <ActorInspector key={actor.id} actor={actor} />}
-      {rel && <RelationshipInspector key={rel.id} rel={rel} />}
+      {(actor || rel) && (
+        <LoadBoundary parts={[LazyActorInspector, LazyRelationshipInspector]}>
+          {actor && <ActorInspector key={actor.id} actor={actor} />}
+          {rel && <RelationshipInspector key={rel.id} rel={rel} />}
+        </LoadBoundary>
+      )}
       {selection.length > 1 && (
         <div className="inspector-body">
           <h2>{t('inspector.multi', { count: selection.length })}</h2>

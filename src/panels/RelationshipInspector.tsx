@@ -1,3 +1,4 @@
+import '../i18n/lazyInspector';
 import { useMemo, useState } from 'react';
 import { editRelationship } from '../actions/edits';
 import type { Contract, Relationship, Stage } from '../domain/types';
@@ -5,7 +6,8 @@ import type { MessageKey } from '../i18n';
 import { useT } from '../ui/useT';
 import { useApp, useAppStore } from '../store/context';
 import { LazyRelationshipQuality } from './quality/LazyRelationshipQuality';
-import { CheckboxField, DateField, SelectField, TextField } from './fields';
+import { CheckboxField, DateField, SelectField } from './choiceFields';
+import { TextField } from './fields';
 import { brokerAdvice, reviewDateProblem } from './validation';
 
 const STAGES: Stage[] = ['', 'pre-adopt', 'adopt', 'adapt', 'expand', 'respond'];

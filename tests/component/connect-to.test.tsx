@@ -4,15 +4,16 @@ import { Inspector } from '../../src/panels/Inspector';
 import { sampleMap } from '../../src/domain/sample';
 import { renderWithApp } from './harness';
 
-function withInsurerSelected(lang: 'en' | 'es' = 'en') {
+async function withInsurerSelected(lang: 'en' | 'es' = 'en') {
   const app = renderWithApp(<Inspector />, { doc: sampleMap('2025-01-01T00:00:00.000Z'), lang });
   act(() => app.store.getState().select(['a3']));
+  await screen.findByRole('combobox', { name: lang === 'es' ? 'Conectar con…' : 'Connect to…' });
   return app;
 }
 
 describe('Connect to… in the actor inspector', () => {
   it('finds another actor without accents, and Enter draws a relationship from the selected actor as one undo step', async () => {
-    const { store, user } = withInsurerSelected();
+    const { store, user } = await withInsurerSelected();
     const before = store.getState().doc.relationships.length;
     const depth = store.getState().undoSteps.length;
     const box = await screen.findByRole('combobox', { name: 'Connect to…' });
@@ -33,11 +34,11 @@ describe('Connect to… in the actor inspector', () => {
     expect(created).toMatchObject({ source: 'a3', target: 'a9' });
     expect(selection).toEqual([created.id]);
     expect(past).toHaveLength(depth + 1);
-    expect(screen.getByRole('heading', { name: 'Relationship' })).toBeTruthy();
+    expect(await screen.findByRole('heading', { name: 'Relationship' })).toBeTruthy();
   });
 
   it('arrow keys move through the options (announced as the active descendant) and Escape closes the list', async () => {
-    const { store, user } = withInsurerSelected();
+    const { store, user } = await withInsurerSelected();
     const box = await screen.findByRole('combobox', { name: 'Connect to…' });
     box.focus();
     expect(box.getAttribute('aria-expanded')).toBe('false');
@@ -61,7 +62,7 @@ describe('Connect to… in the actor inspector', () => {
   });
 
   it('a click on an option connects; a search without a match says so, in Spanish too', async () => {
-    const { store, user } = withInsurerSelected('es');
+    const { store, user } = await withInsurerSelected('es');
     const box = await screen.findByRole('combobox', { name: 'Conectar con…' });
     await user.type(box, 'zzz');
     expect(screen.getByText('Ningún otro actor coincide con «zzz».')).toBeTruthy();

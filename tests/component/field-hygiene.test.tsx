@@ -7,7 +7,7 @@ import { renderWithApp } from './harness';
 const NAME_NEEDED = 'A name is needed so partners can recognise the actor.';
 const IMPOSSIBLE = 'This date does not exist (check the day and month). The saved date was kept.';
 
-function withRelationship() {
+async function withRelationship() {
   const app = renderWithApp(<Inspector />);
   const { store } = app;
   let rel = '';
@@ -17,6 +17,7 @@ function withRelationship() {
     rel = connectActors(store, seed, insurer)!;
     editRelationship(store, rel, { startDate: '2024-02-01' });
   });
+  await screen.findByLabelText('Start date');
   return { ...app, rel, depth: store.getState().undoSteps.length };
 }
 
@@ -28,8 +29,8 @@ function typeImpossibleDate(input: HTMLElement) {
 }
 
 describe('date fields', () => {
-  it('commit a typed date once, when the field is left, not at each step of typing', () => {
-    const { store, rel, depth } = withRelationship();
+  it('commit a typed date once, when the field is left, not at each step of typing', async () => {
+    const { store, rel, depth } = await withRelationship();
     const start = screen.getByLabelText('Start date');
     // Chromium's steps while typing 02/03/2025 over 2024-02-01.
     for (const step of ['2024-02-03', '0002-02-03', '0020-02-03', '0202-02-03', '2025-02-03']) fireEvent.change(start, { target: { value: step } });
@@ -39,8 +40,8 @@ describe('date fields', () => {
     expect(store.getState().undoSteps).toHaveLength(depth + 1);
   });
 
-  it('refuse an impossible date next to the field and keep the saved date', () => {
-    const { store, rel, depth } = withRelationship();
+  it('refuse an impossible date next to the field and keep the saved date', async () => {
+    const { store, rel, depth } = await withRelationship();
     const start = screen.getByLabelText('Start date');
     typeImpossibleDate(start);
     expect(screen.getByRole('alert').textContent).toBe(IMPOSSIBLE);
@@ -56,8 +57,8 @@ describe('date fields', () => {
     expect(store.getState().doc.relationships.find((r) => r.id === rel)!.startDate).toBe('2024-02-29');
   });
 
-  it('still clear the date when the user empties the field on purpose', () => {
-    const { store, rel } = withRelationship();
+  it('still clear the date when the user empties the field on purpose', async () => {
+    const { store, rel } = await withRelationship();
     const start = screen.getByLabelText('Start date');
     fireEvent.change(start, { target: { value: '' } });
     fireEvent.blur(start);
@@ -65,8 +66,8 @@ describe('date fields', () => {
     expect(store.getState().doc.relationships.find((r) => r.id === rel)!.startDate).toBe('');
   });
 
-  it('say it in Spanish too', () => {
-    const { store } = withRelationship();
+  it('say it in Spanish too', async () => {
+    const { store } = await withRelationship();
     act(() => store.setState({ lang: 'es' }));
     typeImpossibleDate(screen.getByLabelText('Fecha de inicio'));
     expect(screen.getByRole('alert').textContent).toBe('Esta fecha no existe (revise el día y el mes). Se conservó la fecha guardada.');
@@ -74,19 +75,20 @@ describe('date fields', () => {
 });
 
 describe('text fields', () => {
-  function withActor() {
+  async function withActor() {
     const app = renderWithApp(<Inspector />);
     let id = '';
     act(() => {
       id = addActorOfType(app.store, 'seed-company', { x: 0, y: 0 })!;
       app.store.setState({ renameRequest: null });
     });
+    await screen.findByRole('textbox', { name: 'Name' });
     return { ...app, id, depth: app.store.getState().undoSteps.length };
   }
-  const nameOf = (app: ReturnType<typeof withActor>) => app.store.getState().doc.actors.find((a) => a.id === app.id)!.name;
+  const nameOf = (app: Awaited<ReturnType<typeof withActor>>) => app.store.getState().doc.actors.find((a) => a.id === app.id)!.name;
 
-  it('refuse a name made only of invisible characters, like a blank one', () => {
-    const app = withActor();
+  it('refuse a name made only of invisible characters, like a blank one', async () => {
+    const app = await withActor();
     const name = screen.getByRole('textbox', { name: 'Name' });
     fireEvent.change(name, { target: { value: '\u200B\u200C\u2060 \uFEFF' } });
     expect(screen.getByRole('alert').textContent).toBe(NAME_NEEDED);
@@ -95,8 +97,8 @@ describe('text fields', () => {
     expect(app.store.getState().undoSteps).toHaveLength(app.depth);
   });
 
-  it('remove control characters from what is typed or pasted', () => {
-    const app = withActor();
+  it('remove control characters from what is typed or pasted', async () => {
+    const app = await withActor();
     const name = screen.getByRole('textbox', { name: 'Name' });
     fireEvent.change(name, { target: { value: 'Semillas\u0001 del\u0007 Valle' } });
     fireEvent.blur(name);

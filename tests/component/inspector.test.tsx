@@ -8,17 +8,18 @@ import { renderWithApp } from './harness';
 const NAME_NEEDED = 'A name is needed so partners can recognise the actor.';
 const REVIEW_BEFORE_START = 'The review date is before the start date.';
 
-function withActor() {
+async function withActor() {
   const app = renderWithApp(<Inspector />);
   let id = '';
   act(() => {
     id = addActorOfType(app.store, 'seed-company', { x: 0, y: 0 })!;
     app.store.setState({ renameRequest: null });
   });
+  await screen.findByRole('textbox', { name: 'Name' });
   return { ...app, id, depth: app.store.getState().undoSteps.length };
 }
 
-function withRelationship() {
+async function withRelationship() {
   const app = renderWithApp(<Inspector />);
   const { store } = app;
   const ids = { programme: '', seed: '', insurer: '', rel: '' };
@@ -28,6 +29,7 @@ function withRelationship() {
     ids.insurer = addActorOfType(store, 'insurer', { x: 400, y: 0 })!;
     ids.rel = connectActors(store, ids.seed, ids.insurer)!;
   });
+  await screen.findByRole('checkbox', { name: 'Directed (arrow from → to)' });
   return { ...app, ...ids, depth: store.getState().undoSteps.length };
 }
 
@@ -64,15 +66,15 @@ describe('Inspector with nothing selected', () => {
     expect((title as HTMLInputElement).value).toBe('');
   });
 
-  it('has no delete button', () => {
+  it('has no delete button', async () => {
     renderWithApp(<Inspector />);
     expect(screen.queryByRole('button', { name: 'Delete selection' })).toBeNull();
   });
 });
 
 describe('Inspector with an actor selected', () => {
-  it('shows name, type, description, tags, role and level', () => {
-    withActor();
+  it('shows name, type, description, tags, role and level', async () => {
+    await withActor();
     expect((screen.getByRole('textbox', { name: 'Name' }) as HTMLInputElement).value).toBe('Seed company 1');
     expect((screen.getByRole('combobox', { name: 'Type' }) as HTMLSelectElement).value).toBe('seed-company');
     expect(screen.getByRole('textbox', { name: 'Description' })).toBeTruthy();
@@ -83,7 +85,7 @@ describe('Inspector with an actor selected', () => {
   });
 
   it('clearing the name shows why and does not commit', async () => {
-    const { store, user, id, depth } = withActor();
+    const { store, user, id, depth } = await withActor();
     const name = screen.getByRole('textbox', { name: 'Name' });
     await user.clear(name);
     expect(screen.getByRole('alert').textContent).toBe(NAME_NEEDED);
@@ -95,7 +97,7 @@ describe('Inspector with an actor selected', () => {
   });
 
   it('a blank name of spaces is refused too', async () => {
-    const { store, user, id, depth } = withActor();
+    const { store, user, id, depth } = await withActor();
     const name = screen.getByRole('textbox', { name: 'Name' });
     await user.clear(name);
     await user.type(name, '   {Enter}');
@@ -105,7 +107,7 @@ describe('Inspector with an actor selected', () => {
   });
 
   it('renaming then Enter commits one undo step', async () => {
-    const { store, user, id, depth } = withActor();
+    const { store, user, id, depth } = await withActor();
     const name = screen.getByRole('textbox', { name: 'Name' });
     await user.clear(name);
     await user.type(name, '  Semillas del Valle {Enter}');
@@ -115,7 +117,7 @@ describe('Inspector with an actor selected', () => {
   });
 
   it('Escape throws the draft away', async () => {
-    const { store, user, id, depth } = withActor();
+    const { store, user, id, depth } = await withActor();
     const name = screen.getByRole('textbox', { name: 'Name' });
     await user.type(name, ' draft{Escape}');
     expect((name as HTMLInputElement).value).toBe('Seed company 1');
@@ -125,7 +127,7 @@ describe('Inspector with an actor selected', () => {
   });
 
   it('changes type, role, level and tags', async () => {
-    const { store, user, id, depth } = withActor();
+    const { store, user, id, depth } = await withActor();
     await user.selectOptions(screen.getByRole('combobox', { name: 'Type' }), 'Insurer');
     await user.selectOptions(screen.getByRole('combobox', { name: 'Market role' }), 'Supporting function');
     await user.selectOptions(screen.getByRole('combobox', { name: 'Level' }), 'National');
@@ -136,10 +138,10 @@ describe('Inspector with an actor selected', () => {
     expect(store.getState().undoSteps).toHaveLength(depth + 4);
   });
 
-  it('focuses the name, ready to rename, right after the actor is added', () => {
+  it('focuses the name, ready to rename, right after the actor is added', async () => {
     const { store } = renderWithApp(<Inspector />);
     act(() => void addActorOfType(store, 'insurer', { x: 0, y: 0 }));
-    const name = screen.getByRole('textbox', { name: 'Name' }) as HTMLInputElement;
+    const name = (await screen.findByRole('textbox', { name: 'Name' })) as HTMLInputElement;
     expect(document.activeElement).toBe(name);
     expect(name.selectionStart).toBe(0);
     expect(name.selectionEnd).toBe('Insurer 1'.length);
@@ -148,8 +150,8 @@ describe('Inspector with an actor selected', () => {
 });
 
 describe('Inspector with a relationship selected', () => {
-  it('shows its fields', () => {
-    const { store, rel } = withRelationship();
+  it('shows its fields', async () => {
+    const { store, rel } = await withRelationship();
     expect(store.getState().selection).toEqual([rel]);
     expect((screen.getByRole('combobox', { name: 'Type' }) as HTMLSelectElement).value).toBe('supply');
     expect((screen.getByRole('checkbox', { name: 'Directed (arrow from → to)' }) as HTMLInputElement).checked).toBe(true);
@@ -163,8 +165,8 @@ describe('Inspector with a relationship selected', () => {
     expect(screen.getByText('→').textContent?.replace(/\s+/g, ' ').trim()).toBe('Seed company 1 → Insurer 1');
   });
 
-  it('offers every actor as broker once the field is used, and only the current choice before', () => {
-    withRelationship();
+  it('offers every actor as broker once the field is used, and only the current choice before', async () => {
+    await withRelationship();
     const broker = screen.getByRole('combobox', { name: 'Brokered by' });
     expect(within(broker).getAllByRole('option').map((o) => o.textContent)).toEqual(['— none —']);
     fireEvent.focus(broker);
@@ -173,8 +175,8 @@ describe('Inspector with a relationship selected', () => {
     ]);
   });
 
-  it('warns when the review date is before the start date', () => {
-    const { store, rel } = withRelationship();
+  it('warns when the review date is before the start date', async () => {
+    const { store, rel } = await withRelationship();
     const start = screen.getByLabelText('Start date');
     const review = screen.getByLabelText('Review date');
     fireEvent.change(start, { target: { value: '2025-06-01' } });
@@ -191,7 +193,7 @@ describe('Inspector with a relationship selected', () => {
   });
 
   it('changing intensity commits one undo step', async () => {
-    const { store, user, rel, depth } = withRelationship();
+    const { store, user, rel, depth } = await withRelationship();
     await user.selectOptions(screen.getByRole('combobox', { name: 'Intensity' }), '4 · Integration');
     expect(relOf(store, rel).intensity).toBe(4);
     expect(store.getState().undoSteps).toHaveLength(depth + 1);
@@ -202,7 +204,7 @@ describe('Inspector with a relationship selected', () => {
   });
 
   it('edits type, direction, broker, stage, contract and notes', async () => {
-    const { store, user, rel, programme } = withRelationship();
+    const { store, user, rel, programme } = await withRelationship();
     await user.selectOptions(screen.getByRole('combobox', { name: 'Type' }), 'Embedded service');
     await user.click(screen.getByRole('checkbox', { name: 'Directed (arrow from → to)' }));
     await user.click(screen.getByRole('combobox', { name: 'Brokered by' }));
@@ -218,15 +220,15 @@ describe('Inspector with a relationship selected', () => {
   });
 
   it('advises when the broker is one of the two partners', async () => {
-    const { store, user, rel, seed } = withRelationship();
+    const { store, user, rel, seed } = await withRelationship();
     await user.click(screen.getByRole('combobox', { name: 'Brokered by' }));
     await user.selectOptions(screen.getByRole('combobox', { name: 'Brokered by' }), 'Seed company 1');
     expect(relOf(store, rel).brokeredBy).toBe(seed);
     expect(screen.getByText('The broker is usually a third actor, not one of the two partners.')).toBeTruthy();
   });
 
-  it('shows an unknown relationship type rather than losing it', () => {
-    const { store, rel } = withRelationship();
+  it('shows an unknown relationship type rather than losing it', async () => {
+    const { store, rel } = await withRelationship();
     act(() => editRelationship(store, rel, { type: 'barter' }));
     expect((screen.getByRole('combobox', { name: 'Type' }) as HTMLSelectElement).value).toBe('barter');
   });
@@ -234,7 +236,7 @@ describe('Inspector with a relationship selected', () => {
 
 describe('Delete selection', () => {
   it('removes the selected relationship', async () => {
-    const { store, user, rel, depth } = withRelationship();
+    const { store, user, rel, depth } = await withRelationship();
     await user.click(screen.getByRole('button', { name: 'Delete selection' }));
     expect(store.getState().doc.relationships.map((r) => r.id)).not.toContain(rel);
     expect(store.getState().doc.actors).toHaveLength(3);
@@ -244,7 +246,7 @@ describe('Delete selection', () => {
   });
 
   it('removes a selected actor with its relationships', async () => {
-    const { store, user, seed, insurer } = withRelationship();
+    const { store, user, seed, insurer } = await withRelationship();
     act(() => store.getState().select([seed]));
     await user.click(screen.getByRole('button', { name: 'Delete selection' }));
     expect(store.getState().doc.actors.map((a) => a.id)).not.toContain(seed);
@@ -253,7 +255,7 @@ describe('Delete selection', () => {
   });
 
   it('removes several selected items at once', async () => {
-    const { store, user, programme, insurer } = withRelationship();
+    const { store, user, programme, insurer } = await withRelationship();
     act(() => store.getState().select([programme, insurer]));
     expect(screen.getByRole('heading', { name: '2 items selected' })).toBeTruthy();
     await user.click(screen.getByRole('button', { name: 'Delete selection' }));

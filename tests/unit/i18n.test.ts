@@ -8,9 +8,10 @@ import { importDialogEn, importDialogEs } from '../../src/i18n/importDialog';
 import { CSV_MESSAGES_EN, CSV_MESSAGES_ES } from '../../src/i18n/csv';
 import { qualityPanelEn, qualityPanelEs } from '../../src/i18n/qualityPanel';
 import { viewsEn, viewsEs } from '../../src/i18n/views';
+import { inspectorEn, inspectorEs } from '../../src/i18n/inspector';
 
-const en = { ...appEn, ...importDialogEn, ...CSV_MESSAGES_EN, ...qualityPanelEn, ...viewsEn } as Record<MessageKey, string>;
-const es = { ...appEs, ...importDialogEs, ...CSV_MESSAGES_ES, ...qualityPanelEs, ...viewsEs } as Record<MessageKey, string>;
+const en = { ...appEn, ...importDialogEn, ...CSV_MESSAGES_EN, ...qualityPanelEn, ...viewsEn, ...inspectorEn } as Record<MessageKey, string>;
+const es = { ...appEs, ...importDialogEs, ...CSV_MESSAGES_ES, ...qualityPanelEs, ...viewsEs, ...inspectorEs } as Record<MessageKey, string>;
 const keys = Object.keys(en) as MessageKey[];
 
 /** Words that are spelled the same in both languages. Any other identical text is an untranslated string. */
@@ -75,6 +76,19 @@ describe('messages that load with the relationship-quality panels', () => {
     await import('../../src/i18n/lazyQuality');
     expect(translate('en', 'quality.section')).toBe('Relationship quality');
     expect(translate('es', 'quality.section')).toBe(qualityPanelEs['quality.section']);
+  });
+});
+
+describe('messages that load with the actor and relationship editors', () => {
+  it('are not in the catalogue the app starts with', () => {
+    expect(Object.keys(appEn).filter((k) => k in inspectorEn)).toEqual([]);
+  });
+
+  it('translate once the editors\' messages are registered, in both languages', async () => {
+    expect(translate('en', 'field.brokeredBy')).toBe('field.brokeredBy');
+    await import('../../src/i18n/lazyInspector');
+    expect(translate('en', 'field.brokeredBy')).toBe('Brokered by');
+    expect(translate('es', 'field.brokeredBy')).toBe('Facilitada por');
   });
 });
 
