@@ -46,6 +46,15 @@ describe('SVG image of the map for donors', () => {
     expect(svg.match(/<\/svg>/g)).toHaveLength(1);
   });
 
+  it('writes only #rrggbb colours, whatever a shared map sends', () => {
+    const map = sampleMap();
+    const hostile = '#fff" onload="alert(1)';
+    const doc = { ...map, actorTypes: map.actorTypes.map((t) => ({ ...t, color: hostile })) };
+    const svg = mapToSvg(doc, { lang: 'en', showScores: false });
+    expect(svg).not.toContain('onload');
+    expect(svg).toContain('fill="#999999"');
+  });
+
   it('wraps long names onto at most three lines', () => {
     expect(wrapLabel('Agencia Nacional de Certificación de Semillas')).toEqual(['Agencia Nacional de', 'Certificación de', 'Semillas']);
     expect(wrapLabel('one two three four five six seven eight nine ten eleven twelve thirteen', 10)).toHaveLength(3);

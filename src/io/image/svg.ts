@@ -7,7 +7,7 @@ import { formatScore } from '../../i18n/format';
 import { DECISION_STYLE, LINE_DASH } from '../../domain/decisionStyle';
 import { LEGEND_W, legendSvg } from './svgLegend';
 import { wrapText } from './textWidth';
-import { escapeXml } from './xml';
+import { escapeXml, safeColour } from './xml';
 
 export { escapeXml };
 
@@ -164,7 +164,7 @@ export function mapToSvg(doc: MapDocument, options: Options): string {
 
   for (const actor of doc.actors) {
     const type = types.get(actor.type);
-    const color = type?.color ?? '#999999';
+    const color = safeColour(type?.color);
     const x = actor.position.x + ox;
     const y = actor.position.y + oy;
     const marks = o.marks?.get(actor.id) ?? [];
