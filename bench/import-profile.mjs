@@ -3,7 +3,8 @@
 // entries. Quicker than `run.mjs --only import`, for looking into one figure.
 //
 //   node bench/import-profile.mjs --mode merge --port 4336 [--dist bench/.dist] [--skip-build]
-//       [--rows 100000] [--actors 2000] [--out /tmp/prof] [--min-task 500] [--no-profile]
+//       [--rows 100000] [--actors 2000] [--out /tmp/prof] [--min-task 500] [--no-profile] [--phase preview]
+// With --phase preview, the files chosen → the preview shown is profiled instead of the accept.
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -30,6 +31,7 @@ const out = arg('out', '');
 const minTask = Number(arg('min-task', '500'));
 const profiling = !process.argv.includes('--no-profile');
 const timeoutMs = Number(arg('timeout-s', '400')) * 1000;
+const previewPhase = arg('phase', 'accept') === 'preview';
 const log = (/** @type {string} */ m) => console.log(m);
 
 const sleep = (/** @type {number} */ ms) => new Promise((r) => setTimeout(r, ms));
@@ -74,11 +76,13 @@ async function main() {
     }
     const load = loadavg().map((l) => l.toFixed(1)).join(' ');
     log(`▶ ${merge ? 'merge' : 'import'} of ${actors} actors + ${rows} relationships, load average ${load}`);
-    await page.getByLabel('Import files').setInputFiles(files);
     const preview = page.getByRole('dialog', { name: 'Check the import' });
     const name = merge ? 'Merge into the map' : 'Import';
-    await preview.getByRole('button', { name, exact: true }).waitFor({ timeout: timeoutMs });
-    await sleep(1000);
+    if (!previewPhase) {
+      await page.getByLabel('Import files').setInputFiles(files);
+      await preview.getByRole('button', { name, exact: true }).waitFor({ timeout: timeoutMs });
+      await sleep(1000);
+    }
 
     const cdp = profiling ? await context.newCDPSession(page) : null;
     if (cdp) {
@@ -93,6 +97,21 @@ async function main() {
       return t;
     });
     const acceptStart = await page.evaluate(() => performance.now());
+    if (previewPhase) {
+      await page.getByLabel('Import files').setInputFiles(files);
+      await preview.getByRole('button', { name, exact: true }).waitFor({ timeout: timeoutMs });
+      await sleep(1500);
+      const shownAt = await page.evaluate(() => performance.now());
+      /** @type {{ start: number, duration: number }[]} */
+      const tasks = await page.evaluate((a) => /** @type {any} */ (window).__bench.longTasks.filter((/** @type {any} */ t) => t.start >= a), acceptStart);
+      log(`  preview shown within ${((shownAt - acceptStart) / 1000).toFixed(1)} s, longest task ${Math.round(tasks.reduce((m, t) => Math.max(m, t.duration), 0))} ms`);
+      log(`  tasks ≥ 200 ms (start+duration): ${tasks.filter((t) => t.duration >= 200).map((t) => `${Math.round(t.start - acceptStart)}+${Math.round(t.duration)}`).join(', ') || 'none'}`);
+      if (cdp) {
+        const { profile } = await cdp.send('Profiler.stop');
+        for (const line of summariseTasks(profile, markerAt, tasks.filter((t) => t.duration >= minTask), acceptStart)) log(line);
+      }
+      return;
+    }
     await preview.getByRole('button', { name, exact: true }).evaluate((b) => setTimeout(() => /** @type {HTMLElement} */ (b).click(), 0));
     const drawnAt = await page.waitForFunction((r) => {
       const c = /** @type {any} */ (window).__bench.counts();

@@ -31,7 +31,7 @@ export interface ImportEngine {
     onProgress: (update: ImportProgressUpdate) => void,
     signal?: AbortSignal,
   ): Promise<ImportOutcome>;
-  planMerge(existing: MapDocument, incoming: MapDocument, trustIds: boolean): { plan: MergePlan; preview: MergePreview };
+  planMerge(existing: MapDocument, incoming: MapDocument, trustIds: boolean): Promise<{ plan: MergePlan; preview: MergePreview }>;
 }
 
 export interface Importer {
@@ -83,11 +83,11 @@ export function createImporter(ctx: CommandContext, load: () => Promise<ImportEn
   const patch = (p: JobPatch) => store.getState().updateJob(jobId, p);
 
   /** The merge into the map as it is now, computed once: the preview shows it, accept applies it. */
-  const preview = (engine: ImportEngine, read: ImportOutcome): Pick<ImportPreview, 'outcome' | 'plan' | 'mapEmpty'> => {
+  const preview = async (engine: ImportEngine, read: ImportOutcome): Promise<Pick<ImportPreview, 'outcome' | 'plan' | 'mapEmpty'>> => {
     const doc = store.getState().doc;
     if (isEmptyMap(doc)) return { outcome: { ...read, merge: null }, plan: null, mapEmpty: true };
     if (!read.ok) return { outcome: read, plan: null, mapEmpty: false };
-    const { plan, preview: merge } = engine.planMerge(doc, read.doc, read.trustIds);
+    const { plan, preview: merge } = await engine.planMerge(doc, read.doc, read.trustIds);
     return { outcome: { ...read, merge }, plan, mapEmpty: false };
   };
 
@@ -111,7 +111,9 @@ export function createImporter(ctx: CommandContext, load: () => Promise<ImportEn
       );
       if (!current()) return;
       const missingOffered = job()!.outcome ? job()!.missingOffered : outcome.missingActors;
-      patch({ progress: null, ...preview(engine, outcome), createMissing, missingOffered, mapChanged: false });
+      const previewed = await preview(engine, outcome);
+      if (!current()) return;
+      patch({ progress: null, ...previewed, createMissing, missingOffered, mapChanged: false });
     } catch (error) {
       // A cancelled read says nothing; a failed one shows why in the dialog, and changes nothing.
       if (!current() || controller.signal.aborted) return;
@@ -164,7 +166,9 @@ export function createImporter(ctx: CommandContext, load: () => Promise<ImportEn
           // apply a merge nobody saw. Show the merge into the map as it is, and let the user decide.
           const engine = await load();
           if (job() !== open) return;
-          patch({ ...preview(engine, outcome), mapChanged: true });
+          const previewed = await preview(engine, outcome);
+          if (job() !== open) return;
+          patch({ ...previewed, mapChanged: true });
           return;
         }
         next = open.plan.doc;

@@ -81,7 +81,42 @@ const copyAssessment = (a: Assessment, id: string): Assessment => ({
   scores: Object.assign(Object.create(null) as Assessment['scores'], a.scores),
 });
 
+/** Elements handled between two points where a sliced merge may pause (about 10 ms here). */
+const STEP = 2000;
+/** A sliced merge pauses once a run of steps has taken this long. */
+const BUDGET_MS = 40;
+
 export function mergeInto(existing: MapDocument, incoming: MapDocument, options: { trustIds?: boolean } = {}): MergeResult {
+  const steps = mergeSteps(existing, incoming, options);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * The same merge in short tasks: 100,000 relationships take about a second here, too long for one
+ * task while the preview waits. `pause` resolves in a later task.
+ */
+export async function mergeInSlices(
+  existing: MapDocument,
+  incoming: MapDocument,
+  options: { trustIds?: boolean },
+  pause: () => Promise<void>,
+): Promise<MergeResult> {
+  const steps = mergeSteps(existing, incoming, options);
+  let started = performance.now();
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    if (performance.now() - started >= BUDGET_MS) {
+      await pause();
+      started = performance.now();
+    }
+  }
+}
+
+function* mergeSteps(existing: MapDocument, incoming: MapDocument, options: { trustIds?: boolean }): Generator<void, MergeResult> {
   const trustIds = options.trustIds ?? true;
   const matching = matchActors(existing, incoming, trustIds);
   const numbered = existing.actors.some((a) => isCounterId(a.id))
@@ -90,7 +125,9 @@ export function mergeInto(existing: MapDocument, incoming: MapDocument, options:
   for (const a of existing.actors) ids.use(a.id);
   const relsByKey = new Map<string, Relationship[]>();
   const relKey = (s: string, t: string, type: string) => `${s}\u0000${t}\u0000${type}`;
+  let done = 0;
   for (const r of existing.relationships) {
+    if (++done % STEP === 0) yield;
     ids.use(r.id);
     for (const a of r.assessments) ids.use(a.id);
     const key = relKey(r.source, r.target, r.type);
@@ -104,6 +141,7 @@ export function mergeInto(existing: MapDocument, incoming: MapDocument, options:
   const addedActorIds: string[] = [];
   const addedActors: Actor[] = [];
   for (const a of incoming.actors) {
+    if (++done % STEP === 0) yield;
     const match = matching.matched.get(a.id);
     if (match) {
       matches.push(match);
@@ -121,6 +159,7 @@ export function mergeInto(existing: MapDocument, incoming: MapDocument, options:
   let matchedRels = 0;
   let addedAssessments = 0;
   for (const r of incoming.relationships) {
+    if (++done % STEP === 0) yield;
     const source = idMap.get(r.source);
     const target = idMap.get(r.target);
     if (!source || !target) continue;

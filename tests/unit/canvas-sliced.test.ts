@@ -129,6 +129,27 @@ describe('large changes are drawn in slices and end consistent with the store', 
     expectCyMatches(cy, big);
   });
 
+  it('a slice that runs slow (the collector marking, a busy machine) stops early and leaves the rest to the next', () => {
+    replaceWith(store, 'import.history', () => big);
+    // Cheap slices first: the slice size grows towards its largest.
+    for (let i = 0; i < 4; i++) oneSlice();
+    const grown = (progress.at(-1) as DrawProgress).added - (progress.at(-2) as DrawProgress).added;
+    expect(grown).toBeGreaterThan(600);
+    // Now every 200 elements take 30 ms: the slice stops once it has run 80 ms.
+    let clock = 0;
+    const now = vi.spyOn(performance, 'now').mockImplementation(() => (clock += 30));
+    try {
+      const before = (progress.at(-1) as DrawProgress).added;
+      oneSlice();
+      expect((progress.at(-1) as DrawProgress).added - before).toBeLessThanOrEqual(600);
+    } finally {
+      now.mockRestore();
+    }
+    allSlices();
+    expect(progress.at(-1)).toBeNull();
+    expectCyMatches(cy, big);
+  });
+
   it('an edit arriving mid-way (rename, a relationship deleted before and after being drawn) leaves cytoscape equal to the store', () => {
     replaceWith(store, 'import.history', () => big);
     oneSlice();

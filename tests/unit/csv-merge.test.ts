@@ -1,5 +1,5 @@
 // @vitest-environment node
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createEmptyMap, newActor, newRelationship } from '../../src/domain/document';
 import { readFileSync } from 'node:fs';
 import { exportBundleZip } from '../../src/io/csv/exportBundle';
@@ -8,7 +8,7 @@ import { mergeInto } from '../../src/domain/merge';
 import { foldName } from '../../src/domain/matchActors';
 import { restore } from '../../src/io/restore';
 import { buildOutcome } from '../../src/io/worker/outcome';
-import { previewMerge } from '../../src/io/worker/mergePreview';
+import { planMerge, previewMerge } from '../../src/io/worker/mergePreview';
 import { serializeMap } from '../../src/io/envelope';
 import { fixture } from './csv-fixtures';
 import { labelNewIds } from './new-ids';
@@ -183,5 +183,38 @@ describe('mergeInto', () => {
     outcome.merge = previewMerge(renamed, outcome.doc, outcome.trustIds);
     expect(outcome.merge).toMatchObject({ sameMap: true, added: { actors: 0, relationships: 0 }, matched: { actors: 3, relationships: 2 }, conflicts: [] });
     expect(outcome.merge!.matches.map((x) => x.by)).toEqual(['id', 'id', 'id']);
+  });
+});
+
+describe('a large merge in short tasks', () => {
+  const large = () => {
+    const existing = createEmptyMap(NOW);
+    existing.actors = [newActor('a_00000000aa', { type: 'ngo', name: 'Mine', position: { x: 0, y: 0 } })];
+    const incoming = createEmptyMap(NOW);
+    incoming.actors = Array.from({ length: 300 }, (_, i) => newActor(`x${i}`, { type: 'ngo', name: `Actor ${i}`, position: { x: i, y: 0 } }));
+    incoming.relationships = Array.from({ length: 9000 }, (_, i) => newRelationship(`y${i}`, { source: `x${i % 300}`, target: `x${(i * 7 + 1) % 300}` }));
+    return { existing, incoming };
+  };
+
+  it('the preview\'s merge lets the page draw and answer between slices, and plans the same merge', async () => {
+    const { existing, incoming } = large();
+    let clock = 0;
+    const now = vi.spyOn(performance, 'now').mockImplementation(() => (clock += 50));
+    try {
+      let otherTasks = 0;
+      const tick = () => {
+        otherTasks++;
+        if (otherTasks < 100) setTimeout(tick, 0);
+      };
+      setTimeout(tick, 0);
+      const { plan, preview } = await planMerge(existing, incoming, false);
+      expect(otherTasks).toBeGreaterThan(1);
+      const whole = mergeInto(existing, incoming, { trustIds: false });
+      expect(plan.doc.relationships.map((r) => [r.source, r.target])).toEqual(whole.doc.relationships.map((r) => [r.source, r.target]));
+      expect(plan.added).toEqual({ actors: 300, relationships: 9000 });
+      expect(preview.added.relationships).toBe(9000);
+    } finally {
+      now.mockRestore();
+    }
   });
 });

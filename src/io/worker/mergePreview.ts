@@ -1,10 +1,11 @@
-import { mergeInto, type MergeResult } from '../../domain/merge';
+import { mergeInSlices, mergeInto, type MergeResult } from '../../domain/merge';
 import type { Localized, MapDocument } from '../../domain/types';
 import type { MergePreview } from './protocol';
+import { nextTask } from '../../util/nextTask';
 
 /**
  * What merging an import into the map on screen would do, computed once: the preview lists it and
- * accepting applies that same merged map. Runs on the main thread when the preview opens.
+ * accepting applies that same merged map. Runs on the main thread, in short tasks, when the preview opens.
  */
 
 /** A merge computed once for the preview, applied as it is on accept. */
@@ -54,14 +55,18 @@ function summarise(existing: MapDocument, incoming: MapDocument, merged: MergeRe
   };
 }
 
-/** The merge of `incoming` into `existing`: the plan to apply and the preview that describes it. */
-export function planMerge(existing: MapDocument, incoming: MapDocument, trustIds: boolean): { plan: MergePlan; preview: MergePreview } {
-  const merged = mergeInto(existing, incoming, { trustIds });
-  return {
-    plan: { base: existing, doc: merged.doc, added: { actors: merged.stats.added.actors, relationships: merged.stats.added.relationships } },
-    preview: summarise(existing, incoming, merged),
-  };
+const planOf = (existing: MapDocument, incoming: MapDocument, merged: MergeResult): { plan: MergePlan; preview: MergePreview } => ({
+  plan: { base: existing, doc: merged.doc, added: { actors: merged.stats.added.actors, relationships: merged.stats.added.relationships } },
+  preview: summarise(existing, incoming, merged),
+});
+
+/**
+ * The merge of `incoming` into `existing`: the plan to apply and the preview that describes it.
+ * Computed in short tasks, so a large file's preview never holds the page.
+ */
+export async function planMerge(existing: MapDocument, incoming: MapDocument, trustIds: boolean): Promise<{ plan: MergePlan; preview: MergePreview }> {
+  return planOf(existing, incoming, await mergeInSlices(existing, incoming, { trustIds }, nextTask));
 }
 
 export const previewMerge = (existing: MapDocument, incoming: MapDocument, trustIds: boolean): MergePreview =>
-  planMerge(existing, incoming, trustIds).preview;
+  planOf(existing, incoming, mergeInto(existing, incoming, { trustIds })).preview;
