@@ -1,10 +1,12 @@
 import type { Core } from 'cytoscape';
 import { contextScale, drawDots, type Styled } from './dots';
 import { yieldToPageScroll } from './pageScroll';
+import { measuringOnce } from './measuredBoxes';
 import { frameStillShown, frameView, installDrawingOrder, paceDrawing } from './renderPacing';
 import { record, rendererOf, type CanvasRenderer, type Ele, type Extent, type Point } from './rendererTypes';
 
 export { SLICE_DRAW_INTERVAL_MS } from './renderPacing';
+export { measuringOnce } from './measuredBoxes';
 
 /** Above this many elements, drawing every edge while the view moves costs more than a frame. */
 export const LARGE_MAP_ELEMENTS = 2000;
@@ -134,6 +136,8 @@ export function installLayerFallback(cy: Core): boolean {
   const drawElements = r.drawCachedElements;
   const drawNodes = r.drawCachedNodes;
   const building = () => Boolean(cache.skipping) || (cache.layersQueue?.size() ?? 0) > 0;
+  // While slices arrive, and a moment after (setDrawingInSlices), no layers are measured or built.
+  const settling = () => Boolean(r.partnershipDrawing) || performance.now() < (r.partnershipLayersAfter ?? 0);
   // Cytoscape draws only on demand: after a frame that left relationships out, ask again until the
   // layers (queued by getLayers once the map has been still for 250 ms) are built and shown. While
   // that frame is held (renderPacing.ts), the layers are queued here rather than by drawing the
@@ -147,6 +151,7 @@ export function installLayerFallback(cy: Core): boolean {
       // Measuring every element for the layers is one long task: not while the table scrolls.
       if (r.partnershipPageScrolling?.()) return drawAgainSoon();
       if (frameStillShown(r, cy)) {
+        if (settling()) return drawAgainSoon();
         if (!building()) queueLayers();
         if (building()) return drawAgainSoon();
       }
@@ -163,7 +168,7 @@ export function installLayerFallback(cy: Core): boolean {
     const view = frameView(r, cy);
     r.partnershipHeld = undefined;
     // While slices are still arriving, layers would be measured and built for a map about to change.
-    const layers = r.partnershipDrawing ? null : measuringOnce(cy, () => cache.getLayers(eles, pxRatio));
+    const layers = settling() ? null : measuringOnce(cy, () => cache.getLayers(eles, pxRatio));
     if (layers) {
       for (const layer of layers) {
         const { bb } = layer;
@@ -192,32 +197,6 @@ export function installLayerFallback(cy: Core): boolean {
   return true;
 }
 
-/**
- * Runs `fn` with each element's bounding box measured at most once. Cytoscape's layers measure
- * every element twice (the layer's extent, then whether each element fits in it), at ~4 µs a
- * call: 0.4 s of one task at 100,000 relationships. Nothing moves during `fn`, so one is enough.
- */
-export function measuringOnce<T>(cy: Core, fn: () => T): T {
-  const proto = Object.getPrototypeOf(cy.collection()) as { boundingBox(this: ArrayLike<unknown>, options?: unknown): unknown };
-  const measure = proto.boundingBox;
-  const seen = new Map<unknown, unknown>();
-  proto.boundingBox = function (options) {
-    if (options !== undefined || this.length !== 1) return measure.call(this, options);
-    const ele = this[0];
-    let box = seen.get(ele);
-    if (box === undefined) {
-      box = measure.call(this);
-      seen.set(ele, box);
-    }
-    return box;
-  };
-  try {
-    return fn();
-  } finally {
-    proto.boundingBox = measure;
-  }
-}
-
 /** Arrowheads cost most of a large map's drawing; below a pixel or two they show nothing. */
 function skipTinyArrowheads(r: CanvasRenderer): void {
   const draw = r.drawArrowheads;
@@ -231,12 +210,29 @@ function skipTinyArrowheads(r: CanvasRenderer): void {
   };
 }
 
+/**
+ * After a change too large to draw one by one has been added in slices, its layers wait this
+ * long: building them measures and sorts every element in one task, and just after the slices
+ * the collector is often still marking the heap they grew (hundreds of MB at 100,000
+ * relationships), work it would otherwise do inside that task (0.8 s of it seen here).
+ */
+export const LAYERS_SETTLE_MS = 1000;
+
 /** Tells the drawing code whether a large change is still being added in slices. */
 export function setDrawingInSlices(cy: Core, drawing: boolean): void {
   const r = rendererOf(cy);
   if (!r) return;
+  const finished = r.partnershipDrawing && !drawing;
   r.partnershipDrawing = drawing;
   if (!drawing) {
+    if (finished && (r.partnershipElements ?? 0) > DIRECT_DRAW_LIMIT) {
+      r.partnershipLayersAfter = performance.now() + LAYERS_SETTLE_MS;
+      setTimeout(() => {
+        if (cy.destroyed()) return;
+        r.redrawHint?.('eles', true);
+        r.redraw?.();
+      }, LAYERS_SETTLE_MS);
+    }
     r.redrawHint?.('eles', true);
     r.redraw?.();
   }

@@ -8,7 +8,21 @@ export interface Point {
 }
 /** Cytoscape's private element record: reading it costs nothing, unlike ele.boundingBox(). */
 export interface Ele {
-  _private: { group: 'nodes' | 'edges'; position: Point; rstyle?: { clean?: boolean; cleanConnected?: boolean }; source?: Ele; target?: Ele; grabbed?: boolean; rscratch?: { inDragLayer?: boolean; edgeType?: string; allpts?: number[] }; appliedInitStyle?: boolean };
+  _private: {
+    group: 'nodes' | 'edges'; position: Point; rstyle?: { clean?: boolean; cleanConnected?: boolean }; source?: Ele; target?: Ele; grabbed?: boolean;
+    rscratch?: { inDragLayer?: boolean; edgeType?: string; allpts?: number[] }; appliedInitStyle?: boolean;
+    /** Cytoscape's cached bounding box: null once something changed it; valid while the ends stay put. */
+    bbCache?: object | null; styleDirty?: boolean;
+    /** The box cytoscape last measured, and where the element's ends were then (see measuredBox). */
+    partnershipBox?: MeasuredBox;
+  };
+}
+export interface MeasuredBox {
+  bb: object;
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
 }
 export interface EdgeStyle {
   pstyle(name: string): { pfValue?: number; value?: unknown };
@@ -57,6 +71,8 @@ export interface CanvasRenderer {
   partnershipElements?: number;
   /** Set while a large change is still being added in slices. */
   partnershipDrawing?: boolean;
+  /** performance.now() before which no layers are built, after a large change was added in slices. */
+  partnershipLayersAfter?: number;
   /**
    * The view of the last frame drawn without relationships while cytoscape builds its layers: until
    * they are ready or something changes, that frame stays on the canvas instead of being drawn again.

@@ -1,5 +1,6 @@
 import type { Core, ElementDefinition } from 'cytoscape';
 import { record, type Ele } from './rendererTypes';
+import { rememberBox } from './measuredBoxes';
 import type { PendingElement } from './sync';
 
 /**
@@ -25,6 +26,12 @@ export const FIRST_EDGE_SLICE = 100;
  */
 const CHUNK = 200;
 const SLICE_LIMIT_MS = 2 * SLICE_MS;
+/**
+ * After a slice that ran past its limit, the page rests this long before the next: on a busy
+ * machine the collector's own threads then get the processor, and its marking is not done in
+ * the next slices instead.
+ */
+const REST_MS = 100;
 /** The first actors cost most (labels measured with a cold cache): 1,000 of them took ~0.5 s here. */
 export const FIRST_NODE_SLICE = 250;
 
@@ -52,8 +59,8 @@ export interface DrawerOptions {
   decorate?(def: ElementDefinition): void;
   /** Each slice's progress; null once the last slice is in (only after a sliced draw). */
   onProgress(progress: DrawProgress | null): void;
-  /** Runs `fn` in a later task; returns a cancel function. */
-  schedule?(fn: () => void): () => void;
+  /** Runs `fn` in a later task, at least `delayMs` later; returns a cancel function. */
+  schedule?(fn: () => void, delayMs?: number): () => void;
 }
 
 const edgeCount = (defs: readonly PendingElement[]) => {
@@ -63,8 +70,8 @@ const edgeCount = (defs: readonly PendingElement[]) => {
 };
 
 /** Runs `fn` in a later task; returns a cancel function. */
-export const laterTask = (fn: () => void) => {
-  const timer = setTimeout(fn, 0);
+export const laterTask = (fn: () => void, delayMs = 0) => {
+  const timer = setTimeout(fn, delayMs);
   return () => clearTimeout(timer);
 };
 
@@ -79,7 +86,8 @@ export function flushStyles(cy: Core): void {
 /**
  * boundingBox() announces new bounds for each element it measures, and the renderer then queues
  * each one to be measured again before the next frame (curves, label places): they were measured
- * a moment ago and nothing has changed since, so they are marked as measured.
+ * a moment ago and nothing has changed since, so they are marked as measured. Their boxes are
+ * noted for the layers, which then read them at no cost (measuredBoxes.ts).
  */
 function stillMeasured(added: { toArray(): unknown[] }): void {
   for (const ele of added.toArray() as Ele[]) {
@@ -88,6 +96,7 @@ function stillMeasured(added: { toArray(): unknown[] }): void {
       rstyle.clean = true;
       rstyle.cleanConnected = true;
     }
+    rememberBox(ele);
   }
 }
 
@@ -140,7 +149,7 @@ export function createDrawer(cy: Core, options: DrawerOptions): Drawer {
     if (wasNodes && queue[next]?.group === 'edges') size = Math.min(size, FIRST_EDGE_SLICE);
     if (next < queue.length) {
       options.onProgress({ added: next, total: queue.length });
-      cancelStep = schedule(step);
+      cancelStep = schedule(step, ms >= SLICE_LIMIT_MS ? REST_MS : 0);
     } else {
       stop();
       options.onProgress(null);

@@ -35,6 +35,8 @@ test('a large map zoomed in is drawn exactly as with cytoscape\'s own culling', 
   const gen = generateMap({ n: ACTORS, seed: 3 });
   await page.getByLabel('Open a map file').setInputFiles({ name: 'large.json', mimeType: 'application/json', buffer: Buffer.from(toJson(gen.envelope)) });
   await expect(page.getByText(`${ACTORS} actors · ${2 * ACTORS} relationships`)).toBeVisible({ timeout: 60_000 });
+  // Every slice in: a view that stays still while slices arrive outside it is not the drawing compared.
+  await expect(page.locator('.canvas[aria-busy="true"]')).toHaveCount(0, { timeout: 60_000 });
   await page.getByRole('button', { name: 'Legend', exact: true }).click();
 
   // Zoomed in this far the map is too big for cytoscape's cached layers, so elements are drawn one
@@ -134,4 +136,41 @@ test('a large map opened in slices measures each actor and relationship once', a
     };
   });
   expect(counts).toEqual({ elements: ACTORS * 3, never: 0, againAlone: 0 });
+});
+
+test('after a map too large to draw one by one arrives in slices, its layers wait a moment, then show every relationship', async ({ page }) => {
+  test.setTimeout(120_000);
+  await freshStart(page);
+  await startEmptyMap(page);
+  // When each slice ended (aria-busy), and when cytoscape was asked for its layers.
+  await page.evaluate(() => {
+    const w = window as any;
+    const canvas = document.querySelector('.canvas')!;
+    w.__busyEnded = 0;
+    new MutationObserver(() => {
+      if (canvas.getAttribute('aria-busy') !== 'true') w.__busyEnded = performance.now();
+    }).observe(canvas, { attributes: true, attributeFilter: ['aria-busy'] });
+    const cache = (document.querySelector('.canvas > div') as any)._cyreg.cy.renderer().data.lyrTxrCache;
+    const getLayers = cache.getLayers.bind(cache);
+    w.__layerCalls = [] as Array<[number, boolean]>;
+    cache.getLayers = (...args: unknown[]) => {
+      const layers = getLayers(...args);
+      w.__layerCalls.push([performance.now(), Boolean(layers)]);
+      return layers;
+    };
+  });
+  const n = 3000; // 9,000 elements: above the number drawn one by one
+  const gen = generateMap({ n, seed: 6 });
+  await page.getByLabel('Open a map file').setInputFiles({ name: 'larger.json', mimeType: 'application/json', buffer: Buffer.from(toJson(gen.envelope)) });
+  await expect(page.getByText(`${n} actors · ${2 * n} relationships`)).toBeVisible({ timeout: 60_000 });
+  await expect(page.locator('.canvas[aria-busy="true"]')).toHaveCount(0, { timeout: 60_000 });
+  // Layers built and shown: getLayers returned them.
+  await page.waitForFunction(() => (window as any).__layerCalls.some(([, ready]: [number, boolean]) => ready), null, { timeout: 30_000 });
+  const { ended, calls } = await page.evaluate(() => ({ ended: (window as any).__busyEnded as number, calls: (window as any).__layerCalls as Array<[number, boolean]> }));
+  expect(ended).toBeGreaterThan(0);
+  const first = calls.find(([at]) => at >= ended);
+  expect(first).toBeDefined();
+  // They wait LAYERS_SETTLE_MS (1 s) from the last slice; the attribute changes a little after it.
+  expect(first![0] - ended).toBeGreaterThanOrEqual(500);
+  await page.screenshot({ path: `${SHOTS}/large-map-layers.png` });
 });
