@@ -217,4 +217,14 @@ describe('a large merge in short tasks', () => {
       now.mockRestore();
     }
   });
+
+  it('hands the plan over in a task of its own, so the preview is not drawn in the merge\'s last slice', async () => {
+    const { existing } = large();
+    const incoming = createEmptyMap(NOW);
+    incoming.actors = [newActor('x1', { type: 'ngo', name: 'Small' })];
+    let between = false;
+    setTimeout(() => (between = true), 0);
+    await planMerge(existing, incoming, false);
+    expect(between).toBe(true);
+  });
 });

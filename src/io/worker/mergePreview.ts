@@ -65,7 +65,10 @@ const planOf = (existing: MapDocument, incoming: MapDocument, merged: MergeResul
  * Computed in short tasks, so a large file's preview never holds the page.
  */
 export async function planMerge(existing: MapDocument, incoming: MapDocument, trustIds: boolean): Promise<{ plan: MergePlan; preview: MergePreview }> {
-  return planOf(existing, incoming, await mergeInSlices(existing, incoming, { trustIds }, nextTask));
+  const merged = await mergeInSlices(existing, incoming, { trustIds }, nextTask);
+  // The preview is drawn in the task that receives the plan: not in the merge's last slice.
+  await nextTask();
+  return planOf(existing, incoming, merged);
 }
 
 export const previewMerge = (existing: MapDocument, incoming: MapDocument, trustIds: boolean): MergePreview =>
