@@ -2,7 +2,8 @@ import type { MapDocument } from '../domain/types';
 import { awaitWorker } from '../util/awaitWorker';
 import { nextTask } from '../util/nextTask';
 import type { AnalysisRequest, AnalysisResults, AnalysisTask } from './protocol';
-import { toEnd, wireSteps } from './wire';
+import { toEnd } from '../util/steps';
+import { wireSteps } from './wire';
 
 /** A snapshot's map for figures over time, with the ids the filters hide on it. */
 export interface DatedMap {

@@ -1,4 +1,5 @@
 import { verdictOf } from '../domain/verdicts';
+import { toEnd } from '../util/steps';
 import type { MapDocument } from '../domain/types';
 
 /**
@@ -32,13 +33,6 @@ export function toWire(doc: AnalysedMap, hidden: ReadonlySet<string> = new Set()
   return toEnd(wireSteps(doc, hidden, proceed));
 }
 
-/** Runs steps that may pause (see wireSteps) to the end without pausing. */
-export function toEnd<T>(steps: Generator<void, T>): T {
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
-}
 
 /** Relationships encoded between two pauses: ~10 ms here. At 20,000 in one go, the task took 45–90 ms. */
 export const WIRE_CHUNK = 4000;

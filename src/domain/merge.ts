@@ -1,6 +1,7 @@
 import { isCounterId, newId, type IdKind } from './ids';
 import type { Actor, Assessment, MapDocument, Relationship } from './types';
 import { matchActors, type ActorConflict, type ActorMatch } from './matchActors';
+import { inTasks, toEnd } from '../util/steps';
 
 export type { ActorConflict, ActorMatch };
 
@@ -87,34 +88,15 @@ const STEP = 2000;
 const BUDGET_MS = 40;
 
 export function mergeInto(existing: MapDocument, incoming: MapDocument, options: { trustIds?: boolean } = {}): MergeResult {
-  const steps = mergeSteps(existing, incoming, options);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
+  return toEnd(mergeSteps(existing, incoming, options));
 }
 
 /**
  * The same merge in short tasks: 100,000 relationships take about a second here, too long for one
  * task while the preview waits. `pause` resolves in a later task.
  */
-export async function mergeInSlices(
-  existing: MapDocument,
-  incoming: MapDocument,
-  options: { trustIds?: boolean },
-  pause: () => Promise<void>,
-): Promise<MergeResult> {
-  const steps = mergeSteps(existing, incoming, options);
-  let started = performance.now();
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-    if (performance.now() - started >= BUDGET_MS) {
-      await pause();
-      started = performance.now();
-    }
-  }
-}
+export const mergeInSlices = (existing: MapDocument, incoming: MapDocument, options: { trustIds?: boolean }, pause: () => Promise<void>): Promise<MergeResult> =>
+  inTasks(mergeSteps(existing, incoming, options), pause, BUDGET_MS);
 
 function* mergeSteps(existing: MapDocument, incoming: MapDocument, options: { trustIds?: boolean }): Generator<void, MergeResult> {
   const trustIds = options.trustIds ?? true;

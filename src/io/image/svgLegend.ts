@@ -32,7 +32,8 @@ export function legendSvg(lang: Lang, x: number, top: number, types: readonly Ac
   y = add(textBlock(t('legend.actors'), x, y + 22, LEGEND_W, 12, ' fill="#3c4043"'));
   for (const type of types) {
     y += 20;
-    out.push(`<path d="${shapePath(type.shape, x + 8, y - 4, 7)}" fill="${safeColour(type.color)}"${needsOutline(safeColour(type.color)) ? ' stroke="#000" stroke-width="1.2"' : ''}/>`);
+    const colour = safeColour(type.color);
+    out.push(`<path d="${shapePath(type.shape, x + 8, y - 4, 7)}" fill="${colour}"${needsOutline(colour) ? ' stroke="#000" stroke-width="1.2"' : ''}/>`);
     y = add(textBlock(localized(lang, type.label), x + 22, y, LEGEND_W - 22, 12, '', 15));
   }
   if (decisions.size > 0) {
