@@ -3,12 +3,20 @@ import type { MapDocument } from '../domain/types';
 import { sameValue } from '../model/equal';
 
 /**
- * How a map lives in a Y.Doc: one Y.Map per list, keyed by id (or type key), each item a Y.Map of
- * its fields, every field one value (a position is one `{x, y}`, never x and y apart, so two people
- * dragging one actor cannot tear it). Order is a number per item (`ORDER`), ties broken by id.
- * A relationship's assessments are a Y.Map of the same shape under its `assessments` key.
+ * How a map lives in a Y.Doc: one Y.Map per list, keyed by id (or type key), each item a Y.Map. An
+ * item's fields as first written are one JSON text under `BASE`; a later edit of a field is a key of
+ * its own that wins over the base, so two people editing different fields of one item both keep
+ * theirs (a position is one `{x, y}`, never x and y apart, so two people dragging one actor cannot
+ * tear it). One Yjs item per actor instead of one per field makes a room several times quicker to
+ * load. Items written before the base existed (every field a key) read the same way. Order is a
+ * number per item (`ORDER`), ties broken by id. A relationship's assessments are a Y.Map of the
+ * same shape under its `assessments` key.
  */
 export const ORDER = '~o';
+export const BASE = '~b';
+/** A field taken out of an item whose base still has it (an object: any string could be a real value). */
+const GONE = '~gone';
+const gone = (v: unknown): boolean => !!v && typeof v === 'object' && Object.hasOwn(v, GONE);
 // Views are a list like the others: two people saving views at once both keep theirs.
 export const LISTS = ['actors', 'relationships', 'actorTypes', 'relationshipTypes', 'views'] as const;
 export type ListName = (typeof LISTS)[number];
@@ -23,12 +31,14 @@ export const keyOf = (list: ListName | 'assessments', item: object): string =>
 export const rootList = (ydoc: Y.Doc, list: ListName): YList => ydoc.getMap(list) as YList;
 export const rootFields = (ydoc: Y.Doc): Y.Map<unknown> => ydoc.getMap('fields');
 
-/** The plain item a Y.Map holds; `nested` reads a relationship's assessments. */
+/** The plain item a Y.Map holds: its base, then its own keys; `nested` reads a relationship's assessments. */
 export function readItem<T>(list: ListName | 'assessments', ymap: YItem, nested?: (y: YList) => unknown[]): T {
-  const out: Record<string, unknown> = {};
+  const base = ymap.get(BASE);
+  const out: Record<string, unknown> = typeof base === 'string' ? parseBase(base) : {};
   for (const [k, v] of ymap.entries()) {
-    if (k === ORDER) continue;
+    if (k === ORDER || k === BASE) continue;
     if (v instanceof Y.Map) out[k] = nested ? nested(v as YList) : [];
+    else if (gone(v)) delete out[k];
     else out[k] = fromY(v);
   }
   return out as T;
@@ -45,13 +55,52 @@ function fromEntries(v: unknown): Record<string, unknown> {
   return out;
 }
 export function toY(v: unknown): unknown {
-  if (!v || typeof v !== 'object' || Array.isArray(v) || Object.getPrototypeOf(v) !== null) return v;
+  if (!isNullProto(v)) return v;
   const rec = v as Record<string, unknown>;
   return { [NULL_PROTO]: Object.keys(rec).map((k) => [k, rec[k]]) };
 }
 export function fromY(v: unknown): unknown {
   if (!v || typeof v !== 'object' || Array.isArray(v) || !Object.hasOwn(v, NULL_PROTO)) return v;
   return fromEntries((v as Record<string, unknown>)[NULL_PROTO]);
+}
+const isNullProto = (v: unknown): boolean => !!v && typeof v === 'object' && !Array.isArray(v) && Object.getPrototypeOf(v) === null;
+
+/** Numbers JSON would change (-0, NaN, ±Infinity) travel as text. */
+const NUMBER = '~num';
+const toJsonValue = (_k: string, v: unknown): unknown =>
+  typeof v === 'number' && (Object.is(v, -0) || !Number.isFinite(v)) ? { [NUMBER]: Object.is(v, -0) ? '-0' : String(v) } : toY(v);
+/** The markers in a parsed base put back; a reviver did the same at twice the cost of the whole parse. */
+function revive(v: unknown): unknown {
+  if (!v || typeof v !== 'object') return v;
+  if (Array.isArray(v)) {
+    for (let i = 0; i < v.length; i++) v[i] = revive(v[i]);
+    return v;
+  }
+  const rec = v as Record<string, unknown>;
+  if (Object.hasOwn(rec, NUMBER)) return Number(rec[NUMBER]);
+  for (const k of Object.keys(rec)) {
+    const x = rec[k];
+    const y = revive(x);
+    // Defined, not assigned: a `__proto__` key another browser sent stays a plain key.
+    if (y !== x) Object.defineProperty(rec, k, { value: y, writable: true, enumerable: true, configurable: true });
+  }
+  return fromY(rec);
+}
+
+/** An item's fields as one JSON text, null-prototype records as `toY` writes them. */
+function baseText(item: object, skip?: string): string {
+  const fields: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(item)) if (k !== skip && v !== undefined) fields[k] = v;
+  return JSON.stringify(fields, toJsonValue);
+}
+/** A base another browser wrote that does not read as an object reads as no fields. */
+function parseBase(text: string): Record<string, unknown> {
+  try {
+    const v: unknown = revive(JSON.parse(text));
+    return v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : {};
+  } catch {
+    return {};
+  }
 }
 
 /** Snapshots are one value, kept as JSON text for the same reason; their actors' columns come back inert. */
@@ -69,15 +118,21 @@ export function sortedKeys(ylist: YList): string[] {
   return rows.map((r) => r[0]);
 }
 
-/** Writes the fields of `next` that differ from `prev` (all of them for a new item). */
+/** A new item's fields as its base; for an item already there, the fields of `next` that differ from `prev`. */
 export function writeFields(ymap: YItem, prev: object | undefined, next: object, skip?: string): void {
-  const p = prev as Record<string, unknown> | undefined;
+  if (!prev) {
+    ymap.set(BASE, baseText(next, skip));
+    return;
+  }
+  const p = prev as Record<string, unknown>;
   for (const [k, v] of Object.entries(next)) {
     if (k === skip) continue;
-    if (p && sameValue(p[k], v)) continue;
+    if (sameValue(p[k], v)) continue;
     ymap.set(k, toY(v));
   }
-  if (p) for (const k of Object.keys(p)) if (k !== skip && !(k in next)) ymap.delete(k);
+  // Deleting the key would bring the base's value back.
+  const hasBase = ymap.has(BASE);
+  for (const k of Object.keys(p)) if (k !== skip && !(k in next)) if (hasBase) ymap.set(k, { [GONE]: 1 }); else ymap.delete(k);
 }
 
 /**
