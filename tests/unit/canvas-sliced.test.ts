@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { generateMap, toJson } from '../../bench/generate.mjs';
 import { bindCanvas, type EdgeHandlesApi } from '../../src/canvas/bind';
 import { edgeData } from '../../src/canvas/elements';
-import { FIRST_EDGE_SLICE, FIRST_NODE_SLICE, SLICE_SIZE, type DrawProgress } from '../../src/canvas/slicedDraw';
+import { FIRST_EDGE_SLICE, FIRST_NODE_SLICE, SHOW_EVERY_MS, SLICE_SIZE, type DrawProgress } from '../../src/canvas/slicedDraw';
 import { removeElements, updateActor } from '../../src/domain/graph';
 import { sampleMap } from '../../src/domain/sample';
 import type { MapDocument } from '../../src/domain/types';
@@ -153,6 +153,24 @@ describe('large changes are drawn in slices and end consistent with the store', 
     expect(progress.length).toBeGreaterThan(seen);
     allSlices();
     expect(progress.at(-1)).toBeNull();
+    expectCyMatches(cy, big);
+  });
+
+  it('between slices the map is shown at most every SHOW_EVERY_MS, and after the last slice always', () => {
+    // Cytoscape's renderer flags: skipFrame makes its next animation frame draw nothing.
+    const r = (cy as unknown as { renderer(): { skipFrame?: boolean; lastDrawTime?: number } }).renderer();
+    replaceWith(store, 'import.history', () => big);
+    const skipped: boolean[] = [];
+    for (let i = 0; i < 1000 && progress.at(-1) !== null; i++) {
+      r.skipFrame = false;
+      // Shown a moment ago, or long ago, in turn.
+      r.lastDrawTime = performance.now() - (i % 2 ? SHOW_EVERY_MS + 1 : 1);
+      oneSlice();
+      skipped.push(r.skipFrame);
+    }
+    expect(skipped.length).toBeGreaterThan(3);
+    expect(skipped.slice(0, -1)).toEqual(skipped.slice(0, -1).map((_, i) => i % 2 === 0));
+    expect(skipped.at(-1)).toBe(false);
     expectCyMatches(cy, big);
   });
 
