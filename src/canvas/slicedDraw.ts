@@ -35,11 +35,11 @@ const REST_MS = 100;
 /** Only changes this large grow the heap enough for the collector to fall behind (a 3,000-element one does not). */
 const REST_FROM = 5000;
 /**
- * While slices remain, the map is shown at most this often. Each frame draws every element added
- * so far (~40 ms at 3,000): one frame after every slice made a 1,000-actor join's drawing half as
- * long again, while the notice already tells how far along it is.
+ * While slices remain, the map is shown about once a second. Each frame draws every element added
+ * so far (~40 ms at 3,000): one frame after every slice took ~0.6 s of a 1,000-actor join's
+ * drawing, while the notice already tells how far along it is.
  */
-export const SHOW_EVERY_MS = 400;
+export const SHOW_EVERY_MS = 1000;
 /** The first actors cost most (labels measured with a cold cache): 1,000 of them took ~0.5 s here. */
 export const FIRST_NODE_SLICE = 250;
 
@@ -99,10 +99,18 @@ interface Renderer {
 }
 const renderer = (cy: Core) => (cy as unknown as { renderer(): Renderer | undefined }).renderer();
 
-/** Skips the next frame unless the map was last shown SHOW_EVERY_MS ago or more. */
+/**
+ * Skips the next frame unless the map was last shown SHOW_EVERY_MS ago or more. A pan, a zoom, a
+ * drag or a tap in between takes the skip back (USER_MOVES), so the map still follows the hand.
+ */
 function holdFrame(cy: Core): void {
   const r = renderer(cy);
   if (r && performance.now() - (r.lastDrawTime ?? -Infinity) < SHOW_EVERY_MS) r.skipFrame = true;
+}
+const USER_MOVES = 'viewport drag tapstart tapend select unselect';
+function showNextFrame(this: Core): void {
+  const r = renderer(this);
+  if (r) r.skipFrame = false;
 }
 
 /**
@@ -130,6 +138,7 @@ export function createDrawer(cy: Core, options: DrawerOptions): Drawer {
   let cancelStep: (() => void) | null = null;
 
   const rendered = () => Boolean(renderer(cy));
+  cy.on(USER_MOVES, showNextFrame);
   const add = (pending: PendingElement[]) => {
     const defs = pending.map((p) => p.make());
     if (options.decorate) for (const def of defs) options.decorate(def);
@@ -198,6 +207,9 @@ export function createDrawer(cy: Core, options: DrawerOptions): Drawer {
     },
     busy: () => queue.length > 0,
     nodesPending: () => next < queue.length && queue[next]?.group === 'nodes',
-    cancel: stop,
+    cancel() {
+      stop();
+      cy.off(USER_MOVES, showNextFrame);
+    },
   };
 }

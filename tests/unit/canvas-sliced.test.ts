@@ -174,6 +174,23 @@ describe('large changes are drawn in slices and end consistent with the store', 
     expectCyMatches(cy, big);
   });
 
+  it('a pan or a tap between slices is shown at once, whatever the last frame', () => {
+    const r = (cy as unknown as { renderer(): { skipFrame?: boolean; lastDrawTime?: number } }).renderer();
+    replaceWith(store, 'import.history', () => big);
+    r.lastDrawTime = performance.now();
+    oneSlice();
+    expect(r.skipFrame).toBe(true);
+    cy.panBy({ x: 40, y: 0 });
+    expect(r.skipFrame).toBe(false);
+    r.lastDrawTime = performance.now();
+    oneSlice();
+    expect(r.skipFrame).toBe(true);
+    cy.nodes().first().emit('tapstart');
+    expect(r.skipFrame).toBe(false);
+    allSlices();
+    expectCyMatches(cy, big);
+  });
+
   it('an edit arriving mid-way (rename, a relationship deleted before and after being drawn) leaves cytoscape equal to the store', () => {
     replaceWith(store, 'import.history', () => big);
     oneSlice();
