@@ -72,7 +72,9 @@ export function growth(moves = MOVES, actors = 100) {
     for (let i = 0; i < actors; i++) {
       const a = new Y.Map();
       one.getMap('actors').set(`a_${i}`, a);
-      for (const [k, v] of Object.entries({ name: `Actor ${i}`, type: 'ngo', description: '', tags: [], position: { x: i, y: i }, role: '', level: '', '~o': i })) a.set(k, v);
+      // As the app lays an actor out (src/collab/layout.ts): its fields as one base, its order apart.
+      a.set('~b', JSON.stringify({ id: `a_${i}`, name: `Actor ${i}`, type: 'ngo', description: '', tags: [], position: { x: i, y: i }, role: '', level: '', attributes: { '~np': [] } }));
+      a.set('~o', i);
     }
   });
   const start = Y.encodeStateAsUpdate(one).length;

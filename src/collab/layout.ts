@@ -93,10 +93,13 @@ function baseText(item: object, skip?: string): string {
   for (const [k, v] of Object.entries(item)) if (k !== skip && v !== undefined) fields[k] = v;
   return JSON.stringify(fields, toJsonValue);
 }
+const MARKER = /\{\s*"~/;
 /** A base another browser wrote that does not read as an object reads as no fields. */
 function parseBase(text: string): Record<string, unknown> {
   try {
-    const v: unknown = revive(JSON.parse(text));
+    // Every marker is an object whose first key starts with `~`; a base without one needs no walk.
+    const parsed: unknown = JSON.parse(text);
+    const v = MARKER.test(text) ? revive(parsed) : parsed;
     return v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : {};
   } catch {
     return {};

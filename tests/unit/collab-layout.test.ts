@@ -118,7 +118,7 @@ describe('how a shared map is laid out in Yjs', () => {
     const ydoc = new Y.Doc();
     const source = createYjsSource(ydoc);
     ydoc.transact(() => {
-      const texts = ['{"name": "Cut off', '[1, 2]', 'null', '{"__proto__": {"polluted": true}, "name": "Hostile", "type": "ngo"}'];
+      const texts = ['{"name": "Cut off', '[1, 2]', 'null', '{"__proto__": {"polluted": true}, "name": "Hostile", "type": "ngo"}', '{ "name": "Spaced", "attributes": { "~np": [["district", "Lempira"]] } }'];
       texts.forEach((text, i) => {
         const y = new Y.Map<unknown>();
         ydoc.getMap('actors').set(`a_${i}`, y);
@@ -131,5 +131,8 @@ describe('how a shared map is laid out in Yjs', () => {
     expect(actors[3]!.name).toBe('Hostile');
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     expect(Object.getPrototypeOf(actors[3])).toBe(Object.prototype);
+    // Written by hand with spaces, a user column still reads as one.
+    expect(Object.getPrototypeOf(actors[4]!.attributes)).toBeNull();
+    expect({ ...(actors[4]!.attributes as object) }).toEqual({ district: 'Lempira' });
   });
 });
