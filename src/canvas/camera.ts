@@ -1,4 +1,5 @@
 import type { Core } from 'cytoscape';
+import { renderedBox } from './rendererTypes';
 import type { CanvasApi } from '../actions/context';
 import { LARGE_MAP_ELEMENTS } from './renderTuning';
 
@@ -53,7 +54,7 @@ export function createCamera(cy: Core, nodesPending: () => boolean): Camera {
   }
 
   function wholeInView() {
-    const box = cy.elements().renderedBoundingBox({ includeLabels: true, includeOverlays: false });
+    const box = renderedBox(cy.elements(), true);
     return box.x1 >= -1 && box.y1 >= -1 && box.x2 <= cy.width() + 1 && box.y2 <= cy.height() + 1;
   }
 

@@ -1,4 +1,5 @@
 import type { Core, NodeSingular } from 'cytoscape';
+import { renderedBox } from './rendererTypes';
 
 export interface HandleSpot {
   id: string;
@@ -21,7 +22,7 @@ export function bindHoverHandle(cy: Core, onHandle: (spot: HandleSpot | null) =>
   let hideTimer: ReturnType<typeof setTimeout> | undefined;
   let enabled = true;
   const spotFor = (node: NodeSingular): HandleSpot => {
-    const box = node.renderedBoundingBox({ includeLabels: false, includeOverlays: false });
+    const box = renderedBox(node, false);
     return { id: node.id(), name: String(node.data('label') ?? ''), x: box.x2, y: box.y1 };
   };
   // Selected actors, followed through events: asking cytoscape for them scans every node (20 ms at

@@ -1,4 +1,5 @@
 import type { Core, SingularElementReturnValue } from 'cytoscape';
+import { renderedBox } from './rendererTypes';
 import { deleteElements } from '../actions/edits';
 import { hiddenElements } from '../domain/filters';
 import type { Position } from '../domain/types';
@@ -124,7 +125,7 @@ export function bindKeyboard(cy: Core, store: AppStore, onFocus: (focus: MapFocu
 /** Pans just enough to bring an element into view, keeping a margin. */
 function reveal(cy: Core, el: SingularElementReturnValue): void {
   if (el.empty()) return;
-  const bb = el.renderedBoundingBox({ includeLabels: true, includeOverlays: false });
+  const bb = renderedBox(el, true);
   const margin = 24;
   const shift = (lo: number, hi: number, size: number) => {
     if (hi - lo > size - 2 * margin) return size / 2 - (lo + hi) / 2;

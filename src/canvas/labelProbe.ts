@@ -1,4 +1,5 @@
 import type { Core } from 'cytoscape';
+import { renderedBox } from './rendererTypes';
 import { FOCUS_CLASS } from './keyboard';
 
 /** Dispatch this event on the map region to have it describe its view in data attributes. */
@@ -20,7 +21,7 @@ export function writeProbe(cy: Core, region: HTMLElement): void {
   region.setAttribute('data-name-px', px.toFixed(2));
   region.setAttribute('data-names-drawn', String(px >= node.numericStyle('min-zoomed-font-size')));
   const boxOf = (eles: ReturnType<Core['elements']>) => {
-    const box = eles.renderedBoundingBox({ includeLabels: true, includeOverlays: false });
+    const box = renderedBox(eles, true);
     return [box.x1, box.y1, box.x2, box.y2].map((v) => v.toFixed(1)).join(' ');
   };
   region.setAttribute('data-content-box', boxOf(cy.elements()));

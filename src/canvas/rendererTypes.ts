@@ -1,4 +1,4 @@
-import type { Core } from 'cytoscape';
+import type { CollectionReturnValue, Core } from 'cytoscape';
 
 /** The parts of cytoscape 3.34's canvas renderer that the drawing tuning relies on (private API). */
 
@@ -103,3 +103,13 @@ export const rendererOf = (cy: Core) => (cy as unknown as { renderer(): CanvasRe
 
 // oxlint-disable-next-line no-underscore-dangle -- cytoscape keeps positions on this private record
 export const record = (ele: Ele) => ele._private;
+
+/**
+ * The rendered box of `eles`, with any style change still pending applied first. Cytoscape applies
+ * a changed style lazily; measured before that, an actor whose name just grew keeps its old label
+ * size in its cached box, and is then drawn cut to that box until something else moves it.
+ */
+export function renderedBox(eles: Pick<CollectionReturnValue, 'renderedBoundingBox'>, includeLabels: boolean) {
+  (eles as unknown as { cleanStyle?(): void }).cleanStyle?.();
+  return eles.renderedBoundingBox({ includeLabels, includeOverlays: false });
+}

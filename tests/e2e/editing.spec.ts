@@ -56,6 +56,36 @@ test.describe('editing a map', () => {
     await waitForSaved(page, (m) => m.relationships.length === 1);
   });
 
+  test('a name made longer, by typing or by undo, is drawn whole, not cut to the old name', async ({ page }) => {
+    await freshStart(page);
+    await startEmptyMap(page);
+    await dragFromPalette(page, 'Insurer', 300, 250);
+    await page.keyboard.type('Cosecha');
+    await page.keyboard.press('Enter');
+    // The width of what the map draws, names included (src/canvas/labelProbe.ts).
+    const map = page.getByRole('region', { name: 'Partnership map', exact: true });
+    const drawnWidth = async () => {
+      await map.evaluate((el) => el.dispatchEvent(new Event('partnership-web:probe')));
+      const [x1, , x2] = (await map.getAttribute('data-content-box'))!.split(' ').map(Number);
+      return x2! - x1!;
+    };
+    await expect.poll(drawnWidth).toBeGreaterThan(40);
+    const short = await drawnWidth();
+    const name = page.getByLabel('Name');
+    await name.fill('Cosecha Segura y Algo Más');
+    await name.press('Enter');
+    // Measured right after the change (the actor's handle is placed again), the box must still grow.
+    await expect.poll(drawnWidth).toBeGreaterThan(short + 40);
+    const long = await drawnWidth();
+    await name.fill('Cosecha B');
+    await name.press('Enter');
+    await expect.poll(drawnWidth).toBeLessThan(long - 20);
+    await page.getByRole('button', { name: 'Undo', exact: true }).click();
+    await expect(name).toHaveValue('Cosecha Segura y Algo Más');
+    await expect.poll(drawnWidth).toBeCloseTo(long, 0);
+    await page.screenshot({ path: `${SHOTS}/long-name-after-undo.png` });
+  });
+
   test('keyboard: add actors with Enter, connect two selected actors, delete with the Delete key', async ({ page }) => {
     await freshStart(page);
     await startEmptyMap(page);
