@@ -108,10 +108,6 @@ function holdFrame(cy: Core): void {
   if (r && performance.now() - (r.lastDrawTime ?? -Infinity) < SHOW_EVERY_MS) r.skipFrame = true;
 }
 const USER_MOVES = 'viewport drag tapstart tapend select unselect';
-function showNextFrame(this: Core): void {
-  const r = renderer(this);
-  if (r) r.skipFrame = false;
-}
 
 /**
  * boundingBox() announces new bounds for each element it measures, and the renderer then queues
@@ -138,6 +134,10 @@ export function createDrawer(cy: Core, options: DrawerOptions): Drawer {
   let cancelStep: (() => void) | null = null;
 
   const rendered = () => Boolean(renderer(cy));
+  const showNextFrame = () => {
+    const r = renderer(cy);
+    if (r) r.skipFrame = false;
+  };
   cy.on(USER_MOVES, showNextFrame);
   const add = (pending: PendingElement[]) => {
     const defs = pending.map((p) => p.make());

@@ -37,11 +37,15 @@ export function readItem<T>(list: ListName | 'assessments', ymap: YItem, nested?
   const out: Record<string, unknown> = typeof base === 'string' ? parseBase(base) : {};
   for (const [k, v] of ymap.entries()) {
     if (k === ORDER || k === BASE) continue;
-    if (v instanceof Y.Map) out[k] = nested ? nested(v as YList) : [];
-    else if (gone(v)) delete out[k];
-    else out[k] = fromY(v);
+    if (gone(v)) delete out[k];
+    else put(out, k, v instanceof Y.Map ? (nested ? nested(v as YList) : []) : fromY(v));
   }
   return out as T;
+}
+/** Defined, not assigned: a `__proto__` key another browser sent stays a plain key. */
+function put(rec: Record<string, unknown>, k: string, v: unknown): void {
+  if (k === '__proto__') Object.defineProperty(rec, k, { value: v, writable: true, enumerable: true, configurable: true });
+  else rec[k] = v;
 }
 
 /**
@@ -81,8 +85,7 @@ function revive(v: unknown): unknown {
   for (const k of Object.keys(rec)) {
     const x = rec[k];
     const y = revive(x);
-    // Defined, not assigned: a `__proto__` key another browser sent stays a plain key.
-    if (y !== x) Object.defineProperty(rec, k, { value: y, writable: true, enumerable: true, configurable: true });
+    if (y !== x) put(rec, k, y);
   }
   return fromY(rec);
 }

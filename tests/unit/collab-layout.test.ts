@@ -126,7 +126,16 @@ describe('how a shared map is laid out in Yjs', () => {
         y.set(ORDER, i);
       });
     });
+    ydoc.transact(() => {
+      const y = new Y.Map<unknown>();
+      ydoc.getMap('actors').set('a_9', y);
+      y.set(BASE, '{"name": "Keyed"}');
+      y.set('__proto__', { polluted: true });
+      y.set(ORDER, 9);
+    });
     const actors = source.get().actors as unknown as Record<string, unknown>[];
+    expect(Object.getPrototypeOf(actors[5])).toBe(Object.prototype);
+    expect(actors[5]!.polluted).toBeUndefined();
     expect(actors.slice(0, 3)).toEqual([{}, {}, {}]);
     expect(actors[3]!.name).toBe('Hostile');
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
