@@ -33,7 +33,6 @@ export function toWire(doc: AnalysedMap, hidden: ReadonlySet<string> = new Set()
   return toEnd(wireSteps(doc, hidden, proceed));
 }
 
-
 /** Relationships encoded between two pauses: ~10 ms here. At 20,000 in one go, the task took 45–90 ms. */
 export const WIRE_CHUNK = 4000;
 

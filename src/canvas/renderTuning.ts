@@ -6,7 +6,6 @@ import { frameStillShown, frameView, installDrawingOrder, paceDrawing } from './
 import { record, rendererOf, type CanvasRenderer, type Ele, type Extent, type Point } from './rendererTypes';
 
 export { SLICE_DRAW_INTERVAL_MS } from './renderPacing';
-export { measuringOnce } from './measuredBoxes';
 
 /** Above this many elements, drawing every edge while the view moves costs more than a frame. */
 export const LARGE_MAP_ELEMENTS = 2000;

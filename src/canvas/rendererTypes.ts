@@ -80,6 +80,12 @@ export interface CanvasRenderer {
   partnershipHeld?: HeldFrame;
   redrawHint?(group: 'eles' | 'drag', value: boolean): void;
   redraw?(): void;
+  /** Measures the elements whose style changed, as cytoscape does before a frame. */
+  flushRenderedStyleQueue?(): void;
+  /** Cytoscape's own flag: the next animation frame does not draw (and the request stays). */
+  skipFrame?: boolean;
+  /** performance.now() when the last frame was drawn (0 before the first). */
+  lastDrawTime?: number;
   getPixelRatio?(): number;
   notify?(eventName: string, eles?: unknown): void;
   drawArrowheads?: (context: CanvasRenderingContext2D, edge: EdgeStyle, opacity?: number) => void;

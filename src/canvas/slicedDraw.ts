@@ -1,5 +1,5 @@
 import type { Core, ElementDefinition } from 'cytoscape';
-import { record, type Ele } from './rendererTypes';
+import { record, rendererOf, type Ele } from './rendererTypes';
 import { rememberBox } from './measuredBoxes';
 import type { PendingElement } from './sync';
 
@@ -88,23 +88,15 @@ export const laterTask = (fn: () => void, delayMs = 0) => {
  * keeps that work in the slice it belongs to, so the slice's time says what it really cost.
  */
 export function flushStyles(cy: Core): void {
-  renderer(cy)?.flushRenderedStyleQueue?.();
+  rendererOf(cy)?.flushRenderedStyleQueue?.();
 }
-
-interface Renderer {
-  flushRenderedStyleQueue?(): void;
-  /** Cytoscape's own flag: the next animation frame does not draw (and the request stays). */
-  skipFrame?: boolean;
-  lastDrawTime?: number;
-}
-const renderer = (cy: Core) => (cy as unknown as { renderer(): Renderer | undefined }).renderer();
 
 /**
  * Skips the next frame unless the map was last shown SHOW_EVERY_MS ago or more. A pan, a zoom, a
  * drag or a tap in between takes the skip back (USER_MOVES), so the map still follows the hand.
  */
 function holdFrame(cy: Core): void {
-  const r = renderer(cy);
+  const r = rendererOf(cy);
   if (r && performance.now() - (r.lastDrawTime ?? -Infinity) < SHOW_EVERY_MS) r.skipFrame = true;
 }
 const USER_MOVES = 'viewport drag tapstart tapend select unselect';
@@ -133,9 +125,9 @@ export function createDrawer(cy: Core, options: DrawerOptions): Drawer {
   let next = 0;
   let cancelStep: (() => void) | null = null;
 
-  const rendered = () => Boolean(renderer(cy));
+  const rendered = () => Boolean(rendererOf(cy));
   const showNextFrame = () => {
-    const r = renderer(cy);
+    const r = rendererOf(cy);
     if (r) r.skipFrame = false;
   };
   cy.on(USER_MOVES, showNextFrame);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
+import { pair } from '../support/yjsPair';
 import { generateMap, toJson } from '../../bench/generate.mjs';
 import { BASE, ORDER, readItem, writeFields } from '../../src/collab/layout';
 import { createYjsSource } from '../../src/collab/yjsSource';
@@ -10,13 +11,6 @@ import { loadTransaction } from '../../src/model/source';
 
 const NOW = '2025-01-01T00:00:00.000Z';
 
-function pair(): [Y.Doc, Y.Doc] {
-  const a = new Y.Doc();
-  const b = new Y.Doc();
-  a.on('update', (u: Uint8Array, origin: unknown) => { if (origin !== 'relay') Y.applyUpdate(b, u, 'relay'); });
-  b.on('update', (u: Uint8Array, origin: unknown) => { if (origin !== 'relay') Y.applyUpdate(a, u, 'relay'); });
-  return [a, b];
-}
 
 const withActors = (...names: string[]): MapDocument => ({
   ...createEmptyMap(NOW),

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
+import { pair } from '../support/yjsPair';
 import { createYjsSource, type YjsSource } from '../../src/collab/yjsSource';
 import { orderFor } from '../../src/collab/layout';
 import { createEmptyMap, newActor } from '../../src/domain/document';
@@ -29,14 +30,6 @@ const docArb: fc.Arbitrary<MapDocument> = fc.tuple(mapArb, viewsArb).map(([doc, 
 
 const LABELS: MessageKey[] = ['history.edit', 'history.move', 'history.add', 'history.delete'];
 
-/** Two Y docs wired to each other, as a server would relay them. */
-function pair(): [Y.Doc, Y.Doc] {
-  const a = new Y.Doc();
-  const b = new Y.Doc();
-  a.on('update', (u: Uint8Array, origin: unknown) => { if (origin !== 'relay') Y.applyUpdate(b, u, 'relay'); });
-  b.on('update', (u: Uint8Array, origin: unknown) => { if (origin !== 'relay') Y.applyUpdate(a, u, 'relay'); });
-  return [a, b];
-}
 
 function load(source: DocumentSource, doc: MapDocument): void {
   source.transact(loadTransaction(source.get(), doc, 'history.open'), { history: 'ignore' });

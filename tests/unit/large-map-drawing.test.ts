@@ -1,7 +1,8 @@
 import cytoscape, { type Core } from 'cytoscape';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeRendererParts } from './fake-renderer';
-import { DIRECT_DRAW_LIMIT, installLayerFallback, measuringOnce, setDrawingInSlices, SLICE_DRAW_INTERVAL_MS } from '../../src/canvas/renderTuning';
+import { measuringOnce } from '../../src/canvas/measuredBoxes';
+import { DIRECT_DRAW_LIMIT, installLayerFallback, setDrawingInSlices, SLICE_DRAW_INTERVAL_MS } from '../../src/canvas/renderTuning';
 import { applyStylesheet, STRAIGHT_EDGES_ELEMENTS, stylesheetFor } from '../../src/canvas/stylesheet';
 import { syncElements } from '../../src/canvas/sync';
 import { sampleMap } from '../../src/domain/sample';
