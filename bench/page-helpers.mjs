@@ -89,6 +89,37 @@ export function installBenchHelpers() {
       });
     },
     /**
+     * Times a click on the button labelled `label` (its event's time) to the map showing `actors` actors
+     * (`loaded`, seen as the page changes) and then to the canvas having finished drawing, 2 frames
+     * later (`end`), as armOpen does. Sets `window.__benchJoin` to { start, loaded, end }. Measured in
+     * the page, so a long task after the click delays none of the three.
+     */
+    armClick(/** @type {string} */ label, /** @type {number} */ actors) {
+      w.__benchJoin = new Promise((resolve) => {
+        /** @type {number | null} */
+        let start = null;
+        /** @type {number | null} */
+        let loaded = null;
+        const onClick = (/** @type {Event} */ e) => {
+          const button = /** @type {Element | null} */ (e.target)?.closest?.('button');
+          if (start === null && button && (button.getAttribute('aria-label') ?? button.textContent ?? '').trim() === label) start = e.timeStamp;
+        };
+        window.addEventListener('click', onClick, true);
+        const look = () => {
+          if (start === null) return;
+          if (loaded === null && counts()?.[0] === actors) loaded = performance.now();
+          if (loaded !== null && !document.querySelector('.canvas[aria-busy="true"]')) {
+            seen.disconnect();
+            window.removeEventListener('click', onClick, true);
+            const [from, at] = [start, loaded];
+            raf().then(raf).then(() => resolve({ start: from, loaded: at, end: performance.now() }));
+          }
+        };
+        const seen = new MutationObserver(look);
+        seen.observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true, attributeFilter: ['aria-busy'] });
+      });
+    },
+    /**
      * Times the next keydown of `key` to the end of the frame after it: { start, end, script }.
      * `script` is the event's dispatch: from the first listener (window, capture) to the last (window,
      * bubble, added after the app's), with the microtasks run after each listener (React's render, the
