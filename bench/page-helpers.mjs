@@ -91,11 +91,11 @@ export function installBenchHelpers() {
     /**
      * Times a click on the button labelled `label` (its event's time) to the map showing `actors` actors
      * (`loaded`, seen as the page changes) and then to the canvas having finished drawing, 2 frames
-     * later (`end`), as armOpen does. Sets `window.__benchJoin` to { start, loaded, end }. Measured in
+     * later (`end`), as armOpen does. Sets `window.__benchClick` to { start, loaded, end }. Measured in
      * the page, so a long task after the click delays none of the three.
      */
     armClick(/** @type {string} */ label, /** @type {number} */ actors) {
-      w.__benchJoin = new Promise((resolve) => {
+      w.__benchClick = new Promise((resolve) => {
         /** @type {number | null} */
         let start = null;
         /** @type {number | null} */

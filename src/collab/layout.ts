@@ -138,7 +138,11 @@ export function writeFields(ymap: YItem, prev: object | undefined, next: object,
   }
   // Deleting the key would bring the base's value back.
   const hasBase = ymap.has(BASE);
-  for (const k of Object.keys(p)) if (k !== skip && !(k in next)) if (hasBase) ymap.set(k, { [GONE]: 1 }); else ymap.delete(k);
+  for (const k of Object.keys(p)) {
+    if (k === skip || k in next) continue;
+    if (hasBase) ymap.set(k, { [GONE]: 1 });
+    else ymap.delete(k);
+  }
 }
 
 /**
