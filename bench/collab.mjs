@@ -1,16 +1,19 @@
 // Co-editing figures: a remote change's latency between two pages, joining a 1,000-actor room, a
 // rename at 1,000 actors shared vs local, and the stored size after 20,000 drags (with compaction).
 // Two pages of the built app and the real co-editing server, all on loopback.
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as Y from 'yjs';
 import { compact } from '../server/compact.mjs';
 import { startServer } from '../server/index.mjs';
 import { within } from './app.mjs';
+import { fileURLToPath } from 'node:url';
 import { generateMap, toJson } from './generate.mjs';
 import { installBenchHelpers } from './page-helpers.mjs';
+import { plainAppOpen } from './plain.mjs';
 
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const PORT = Number(process.env.BENCH_COLLAB_PORT) || 4445;
 const ACTORS = 1000;
 /** BENCH_PROFILE=dir: a CPU profile of the joining page, from Join to all actors drawn. */
@@ -64,6 +67,21 @@ async function share(page) {
   return link;
 }
 
+/**
+ * Yjs alone, in Node: the stored room applied to an empty document, as a joining page's first
+ * sync applies it (median of 5, ms).
+ * @param {Uint8Array} room
+ */
+function yjsApply(room) {
+  const times = [];
+  for (let i = 0; i < 5; i++) {
+    const t0 = performance.now();
+    Y.applyUpdate(new Y.Doc(), room);
+    times.push(performance.now() - t0);
+  }
+  return median(times);
+}
+
 /** Stored size of a room after `moves` drags by two people in turn, before and after compaction. */
 export function growth(moves = MOVES, actors = 100) {
   const [one, two] = [new Y.Doc(), new Y.Doc()];
@@ -97,12 +115,13 @@ export async function collabRows(o) {
   const server = await startServer({ port: PORT, dir });
   const browser = await o.launch();
   /** @type {Record<string, Array<number | string>>} */
-  const v = { latency: [], join: [], joinLoaded: [], renameLocal: [], renameShared: [], sizeStart: [], sizeGrown: [], sizeCompacted: [] };
+  const v = { latency: [], join: [], joinLoaded: [], plainOpen: [], yjsApply: [], renameLocal: [], renameShared: [], sizeStart: [], sizeGrown: [], sizeCompacted: [] };
   try {
     o.log(`▶ co-editing (${o.runs} runs): ${ACTORS} actors, server on 127.0.0.1:${PORT}`);
     const gen = generateMap({ n: ACTORS, seed: 1 });
     const file = join(dir, 'bench-collab.json');
-    writeFileSync(file, toJson(gen.envelope));
+    const text = toJson(gen.envelope);
+    writeFileSync(file, text);
     for (let r = 0; r < o.runs; r++) {
       const a = await newPage(browser, null);
       await a.page.goto(`${o.url}/`);
@@ -140,6 +159,12 @@ export async function collabRows(o) {
         mkdirSync(PROFILE_DIR, { recursive: true });
         writeFileSync(join(PROFILE_DIR, `collab-join-${r}.cpuprofile`), JSON.stringify(profile));
       }
+      // The join's two parts on their own: Cytoscape alone drawing the map as the app makes and
+      // styles it, in a page the size of B's canvas, and Yjs alone applying the room the server stored.
+      const box = await b.page.locator('.canvas').first().boundingBox();
+      if (box) v.plainOpen.push(await plainAppOpen(browser, { root: ROOT, text, box, timeoutMs: 60_000 }));
+      const room = /room=([0-9a-f]{32})/.exec(link)?.[1];
+      if (room) v.yjsApply.push(yjsApply(new Uint8Array(readFileSync(join(dir, `${room}.ydoc`)))));
 
       // A remote change: A's Enter → B's Name field shows it (B has that actor selected).
       await pick(b.page, 'Shared rename');
@@ -162,7 +187,7 @@ export async function collabRows(o) {
     v.sizeStart.push(g.start / 1024);
     v.sizeGrown.push(g.grown / 1024);
     v.sizeCompacted.push(g.compacted / 1024);
-    o.log(`    latency ${v.latency.map((x) => Math.round(Number(x))).join(', ')} ms; join ${v.join.map((x) => Math.round(Number(x))).join(', ')} ms (loaded ${v.joinLoaded.map((x) => Math.round(Number(x))).join(', ')}); rename local ${v.renameLocal.map((x) => Math.round(Number(x))).join(', ')} / shared ${v.renameShared.map((x) => Math.round(Number(x))).join(', ')} ms`);
+    o.log(`    latency ${v.latency.map((x) => Math.round(Number(x))).join(', ')} ms; join ${v.join.map((x) => Math.round(Number(x))).join(', ')} ms (loaded ${v.joinLoaded.map((x) => Math.round(Number(x))).join(', ')}; plain Cytoscape ${v.plainOpen.map((x) => Math.round(Number(x))).join(', ')}; Yjs alone ${v.yjsApply.map((x) => Math.round(Number(x))).join(', ')}); rename local ${v.renameLocal.map((x) => Math.round(Number(x))).join(', ')} / shared ${v.renameShared.map((x) => Math.round(Number(x))).join(', ')} ms`);
     o.log(`    ${MOVES} drags by two people: ${(g.start / 1024).toFixed(1)} → ${(g.grown / 1024).toFixed(1)} KB; compacted ${(g.compacted / 1024).toFixed(1)} KB`);
   } catch (error) {
     const reason = String(/** @type {Error} */ (error).message ?? error).split('\n')[0] ?? 'failed';
@@ -175,8 +200,9 @@ export async function collabRows(o) {
   }
   return [
     o.row('collabLatency', 'co-editing: remote change → shown on the other page (target ≤ 100 ms)', null, 'ms', v.latency),
-    o.row(`collabJoin@${ACTORS}`, 'co-editing: Join this map → all actors drawn (target ≤ 2 s)', ACTORS, 'ms', v.join),
+    o.row(`collabJoin@${ACTORS}`, 'co-editing: Join this map → all actors drawn (target ≤ 2 s)', ACTORS, 'ms', v.join, v.plainOpen),
     o.row(`collabJoinLoaded@${ACTORS}`, 'co-editing: Join this map → all actors in the map (before drawing)', ACTORS, 'ms', v.joinLoaded),
+    o.row(`collabYjsApply@${ACTORS}`, 'co-editing: Yjs alone applying the stored room (Node)', ACTORS, 'ms', v.yjsApply),
     o.row(`collabRenameLocal@${ACTORS}`, 'rename → next frame, local map', ACTORS, 'ms', v.renameLocal),
     o.row(`collabRenameShared@${ACTORS}`, 'rename → next frame, shared map (target ≤ 1.5 × local)', ACTORS, 'ms', v.renameShared),
     o.row('collabSizeStart', `stored room, 100 actors, before ${MOVES.toLocaleString('en')} drags`, null, 'KB', v.sizeStart),
