@@ -4,11 +4,11 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import * as Y from 'yjs';
 import { compact } from '../server/compact.mjs';
 import { startServer } from '../server/index.mjs';
 import { within } from './app.mjs';
-import { fileURLToPath } from 'node:url';
 import { generateMap, toJson } from './generate.mjs';
 import { installBenchHelpers } from './page-helpers.mjs';
 import { plainAppOpen } from './plain.mjs';

@@ -1,5 +1,6 @@
 // The calibration: plain Cytoscape (default options, bezier edges, canvas renderer) with the same
-// elements, in a bare page the size of the app's canvas, driven by the same gestures.
+// elements, in a bare page the size of the app's canvas, driven by the same gestures; and, for the
+// join, plain Cytoscape given the map as the app makes and styles it.
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { VIEWPORT, emptyNearA1, within } from './app.mjs';
@@ -27,24 +28,23 @@ async function plainPage(context, box) {
 }
 
 /**
- * Plain Cytoscape given the elements → its first frame drawn, in ms.
- * @param {import('playwright-core').Page} page @param {object[]} elements @param {number} timeoutMs
+ * Plain Cytoscape given the elements (default styles, bezier edges), or a map file's text as the app
+ * makes and styles it (`PartnershipDrawing`, loaded by plainAppOpen) → its first frame drawn, in ms.
+ * Only `cytoscape()` and the frames are timed.
+ * @param {import('playwright-core').Page} page @param {{ elements: object[] } | { text: string }} source @param {number} timeoutMs
  */
-function plainAdd(page, elements, timeoutMs) {
-  const adding = page.evaluate(async (defs) => {
+function plainAdd(page, source, timeoutMs) {
+  const adding = page.evaluate(async (src) => {
     const w = /** @type {any} */ (window);
+    const { elements, style } =
+      'text' in src ? w.PartnershipDrawing.appDrawing(src.text) : { elements: src.elements, style: [{ selector: 'edge', style: { 'curve-style': 'bezier' } }] };
     const t0 = performance.now();
-    w.cy = w.cytoscape({
-      container: document.getElementById('cy'),
-      elements: defs,
-      style: [{ selector: 'edge', style: { 'curve-style': 'bezier' } }],
-      layout: { name: 'preset', fit: true, padding: 60 },
-    });
+    w.cy = w.cytoscape({ container: document.getElementById('cy'), elements, style, layout: { name: 'preset', fit: true, padding: 60 } });
     await w.__bench.raf();
     await w.__bench.raf();
     return performance.now() - t0;
-  }, elements);
-  return within(adding, timeoutMs, `plain Cytoscape adding ${elements.length} elements`);
+  }, source);
+  return within(adding, timeoutMs, 'elements' in source ? `plain Cytoscape adding ${source.elements.length} elements` : "plain Cytoscape adding the map with the app's styles");
 }
 
 /** @type {Promise<string> | null} */
@@ -79,16 +79,7 @@ export async function plainAppOpen(browser, o) {
   try {
     const page = await plainPage(context, o.box);
     await page.addScriptTag({ content: code });
-    const adding = page.evaluate(async (text) => {
-      const w = /** @type {any} */ (window);
-      const { elements, style } = w.PartnershipDrawing.appDrawing(text);
-      const t0 = performance.now();
-      w.cy = w.cytoscape({ container: document.getElementById('cy'), elements, style, layout: { name: 'preset', fit: true, padding: 60 } });
-      await w.__bench.raf();
-      await w.__bench.raf();
-      return performance.now() - t0;
-    }, o.text);
-    return await within(adding, o.timeoutMs, 'plain Cytoscape adding the map with the app\'s styles');
+    return await plainAdd(page, { text: o.text }, o.timeoutMs);
   } finally {
     await context.close().catch(() => {});
   }
@@ -104,7 +95,7 @@ export async function plainRun(browser, o) {
   const context = await browser.newContext({ viewport: VIEWPORT });
   try {
     const page = await plainPage(context, o.box);
-    out.open = await plainAdd(page, o.elements, o.timeoutMs);
+    out.open = await plainAdd(page, { elements: o.elements }, o.timeoutMs);
     out.heap = await page.evaluate(() => /** @type {any} */ (window).__bench.heapMB());
     // Plain nodes are 30 px with no labels: the fitted box is symmetric about a1.
     const zoom = Math.min(o.box.width - 120, o.box.height - 120) / (2 * o.gen.extent + 30);
