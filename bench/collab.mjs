@@ -139,11 +139,11 @@ export async function collabRows(o) {
       await pick(a.page, 'Local rename');
       v.renameShared.push(median([await timedRename(a.page, 'Shared 1'), await timedRename(a.page, 'Shared 2'), await timedRename(a.page, 'Shared rename')]));
 
-      // Joining: link opened → all 1,000 actors on B's map, drawn.
+      // Joining: the link opened in a browser that has never had the app, as a partner receives it
+      // → all 1,000 actors on B's map, drawn.
       const b = await newPage(browser, 'Bench B');
-      await b.page.goto(`${o.url}/`);
-      await b.page.locator('.canvas canvas').first().waitFor();
       await b.page.goto(link);
+      await b.page.locator('.canvas canvas').first().waitFor();
       // B's map on screen (the sample) is not empty, so joining asks first.
       const profiler = PROFILE_DIR ? await b.page.context().newCDPSession(b.page) : null;
       if (profiler) await profiler.send('Profiler.enable').then(() => profiler.send('Profiler.start'));
@@ -159,6 +159,8 @@ export async function collabRows(o) {
         mkdirSync(PROFILE_DIR, { recursive: true });
         writeFileSync(join(PROFILE_DIR, `collab-join-${r}.cpuprofile`), JSON.stringify(profile));
       }
+      // The app's offline copy downloads once the join is drawn; the figures below are taken after it.
+      await within(b.page.evaluate(() => navigator.serviceWorker.ready.then(() => true)), 60_000, 'the offline copy after joining');
       // The join's two parts on their own: Cytoscape alone drawing the map as the app makes and
       // styles it, in a page the size of B's canvas, and Yjs alone applying the room the server stored.
       const box = await b.page.locator('.canvas').first().boundingBox();

@@ -11,6 +11,7 @@ import { loadLang, loadTextSize } from './persistence/prefs';
 import { startUp } from './persistence/startup';
 import { createAppStore } from './store/createAppStore';
 import { StoreProvider } from './store/context';
+import { holdForLink } from './collab/joinHold';
 import { reportError } from './util/reportError';
 
 // The sample map matters only on a first visit: its code loads then, not with every start.
@@ -40,6 +41,7 @@ async function boot() {
   store.getState().setView({ textSize: loadTextSize() });
   if (start.db) startAutosave(store, start.db, start.stamp, start.recovered?.tab ?? null);
 
+  holdForLink(location.hash);
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
       <StoreProvider store={store}>

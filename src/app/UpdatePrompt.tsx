@@ -1,13 +1,17 @@
 import { useEffect, useRef, useState } from 'react';
 import { useT } from '../ui/useT';
 import { useAppStore } from '../store/context';
+import { whenPageFree } from '../util/background';
 import { reportError } from '../util/reportError';
 import type { Registrar } from './serviceWorker';
 import './offline.css';
 
-// The service worker registers once the page has loaded anyway: its code is no weight on the first paint.
+// The service worker registers once the page has loaded anyway: its code is no weight on the first
+// paint. Its first download of every file waits while a shared map is joined or a large map drawn.
 const registerServiceWorker: Registrar = (events) => {
-  const apply = import('./serviceWorker').then((m) => m.registerServiceWorker(events));
+  const apply = new Promise<void>((resolve) => whenPageFree(resolve))
+    .then(() => import('./serviceWorker'))
+    .then((m) => m.registerServiceWorker(events));
   apply.catch((error: unknown) => reportError(error, 'making the app available offline'));
   return async () => (await apply)();
 };

@@ -13,6 +13,7 @@ import { setDrawingInSlices, tuneForSize } from './renderTuning';
 import { createDrawer, type DrawProgress } from './slicedDraw';
 import { applyStylesheet } from './stylesheet';
 import { diffElements, syncHidden, syncSelection } from './sync';
+import { holdBackground } from '../util/background';
 
 export type { HandleSpot };
 
@@ -47,6 +48,7 @@ export function bindCanvas(
   const handle = bindHoverHandle(cy, onHandle);
   // onSlicing asks the drawer, made next; the marker is first shown below, once both exist.
   const marker = createOverlayMarker(cy, { onSlicing: (slicing) => setDrawingInSlices(cy, slicing || drawer.busy()) });
+  let releaseHold: (() => void) | null = null;
   const drawer = createDrawer(cy, {
     decorate(def) {
       const { view, overlay } = store.getState();
@@ -56,6 +58,12 @@ export function bindCanvas(
       markDefinition(def, overlay);
     },
     onProgress(progress) {
+      // Background work (the offline copy's first download) waits until the map is drawn.
+      if (progress && !releaseHold) releaseHold = holdBackground();
+      else if (!progress) {
+        releaseHold?.();
+        releaseHold = null;
+      }
       setDrawingInSlices(cy, progress !== null || marker.busy());
       camera.drawn();
       if (!progress) {
@@ -123,6 +131,7 @@ export function bindCanvas(
     resized: camera.resized,
     unbind() {
       drawer.cancel();
+      releaseHold?.();
       marker.cancel();
       unsubscribe();
       gestures.unbind();

@@ -5,6 +5,7 @@ import { outlinePresence } from '../canvas/presenceOutline';
 import { useAppStore } from '../store/context';
 import { loadPrefs, savePrefs, type CollabPrefs } from './prefs';
 import { newRoomId, roomFromHash, roomLink } from './room';
+import { joinEnded } from './joinHold';
 import { knownRoom, openSession, type Session } from './session';
 import { CollabStatusBar } from './CollabStatus';
 import { ShareDialog } from './ShareDialog';
@@ -79,6 +80,7 @@ export default function CollabHub({ openRequest }: { openRequest: number }) {
       const link = roomFromHash(location.hash);
       if (!link || link.room === sessionRef.current?.room) return;
       if (!link.valid) {
+        joinEnded();
         store.getState().notify({ key: 'collab.badRoom' }, 'error');
         return;
       }
@@ -111,6 +113,8 @@ export default function CollabHub({ openRequest }: { openRequest: number }) {
       outlinePresence(session.people().filter((p) => !p.me).map((p) => ({ colour: p.idle ? '#9e9e9e' : p.colour, ids: p.selection })));
       // A refusal is also said once in full, where errors stay until dismissed.
       const status = session.status();
+      // Joining has ended one way or another: what waited for it (util/background) may run.
+      if (session.synced() || status.state === 'refused' || status.state === 'offline') joinEnded();
       if (status.state === 'refused' && !told) {
         told = true;
         store.getState().notify(status.message, 'error');
@@ -145,6 +149,7 @@ export default function CollabHub({ openRequest }: { openRequest: number }) {
           }}
           onStop={stop}
           onClose={() => {
+            if (joining) joinEnded();
             setDialog(false);
             setClosedAt(openRequest);
           }}

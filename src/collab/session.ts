@@ -41,6 +41,8 @@ export interface Session {
   readonly server: string;
   readonly source: YjsSource;
   status(): CollabStatus;
+  /** The room has been received from the server at least once. */
+  synced(): boolean;
   people(): Person[];
   /** Tells when status or people change. */
   subscribe(listener: () => void): () => void;
@@ -115,8 +117,13 @@ export function openSession(options: SessionOptions): Session {
     recolour();
     update();
   });
-  provider.on('sync', (synced: boolean) => {
-    if (synced && epochChanged(options.room, ydoc)) options.onReset?.();
+  let synced = false;
+  provider.on('sync', (now: boolean) => {
+    if (now && epochChanged(options.room, ydoc)) options.onReset?.();
+    if (now && !synced) {
+      synced = true;
+      notify();
+    }
   });
   window.addEventListener('online', update);
   window.addEventListener('offline', update);
@@ -128,6 +135,7 @@ export function openSession(options: SessionOptions): Session {
     server: options.server,
     source,
     status: () => status,
+    synced: () => synced,
     people: () => peopleFrom(awareness.getStates(), ydoc.clientID, Date.now()),
     subscribe(listener) {
       listeners.add(listener);

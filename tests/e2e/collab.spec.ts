@@ -192,3 +192,39 @@ test.describe('co-editing through outages and refusals', () => {
     for (const p of others) await expect.poll(() => ids(p), { timeout: 15_000 }).toBe(await ids(a));
   });
 });
+
+test.describe('a partner opening a shared map’s link for the first time', () => {
+  /** Whether the app has started making itself available offline (its service worker registered). */
+  const offlineCopyStarted = (p: Page) => p.evaluate(async () => (await navigator.serviceWorker.getRegistration()) !== undefined);
+
+  test('joins first; the app downloads itself for offline use only once the map is joined, or joining is declined', async ({ browser }) => {
+    const a = await person(browser);
+    await freshStart(a);
+    const link = await share(a, 'Ana');
+
+    const b = await person(browser);
+    await b.addInitScript(() => localStorage.setItem('partnership-web.lang', 'en'));
+    await b.goto(link);
+    const dialog = b.getByRole('dialog', { name: 'Share this map' });
+    await expect(dialog.getByRole('button', { name: 'Join this map' })).toBeVisible();
+    // Well past the page's load, when the offline copy would otherwise start downloading.
+    await b.waitForTimeout(1500);
+    expect(await offlineCopyStarted(b)).toBe(false);
+    await dialog.getByLabel('Your name').fill('Ben');
+    await dialog.getByRole('button', { name: 'Join this map' }).click();
+    await expect(b.getByRole('status').filter({ hasText: 'Connected · 2 people' })).toBeVisible();
+    await expect.poll(() => offlineCopyStarted(b), { timeout: 15_000 }).toBe(true);
+    await b.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+
+    // Someone who declines to join gets the offline copy too.
+    const c = await person(browser);
+    await c.addInitScript(() => localStorage.setItem('partnership-web.lang', 'en'));
+    await c.goto(link);
+    const asked = c.getByRole('dialog', { name: 'Share this map' });
+    await expect(asked.getByRole('button', { name: 'Join this map' })).toBeVisible();
+    await c.waitForTimeout(1000);
+    expect(await offlineCopyStarted(c)).toBe(false);
+    await asked.getByRole('button', { name: 'Close' }).click();
+    await expect.poll(() => offlineCopyStarted(c), { timeout: 15_000 }).toBe(true);
+  });
+});

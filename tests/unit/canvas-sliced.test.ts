@@ -8,6 +8,7 @@ import { removeElements, updateActor } from '../../src/domain/graph';
 import { sampleMap } from '../../src/domain/sample';
 import type { MapDocument } from '../../src/domain/types';
 import { restore } from '../../src/io/restore';
+import { whenPageFree } from '../../src/util/background';
 import { createAppStore, type AppStore } from '../../src/store/createAppStore';
 import { replaceWith } from '../support/replaceWith';
 
@@ -273,6 +274,30 @@ describe('large changes are drawn in slices and end consistent with the store', 
     allSlices();
     expect(progress.at(-1)).toBeNull();
     expectCyMatches(cy, store.getState().doc);
+  });
+
+  it('work that can wait (the offline copy’s first download) waits until the last slice is in', () => {
+    const run = vi.fn<() => void>();
+    replaceWith(store, 'import.history', () => big);
+    whenPageFree(run);
+    oneSlice();
+    oneSlice();
+    expect(run).not.toHaveBeenCalled();
+    allSlices();
+    expect(progress.at(-1)).toBeNull();
+    vi.runOnlyPendingTimers();
+    expect(run).toHaveBeenCalledOnce();
+  });
+
+  it('unbinding mid-way stops adding, and holds nothing back', () => {
+    const run = vi.fn<() => void>();
+    replaceWith(store, 'import.history', () => big);
+    whenPageFree(run);
+    oneSlice();
+    unbind();
+    unbind = () => {};
+    vi.runOnlyPendingTimers();
+    expect(run).toHaveBeenCalledOnce();
   });
 
   it('unbinding mid-way stops adding', () => {
