@@ -1,3 +1,4 @@
+import { formatNumber } from '../i18n/format';
 import { useT } from '../ui/useT';
 import type { DrawProgress } from './slicedDraw';
 
@@ -7,7 +8,7 @@ export function DrawingNotice({ progress }: { progress: DrawProgress }) {
   const percent = progress.total ? Math.floor((100 * progress.added) / progress.total) : 0;
   return (
     <div className="canvas-drawing" role="status">
-      <span>{t('canvas.drawing', { done: progress.added.toLocaleString(lang), total: progress.total.toLocaleString(lang) })}</span>
+      <span>{t('canvas.drawing', { done: formatNumber(progress.added, lang), total: formatNumber(progress.total, lang) })}</span>
       <progress max={100} value={percent} aria-label={t('canvas.drawingProgress')} />
     </div>
   );

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isLang, localized, translate, type MessageKey } from '../../src/i18n';
+import { formatNumber } from '../../src/i18n/format';
 // The merged catalogues: core messages (en.ts / es.ts) plus each feature's own file, and the
 // import dialog's and quality panels' messages, which load with those parts.
 import { en as appEn } from '../../src/i18n/catalogue';
@@ -132,5 +133,18 @@ describe('translate', () => {
     expect(isLang('es')).toBe(true);
     expect(isLang('fr')).toBe(false);
     expect(isLang(null)).toBe(false);
+  });
+});
+
+describe('numbers in the reader’s language', () => {
+  it('formats as toLocaleString does, with the same options, from one formatter per language', () => {
+    for (const lang of ['en', 'es']) {
+      for (const n of [0, 7, 1000, 12345, 2500000, 3.14159, -42.5]) {
+        expect(formatNumber(n, lang)).toBe(n.toLocaleString(lang));
+        expect(formatNumber(n, lang, 2)).toBe(n.toLocaleString(lang, { maximumFractionDigits: 2 }));
+      }
+    }
+    expect(formatNumber(12345.678, 'es', 2)).toBe('12.345,68');
+    expect(formatNumber(12345.678, 'en', 2)).toBe('12,345.68');
   });
 });

@@ -1,4 +1,5 @@
 import type { MessageKey } from '../../i18n';
+import { formatNumber } from '../../i18n/format';
 import { useT } from '../../ui/useT';
 import type { FileSummary, ImportOutcome, MergePreview } from '../../io/worker/protocol';
 import { MergeLists } from './MergeLists';
@@ -27,7 +28,7 @@ function useFileLine() {
 
 function Counts({ outcome, merge }: { outcome: ImportOutcome; merge: MergePreview | null }) {
   const { t, lang } = useT();
-  const num = (n: number) => n.toLocaleString(lang);
+  const num = (n: number) => formatNumber(n, lang);
   const rows: Array<{ label: MessageKey; files: number; added?: number; matched?: number }> = [
     { label: 'import.row.actors', files: outcome.stats.actors, added: merge?.added.actors, matched: merge?.matched.actors },
     { label: 'import.row.relationships', files: outcome.stats.relationships, added: merge?.added.relationships, matched: merge?.matched.relationships },

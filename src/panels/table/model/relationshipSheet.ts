@@ -1,6 +1,7 @@
 import { verdictOf } from '../../../domain/verdicts';
 import type { Relationship } from '../../../domain/types';
 import { localized, type MessageKey } from '../../../i18n';
+import { formatNumber } from '../../../i18n/format';
 import { CONTRACTS, DIRECTED, INTENSITIES, STAGES } from '../../../io/csv/vocab';
 import type { RelationshipPatch } from '../../../model/changes';
 import { brokerAdvice, reviewDateProblem } from '../../validation';
@@ -70,7 +71,7 @@ export function relationshipFields(): RelationshipField[] {
       width: 90,
       text: (r, ctx) => {
         const o = verdictOf(ctx.doc.framework, r).score.overall;
-        return o === null ? '' : o.toLocaleString(ctx.lang, { maximumFractionDigits: 2 });
+        return o === null ? '' : formatNumber(o, ctx.lang, 2);
       },
       sort: (r, ctx) => verdictOf(ctx.doc.framework, r).score.overall ?? -1,
     },
