@@ -11,7 +11,7 @@ export function StatusBar() {
   const { t, lang } = useT();
   return (
     <footer className="statusbar">
-      <p className="canvas-hint">{t('canvas.hint')}</p>
+      <p className="canvas-hint" title={t('canvas.hint')}>{t('canvas.hint')}</p>
       <SaveStatus />
       <TextSizeSelect />
       <select aria-label={t('toolbar.language')} value={lang} onChange={(e) => void chooseLanguage(store, e.target.value as Lang)}>

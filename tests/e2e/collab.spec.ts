@@ -197,10 +197,13 @@ test.describe('a partner opening a shared map’s link for the first time', () =
   /** Whether the app has started making itself available offline (its service worker registered). */
   const offlineCopyStarted = (p: Page) => p.evaluate(async () => (await navigator.serviceWorker.getRegistration()) !== undefined);
 
-  test('joins first; the app downloads itself for offline use only once the map is joined, or joining is declined', async ({ browser }) => {
+  test('joins first, without resizing the others’ maps; the app downloads itself for offline use only once the map is joined, or joining is declined', async ({ browser }) => {
     const a = await person(browser);
     await freshStart(a);
     const link = await share(a, 'Ana');
+
+    const mapBox = () => a.getByRole('region', { name: 'Partnership map' }).boundingBox();
+    const before = await mapBox();
 
     const b = await person(browser);
     await b.addInitScript(() => localStorage.setItem('partnership-web.lang', 'en'));
@@ -210,9 +213,12 @@ test.describe('a partner opening a shared map’s link for the first time', () =
     // Well past the page's load, when the offline copy would otherwise start downloading.
     await b.waitForTimeout(1500);
     expect(await offlineCopyStarted(b)).toBe(false);
-    await dialog.getByLabel('Your name').fill('Ben');
+    await dialog.getByLabel('Your name').fill('Benjamín Ortega');
     await dialog.getByRole('button', { name: 'Join this map' }).click();
     await expect(b.getByRole('status').filter({ hasText: 'Connected · 2 people' })).toBeVisible();
+    // Someone joining never resizes the others' maps (a full redraw of each): the status bar stays one line.
+    await expect(a.getByRole('list', { name: 'People on this map' })).toContainText('Benjamín Ortega');
+    expect(await mapBox()).toEqual(before);
     await expect.poll(() => offlineCopyStarted(b), { timeout: 15_000 }).toBe(true);
     await b.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
 
