@@ -1,6 +1,6 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join as joinPath } from 'node:path';
-import type { Page } from '@playwright/test';
+import type { Browser, Page } from '@playwright/test';
 import * as Y from 'yjs';
 import { join, middle, names, pick, rename, collabServerPerTest } from './collabHelpers';
 import { expect, test } from './fixtures';
@@ -196,6 +196,15 @@ test.describe('co-editing through outages and refusals', () => {
 test.describe('a partner opening a shared map’s link for the first time', () => {
   /** Whether the app has started making itself available offline (its service worker registered). */
   const offlineCopyStarted = (p: Page) => p.evaluate(async () => (await navigator.serviceWorker.getRegistration()) !== undefined);
+  /** A browser that has never had the app opens the link: it is asked to join. */
+  const openLink = async (browser: Browser, link: string) => {
+    const p = await person(browser);
+    await p.addInitScript(() => localStorage.setItem('partnership-web.lang', 'en'));
+    await p.goto(link);
+    const dialog = p.getByRole('dialog', { name: 'Share this map' });
+    await expect(dialog.getByRole('button', { name: 'Join this map' })).toBeVisible();
+    return { p, dialog };
+  };
 
   test('joins first, without resizing the others’ maps; the app downloads itself for offline use only once the map is joined, or joining is declined', async ({ browser }) => {
     const a = await person(browser);
@@ -205,11 +214,7 @@ test.describe('a partner opening a shared map’s link for the first time', () =
     const mapBox = () => a.getByRole('region', { name: 'Partnership map' }).boundingBox();
     const before = await mapBox();
 
-    const b = await person(browser);
-    await b.addInitScript(() => localStorage.setItem('partnership-web.lang', 'en'));
-    await b.goto(link);
-    const dialog = b.getByRole('dialog', { name: 'Share this map' });
-    await expect(dialog.getByRole('button', { name: 'Join this map' })).toBeVisible();
+    const { p: b, dialog } = await openLink(browser, link);
     // Well past the page's load, when the offline copy would otherwise start downloading.
     await b.waitForTimeout(1500);
     expect(await offlineCopyStarted(b)).toBe(false);
@@ -223,11 +228,7 @@ test.describe('a partner opening a shared map’s link for the first time', () =
     await b.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
 
     // Someone who declines to join gets the offline copy too.
-    const c = await person(browser);
-    await c.addInitScript(() => localStorage.setItem('partnership-web.lang', 'en'));
-    await c.goto(link);
-    const asked = c.getByRole('dialog', { name: 'Share this map' });
-    await expect(asked.getByRole('button', { name: 'Join this map' })).toBeVisible();
+    const { p: c, dialog: asked } = await openLink(browser, link);
     await c.waitForTimeout(1000);
     expect(await offlineCopyStarted(c)).toBe(false);
     await asked.getByRole('button', { name: 'Close' }).click();
