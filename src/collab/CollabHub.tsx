@@ -80,7 +80,6 @@ export default function CollabHub({ openRequest }: { openRequest: number }) {
       const link = roomFromHash(location.hash);
       if (!link || link.room === sessionRef.current?.room) return;
       if (!link.valid) {
-        joinEnded();
         store.getState().notify({ key: 'collab.badRoom' }, 'error');
         return;
       }

@@ -50,6 +50,12 @@ describe('work that can wait for the page to be free (the offline copy’s first
     whenPageFree(run);
     vi.runAllTimers();
     expect(run).toHaveBeenCalledOnce();
+    // A link naming no valid room is refused at once: nothing to wait for.
+    const badLink = vi.fn<() => void>();
+    holdForLink('#room=not-a-room');
+    whenPageFree(badLink);
+    vi.advanceTimersByTime(JOIN_HOLD_MAX_MS / 2);
+    expect(badLink).toHaveBeenCalledOnce();
 
     const afterJoin = vi.fn<() => void>();
     holdForLink(`#room=${'a'.repeat(32)}&server=ws%3A%2F%2F127.0.0.1%3A4444`);
